@@ -1,0 +1,34 @@
+import fs from 'fs';
+import path from 'path';
+import type { Core } from '@strapi/strapi';
+import { secret } from './env-defaults';
+
+/**
+ * The plugin is loaded from this repository, not from a copy: the nearest
+ * folder above this file whose package.json is strapi-plugin-newsroom. This
+ * file runs both from source (admin build) and compiled under dist/.
+ */
+function newsroomPluginRoot(): string {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const pkg = path.join(dir, 'package.json');
+    if (fs.existsSync(pkg) && JSON.parse(fs.readFileSync(pkg, 'utf8')).name === 'strapi-plugin-newsroom') return dir;
+  }
+  throw new Error('strapi-plugin-newsroom not found above the playground');
+}
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+  newsroom: {
+    enabled: true,
+    resolve: newsroomPluginRoot(),
+    config: {
+      wordsPerMinute: env.int('NEWSROOM_WORDS_PER_MINUTE', 180),
+    },
+  },
+  'users-permissions': {
+    config: {
+      jwtSecret: secret('JWT_SECRET'),
+    },
+  },
+});
+
+export default config;

@@ -1,0 +1,3 @@
+import article from './article';
+
+export default { article };

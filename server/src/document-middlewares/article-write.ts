@@ -1,0 +1,84 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { ARTICLE_UID } from '../../../content-types';
+import { blocksToPlainText, countWords, normalizeForSearch, readingTimeMinutes } from '../text';
+import { validationError } from '../utils/errors';
+import { getService } from '../utils/get-service';
+import { articleWriteProblems } from './validate-article';
+
+type Data = Record<string, unknown>;
+
+/** Text of the body blocks that readers read (paragraphs, intertitles, quotes). */
+export function bodyText(body: unknown): string {
+  if (!Array.isArray(body)) return '';
+  return body
+    .map((block: Data) => {
+      switch (block?.__component) {
+        case 'newsroom.paragraph':
+          return blocksToPlainText(block.text);
+        case 'newsroom.intertitle':
+        case 'newsroom.quote':
+          return typeof block.text === 'string' ? block.text : '';
+        default:
+          return '';
+      }
+    })
+    .filter(Boolean)
+    .join('\n');
+}
+
+const TEXT_FIELDS = ['title', 'standfirst', 'body'] as const;
+
+/**
+ * Document Service middleware for `plugin::newsroom.article` writes: validates
+ * (400 with field paths, before anything is written), assigns a unique slug and
+ * stores the derived fields (word count, reading time, search text).
+ */
+export function articleWriteMiddleware(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
+  return async (ctx, next) => {
+    if (ctx.uid !== ARTICLE_UID || (ctx.action !== 'create' && ctx.action !== 'update')) return next();
+
+    const params = ctx.params as { data?: Data; locale?: string; documentId?: string };
+    const data: Data = { ...(params.data ?? {}) };
+    const isCreate = ctx.action === 'create';
+
+    const problems = articleWriteProblems(data, isCreate);
+    if (problems.length > 0) throw validationError(problems);
+
+    const locale = params.locale ?? (await getService(strapi, 'locales').defaultLocale());
+    const documentId = isCreate ? undefined : params.documentId;
+
+    // Partial updates: read what the write leaves untouched from the stored draft.
+    const needsStored = !isCreate && TEXT_FIELDS.some((f) => !(f in data));
+    const stored: Data | null = needsStored && documentId
+      ? ((await strapi.documents(ARTICLE_UID).findOne({
+          documentId,
+          locale,
+          status: 'draft',
+          fields: ['title', 'standfirst', 'slug'],
+          populate: { body: true },
+        } as never)) as Data | null)
+      : null;
+    const current = (field: string) => (field in data ? data[field] : stored?.[field]);
+
+    const slug = await getService(strapi, 'slugs').assign({
+      requested: data.slug as string | null | undefined,
+      stored: (stored?.slug as string | null | undefined) ?? null,
+      title: String(current('title') ?? ''),
+      locale,
+      documentId,
+    });
+    if (slug !== undefined) data.slug = slug;
+
+    if (TEXT_FIELDS.some((f) => f in data)) {
+      const body = bodyText(current('body'));
+      const words = countWords([current('title'), current('standfirst'), body].filter(Boolean).join('\n'), locale);
+      const { wordsPerMinute } = getService(strapi, 'settings').config();
+      data.wordCount = words;
+      data.readingTimeMinutes = readingTimeMinutes(words, wordsPerMinute);
+      data.searchText = normalizeForSearch([current('title'), current('standfirst'), body].filter(Boolean).join(' '));
+    }
+
+    params.data = data;
+    return next();
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * Server entry of strapi-plugin-newsroom (plugin id `newsroom`).
+ */
+import { contentTypes } from '../../content-types';
+import config from './config';
+import controllers from './controllers';
+import register from './register';
+import routes from './routes';
+import services from './services';
+
+export type * from './types/api';
+export type { NewsroomConfig } from './config';
+
+export default {
+  register,
+  config,
+  contentTypes,
+  controllers,
+  routes,
+  services,
+  policies: {},
+  middlewares: {},
+};

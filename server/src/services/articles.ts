@@ -1,0 +1,76 @@
+import type { Core } from '@strapi/strapi';
+import { ARTICLE_UID } from '../../../content-types';
+import { renderArticle, renderSummary } from '../render/article';
+import type { ArticleDetail, ArticleListResponse } from '../types/api';
+
+const REF_FIELDS = ['documentId', 'title', 'slug', 'locale', 'publishedAt'];
+
+const SUMMARY_FIELDS = [
+  'documentId', 'slug', 'locale', 'direction', 'title', 'standfirst', 'kicker', 'byline', 'section', 'keywords',
+  'wordCount', 'readingTimeMinutes', 'publishedAt', 'updatedAt',
+];
+
+const COVER_POPULATE = { cover: { populate: { file: true } } };
+
+/** What the read path loads: every body block with its link target, related list, rights. */
+const DETAIL_POPULATE = {
+  ...COVER_POPULATE,
+  body: {
+    on: {
+      'newsroom.paragraph': true,
+      'newsroom.intertitle': true,
+      'newsroom.related-link': { populate: { article: { fields: REF_FIELDS } } },
+      'newsroom.quote': true,
+      'newsroom.media': { populate: { file: true } },
+      'newsroom.embed': true,
+    },
+  },
+  related: { fields: REF_FIELDS },
+  rights: { populate: { basedOn: true } },
+};
+
+export interface ListQuery {
+  locale: string;
+  page: number;
+  pageSize: number;
+  section?: string;
+}
+
+/** The public read path: published articles only, rendered for apps. */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async list({ locale, page, pageSize, section }: ListQuery): Promise<ArticleListResponse> {
+    const filters = section ? { section: { $eq: section } } : {};
+    const documents = strapi.documents(ARTICLE_UID);
+    const [entries, total] = await Promise.all([
+      documents.findMany({
+        locale,
+        status: 'published',
+        filters,
+        fields: SUMMARY_FIELDS,
+        populate: COVER_POPULATE,
+        sort: [{ publishedAt: 'desc' }, { id: 'desc' }],
+        start: (page - 1) * pageSize,
+        limit: pageSize,
+      } as never),
+      documents.count({ locale, status: 'published', filters } as never),
+    ]);
+    return {
+      data: (entries as any[]).map(renderSummary),
+      meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } },
+    };
+  },
+
+  /** The published article with exactly this slug in `locale`, rendered; null when there is none. */
+  async findBySlug(slug: string, locale: string): Promise<ArticleDetail | null> {
+    const candidates = (await strapi.documents(ARTICLE_UID).findMany({
+      locale,
+      status: 'published',
+      filters: { slug: { $eq: slug } },
+      populate: DETAIL_POPULATE,
+      limit: 5,
+    } as never)) as any[];
+    // Exact comparison: some database collations treat Arabic letter variants as equal.
+    const entry = candidates.find((c) => c.slug === slug);
+    return entry ? renderArticle(entry) : null;
+  },
+});

@@ -1,0 +1,56 @@
+import type { Core } from '@strapi/strapi';
+import { ARTICLE_UID } from '../../../content-types';
+import { unicodeSlug, uniqueSlug } from '../text';
+import { validationError } from '../utils/errors';
+
+export interface SlugRequest {
+  /** What the write asked for: a slug, '' or null to regenerate, undefined to leave as is. */
+  requested: string | null | undefined;
+  /** The slug the document already has in this locale, if any. */
+  stored: string | null;
+  title: string;
+  locale: string;
+  /** The document being written; its own rows never count as a collision. */
+  documentId?: string;
+}
+
+/** Used when a title has no letter or digit to build a slug from. */
+const FALLBACK_BASE = 'article';
+
+/** Slugs: generated from the title, unique per locale, never silently changed once chosen. */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Slugs already used in `locale` by other documents that equal `base` or `base-N`. */
+  async taken(base: string, locale: string, documentId?: string): Promise<Set<string>> {
+    const rows = (await strapi.db.query(ARTICLE_UID).findMany({
+      select: ['slug'],
+      where: {
+        locale,
+        slug: { $startsWith: base },
+        ...(documentId ? { documentId: { $ne: documentId } } : {}),
+      },
+    })) as { slug: string | null }[];
+    const suffixed = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-\\d+$`, 'u');
+    // Compared here, not in SQL: some collations equate Arabic letter variants.
+    return new Set(rows.map((r) => r.slug).filter((s): s is string => !!s && (s === base || suffixed.test(s))));
+  },
+
+  /**
+   * The slug to store, or undefined to keep the stored one. A slug the editor
+   * typed is kept as typed and refused (400) when another article has it; a
+   * generated one gets `-2`, `-3`… on collision.
+   */
+  async assign(request: SlugRequest): Promise<string | undefined> {
+    const { requested, stored, title, locale, documentId } = request;
+    if (typeof requested === 'string' && requested !== '') {
+      if (requested === stored) return undefined;
+      const taken = await this.taken(requested, locale, documentId);
+      if (taken.has(requested)) {
+        throw validationError([{ path: ['slug'], message: `"${requested}" is already used by another article in locale "${locale}"` }]);
+      }
+      return requested;
+    }
+    if (requested === undefined && stored) return undefined;
+    const base = unicodeSlug(title) || FALLBACK_BASE;
+    return uniqueSlug(base, await this.taken(base, locale, documentId));
+  },
+});

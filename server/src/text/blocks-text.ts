@@ -1,0 +1,37 @@
+/**
+ * Plain text out of Strapi "blocks" rich text (the JSON tree of the `blocks`
+ * field type), for counting, direction detection and search.
+ */
+export interface BlockNode {
+  type: string;
+  text?: string;
+  children?: BlockNode[];
+  [key: string]: unknown;
+}
+
+/** Text of one blocks node and its children; block-level nodes separated by newlines. */
+function nodeText(node: BlockNode): string {
+  if (node.type === 'text') return typeof node.text === 'string' ? node.text : '';
+  const children = Array.isArray(node.children) ? node.children : [];
+  const inline = node.type === 'link';
+  return children.map(nodeText).join(inline ? '' : children.some((c) => c.type !== 'text' && c.type !== 'link') ? '\n' : '');
+}
+
+/** Plain text of a blocks value (array of top-level nodes); tolerant of null and bad shapes. */
+export function blocksToPlainText(blocks: unknown): string {
+  if (!Array.isArray(blocks)) return '';
+  return blocks
+    .filter((n): n is BlockNode => typeof n === 'object' && n !== null && typeof (n as BlockNode).type === 'string')
+    .map(nodeText)
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** Blocks value holding one paragraph per line of `text`. */
+export function plainTextToBlocks(text: string): BlockNode[] {
+  return text
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => ({ type: 'paragraph', children: [{ type: 'text', text: line }] }));
+}

@@ -1,0 +1,55 @@
+import { ARABIC_DIACRITICS, TATWEEL, toAsciiDigits } from './arabic';
+import { BIDI_CONTROL_CHARS, CONTROL_CHARS } from './bidi-controls';
+
+/** Longest slug the plugin generates; editors may type up to SLUG_MAX_LENGTH. */
+export const GENERATED_SLUG_MAX_LENGTH = 80;
+export const SLUG_MAX_LENGTH = 200;
+
+/** Letters, marks and digits of any script, joined by single hyphens. */
+const SLUG_PATTERN = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:-[\p{L}\p{M}\p{N}]+)*$/u;
+
+/**
+ * Build a readable Unicode slug from a title: Arabic stays Arabic, diacritics
+ * and tatweel go, digits become ASCII, any run of other characters becomes one
+ * hyphen. Never cuts inside a word.
+ */
+export function unicodeSlug(title: string, maxLength = GENERATED_SLUG_MAX_LENGTH): string {
+  const words = toAsciiDigits(title.normalize('NFKC'))
+    .replace(ARABIC_DIACRITICS, '')
+    .replace(TATWEEL, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .map((w) => w.replace(/^\p{M}+/u, ''))
+    .filter(Boolean);
+
+  let slug = '';
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > maxLength) break;
+    slug = next;
+  }
+  // A single word longer than the limit: cut on a code point boundary.
+  if (!slug && words.length > 0) slug = Array.from(words[0]).slice(0, maxLength).join('');
+  return slug;
+}
+
+/** Why a slug is not acceptable, or null when it is. */
+export function slugProblem(slug: string): string | null {
+  if (slug.length === 0) return 'must not be empty';
+  if (slug.length > SLUG_MAX_LENGTH) return `must be at most ${SLUG_MAX_LENGTH} characters`;
+  if (slug.includes('/') || slug.includes('\\')) return 'must not contain slashes';
+  if (CONTROL_CHARS.test(slug)) return 'must not contain control characters';
+  if (BIDI_CONTROL_CHARS.test(slug)) return 'must not contain bidirectional control characters';
+  if (/\s/u.test(slug)) return 'must not contain whitespace';
+  if (!SLUG_PATTERN.test(slug)) return 'may only contain letters, digits and single hyphens between them';
+  return null;
+}
+
+/** `base`, or `base-2`, `base-3`… : the first candidate not in `taken`. */
+export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n += 1) {
+    const candidate = `${base}-${n}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}

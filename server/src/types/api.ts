@@ -1,0 +1,135 @@
+/**
+ * Shapes of the plugin's Content API responses (`/api/newsroom/...`).
+ * Apps import these types; the integration tests check responses against them.
+ */
+import type { DirectionSetting, LicenseCode, LinkKind } from '../../../content-types';
+
+export type TextDirection = 'rtl' | 'ltr';
+
+/** A node of Strapi "blocks" rich text. */
+export interface RichTextNode {
+  type: string;
+  text?: string;
+  children?: RichTextNode[];
+  [key: string]: unknown;
+}
+
+export interface MediaFile {
+  url: string;
+  name: string;
+  mime: string;
+  width: number | null;
+  height: number | null;
+  alternativeText: string | null;
+}
+
+/** A link to another published article, resolved at read time to its current title and slug. */
+export interface ArticleRef {
+  documentId: string;
+  slug: string;
+  title: string;
+  locale: string;
+}
+
+export interface ParagraphBlock {
+  __component: 'newsroom.paragraph';
+  dir: TextDirection;
+  text: RichTextNode[];
+}
+export interface IntertitleBlock {
+  __component: 'newsroom.intertitle';
+  dir: TextDirection;
+  text: string;
+}
+export interface RelatedLinkBlock {
+  __component: 'newsroom.related-link';
+  dir: TextDirection;
+  kind: LinkKind;
+  /** The words shown before the link in the article's language, e.g. "إقرأ أيضاً". */
+  kindLabel: string;
+  /** Editor's override of the link text; apps show `article.title` when null. */
+  label: string | null;
+  article: ArticleRef;
+}
+export interface QuoteBlock {
+  __component: 'newsroom.quote';
+  dir: TextDirection;
+  text: string;
+  attribution: string | null;
+}
+export interface MediaBlock {
+  __component: 'newsroom.media';
+  dir: TextDirection;
+  file: MediaFile | null;
+  caption: string | null;
+  credit: string | null;
+}
+export interface EmbedBlock {
+  __component: 'newsroom.embed';
+  dir: TextDirection;
+  url: string;
+  caption: string | null;
+}
+
+export type BodyBlock = ParagraphBlock | IntertitleBlock | RelatedLinkBlock | QuoteBlock | MediaBlock | EmbedBlock;
+
+export interface ArticleRights {
+  license: LicenseCode | null;
+  copyrightHolder: string | null;
+  copyrightYear: number | null;
+  creditText: string | null;
+  usageTerms: string | null;
+  acquireLicenseUrl: string | null;
+  reuseAllowed: boolean | null;
+  basedOn: { title: string | null; publisher: string | null; url: string | null; language: string | null } | null;
+}
+
+/** An article in a list. */
+export interface ArticleSummary {
+  documentId: string;
+  slug: string;
+  /** BCP 47 language of the text (the Strapi locale). */
+  lang: string;
+  locale: string;
+  dir: TextDirection;
+  title: string;
+  standfirst: string | null;
+  kicker: string | null;
+  byline: string | null;
+  section: string | null;
+  keywords: string[];
+  wordCount: number;
+  readingTimeMinutes: number;
+  publishedAt: string;
+  updatedAt: string;
+  cover: Omit<MediaBlock, '__component' | 'dir'> | null;
+}
+
+/** One article: everything an app needs to render the page, in one response. */
+export interface ArticleDetail extends ArticleSummary {
+  direction: DirectionSetting;
+  allowComments: boolean;
+  allowSharing: boolean;
+  body: BodyBlock[];
+  related: ArticleRef[];
+  rights: ArticleRights | null;
+}
+
+export interface Pagination {
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  total: number;
+}
+
+/** `GET /api/newsroom/articles` */
+export interface ArticleListResponse {
+  data: ArticleSummary[];
+  meta: { pagination: Pagination };
+}
+
+/** `GET /api/newsroom/articles/:slug` */
+export interface ArticleResponse {
+  data: ArticleDetail;
+  meta: Record<string, never>;
+}

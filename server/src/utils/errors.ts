@@ -1,0 +1,18 @@
+import { errors } from '@strapi/utils';
+
+/** One field problem, in the shape Strapi's admin and REST clients already read. */
+export interface FieldError {
+  path: (string | number)[];
+  message: string;
+}
+
+/** A 400 naming every problem by field path; nothing is written when it is thrown. */
+export function validationError(problems: FieldError[]): errors.ValidationError {
+  const first = problems[0];
+  const summary = problems.length === 1
+    ? `${first.path.join('.')} ${first.message}`
+    : `${problems.length} errors occurred`;
+  return new errors.ValidationError(summary, {
+    errors: problems.map((p) => ({ path: p.path.map(String), message: `${p.path.join('.')} ${p.message}`, name: 'ValidationError' })),
+  });
+}
