@@ -39,8 +39,19 @@ apt_update_once() {
   log "apt-get update"
   # A source that cannot be reached (third-party repos without network) only
   # warns; do not abort here, the install below fails loudly if it must.
-  apt-get -o DPkg::Lock::Timeout=300 -o Acquire::Retries=2 update >&2 \
-    || log "WARNING: apt-get update failed (continuing with the lists we have)"
+  # DPkg::Lock::Timeout does not cover the lists lock of "apt-get update":
+  # wait for a concurrent update (e.g. the other .ci/db script) ourselves.
+  local out deadline=$((SECONDS + 300))
+  while :; do
+    if out=$(apt-get -o DPkg::Lock::Timeout=300 -o Acquire::Retries=2 update 2>&1); then
+      printf '%s\n' "$out" >&2; return 0
+    fi
+    printf '%s\n' "$out" >&2
+    if grep -q 'Could not get lock' <<<"$out" && [ "$SECONDS" -lt "$deadline" ]; then
+      log "apt lists are locked by another apt-get; waiting"; sleep 3; continue
+    fi
+    log "WARNING: apt-get update failed (continuing with the lists we have)"; return 0
+  done
 }
 apt_install() {
   apt_update_once

@@ -1,4 +1,5 @@
 import { validateYupSchema, yup } from '@strapi/utils';
+import { validationError } from '../utils/errors';
 
 const localeCode = yup.string().trim().matches(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a locale code such as "ar" or "en"');
 
@@ -11,11 +12,19 @@ export const listQuerySchema = (maxPageSize: number) =>
       pageSize: yup.number().integer().min(1).max(maxPageSize),
       section: yup.string().trim().max(120),
     })
-    .noUnknown(true, 'unknown query parameter "${unknown}"');
 
 /** Query of `GET /articles/:slug`. */
-export const findOneQuerySchema = yup.object({ locale: localeCode }).noUnknown(true, 'unknown query parameter "${unknown}"');
+export const findOneQuerySchema = yup.object({ locale: localeCode });
 
-/** Validates with Strapi's helper: failures become a 400 ValidationError naming each path. */
-export const validateQuery = <T extends yup.AnyObjectSchema>(schema: T, query: unknown) =>
-  validateYupSchema(schema, { strict: false, abortEarly: false })(query) as Promise<yup.InferType<T>>;
+/**
+ * Validates with Strapi's helper: failures become a 400 ValidationError naming
+ * each path. Unknown parameters are refused (yup would drop them silently), so
+ * a typo such as `?pagesize=` surfaces instead of being ignored.
+ */
+export async function validateQuery<T extends yup.AnyObjectSchema>(schema: T, query: Record<string, unknown>): Promise<yup.InferType<T>> {
+  const unknown = Object.keys(query ?? {}).filter((key) => !(key in schema.fields));
+  if (unknown.length > 0) {
+    throw validationError(unknown.map((key) => ({ path: [key], message: `is not a known query parameter (known: ${Object.keys(schema.fields).join(', ')})` })));
+  }
+  return validateYupSchema(schema, { strict: false, abortEarly: false })(query) as Promise<yup.InferType<T>>;
+}

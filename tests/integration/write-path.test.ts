@@ -1,0 +1,167 @@
+import { errors } from '@strapi/utils';
+import { ARTICLE_UID } from '../../content-types';
+import { adminToken, startPlayground, type TestApp } from '../helpers/strapi';
+
+let app: TestApp;
+const docs = () => app.strapi.documents(ARTICLE_UID);
+const countRows = () => app.strapi.db.query(ARTICLE_UID).count();
+
+beforeAll(async () => {
+  app = await startPlayground();
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+/** Run a Document Service write expected to be refused; return the field paths it names. */
+async function refusedPaths(write: () => Promise<unknown>): Promise<string[][]> {
+  const before = await countRows();
+  let caught: unknown;
+  try {
+    await write();
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught).toBeInstanceOf(errors.ValidationError);
+  expect(await countRows()).toBe(before);
+  return ((caught as errors.ValidationError).details as any).errors.map((e: any) => e.path);
+}
+
+describe('slugs on the write path', () => {
+  it('generates an Arabic slug from the title: no diacritics or tatweel, hyphens, no punctuation', async () => {
+    const doc = await docs().create({ locale: 'ar', data: { title: 'الاقتصادُ العربـــي: نموّ بنسبة ٥٪ في ٢٠٢٤!' } } as never);
+    expect(doc.slug).toBe('الاقتصاد-العربي-نمو-بنسبة-5-في-2024');
+  });
+
+  it('keeps slugs unique per locale with -2, -3 … and lets another locale reuse one', async () => {
+    const title = 'عنوان مكرر للاختبار';
+    const a = await docs().create({ locale: 'ar', data: { title } } as never);
+    const b = await docs().create({ locale: 'ar', data: { title } } as never);
+    const c = await docs().create({ locale: 'ar', data: { title } } as never);
+    expect([a.slug, b.slug, c.slug]).toEqual(['عنوان-مكرر-للاختبار', 'عنوان-مكرر-للاختبار-2', 'عنوان-مكرر-للاختبار-3']);
+    const en = await docs().create({ locale: 'en', data: { title: 'Shared', slug: 'عنوان-مكرر-للاختبار' } } as never);
+    expect(en.slug).toBe('عنوان-مكرر-للاختبار');
+  });
+
+  it('refuses a typed slug another article already uses, naming the field', async () => {
+    await docs().create({ locale: 'ar', data: { title: 'أول', slug: 'مأخوذ' } } as never);
+    const paths = await refusedPaths(() => docs().create({ locale: 'ar', data: { title: 'ثان', slug: 'مأخوذ' } } as never));
+    expect(paths).toEqual([['slug']]);
+  });
+
+  it('keeps an existing slug when the title changes, and regenerates it when the editor clears it', async () => {
+    const doc = await docs().create({ locale: 'ar', data: { title: 'عنوان أول' } } as never);
+    const renamed = await docs().update({ documentId: doc.documentId, locale: 'ar', data: { title: 'عنوان جديد' } } as never);
+    expect(renamed!.slug).toBe('عنوان-أول');
+    const cleared = await docs().update({ documentId: doc.documentId, locale: 'ar', data: { slug: '' } } as never);
+    expect(cleared!.slug).toBe('عنوان-جديد');
+  });
+
+  it.each([
+    ['a slash', 'أخبار/محلية'],
+    ['whitespace', 'أخبار محلية'],
+    ['a right-to-left override', 'أخبار\u202Eمحلية'],
+    ['a control character', 'أخبار\u0007محلية'],
+    ['too many characters', 'ا'.repeat(201)],
+  ])('refuses a slug containing %s with a 400 on slug and writes nothing', async (_what, slug) => {
+    expect(await refusedPaths(() => docs().create({ locale: 'ar', data: { title: 'عنوان', slug } } as never))).toEqual([['slug']]);
+  });
+
+  it('publishes an Arabic slug (stock uid fields reject it at publish time)', async () => {
+    const doc = await docs().create({ locale: 'ar', data: { title: 'مقال للنشر' } } as never);
+    await docs().publish({ documentId: doc.documentId, locale: 'ar' } as never);
+    const res = await app.http().get(`/api/newsroom/articles/${encodeURIComponent('مقال-للنشر')}`);
+    expect(res.status).toBe(200);
+    expect(res.body.data.title).toBe('مقال للنشر');
+  });
+});
+
+describe('validation and derived fields', () => {
+  it('refuses an article without a title, even as a draft, and writes nothing', async () => {
+    expect(await refusedPaths(() => docs().create({ locale: 'ar', data: { standfirst: 'بلا عنوان' } } as never))).toEqual([['title']]);
+    expect(await refusedPaths(() => docs().create({ locale: 'ar', data: { title: '   ' } } as never))).toEqual([['title']]);
+  });
+
+  it('refuses a title carrying a bidi override (Trojan Source), naming the code point', async () => {
+    let caught: any;
+    await docs()
+      .create({ locale: 'ar', data: { title: 'عنوان \u202Egnp.exe' } } as never)
+      .catch((e) => (caught = e));
+    expect(caught).toBeInstanceOf(errors.ValidationError);
+    expect(caught.message).toContain('U+202E');
+  });
+
+  it('refuses keywords that are not a list of strings and embeds that are not http(s)', async () => {
+    const paths = await refusedPaths(() =>
+      docs().create({
+        locale: 'ar',
+        data: {
+          title: 'عنوان',
+          keywords: ['صالح', 42],
+          body: [{ __component: 'newsroom.embed', url: 'javascript:alert(1)' }],
+        },
+      } as never)
+    );
+    expect(paths).toEqual([['keywords', '1'], ['body', '0', 'url']]);
+  });
+
+  it('stores word count, reading time and normalised search text on write', async () => {
+    const paragraph = (text: string) => ({
+      __component: 'newsroom.paragraph',
+      text: [{ type: 'paragraph', children: [{ type: 'text', text }] }],
+    });
+    const words = Array.from({ length: 360 }, (_, i) => (i % 2 ? 'كلمة' : 'أخرى')).join(' ');
+    const doc = await docs().create({
+      locale: 'ar',
+      data: { title: 'قراءة', body: [paragraph(words), { __component: 'newsroom.intertitle', text: 'عنوانٌ فرعي' }] },
+    } as never);
+    const row = await app.strapi.db.query(ARTICLE_UID).findOne({ where: { documentId: doc.documentId } });
+    expect(row.wordCount).toBe(1 + 360 + 2);
+    expect(row.readingTimeMinutes).toBe(2);
+    expect(row.searchText).toContain('اخري');
+    expect(row.searchText).toContain('عنوان فرعي');
+  });
+});
+
+describe('the admin Content Manager API (what editors use)', () => {
+  let token: string;
+  beforeAll(async () => {
+    token = await adminToken(app);
+  });
+  const cm = `/content-manager/collection-types/${ARTICLE_UID}`;
+
+  it('answers 400 with the field path when the title is missing, and writes nothing', async () => {
+    const before = await countRows();
+    const res = await app.http().post(cm).query({ locale: 'ar' }).set('Authorization', `Bearer ${token}`).send({ standfirst: 'x' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.errors[0].path).toEqual(['title']);
+    expect(await countRows()).toBe(before);
+  });
+
+  it('creates and publishes an Arabic article with a generated Arabic slug', async () => {
+    const res = await app
+      .http()
+      .post(`${cm}/actions/publish`)
+      .query({ locale: 'ar' })
+      .set('Authorization', `Bearer ${token}`)
+      .send({ title: 'خبر من لوحة التحكم', direction: 'auto' });
+    expect(res.status).toBe(200);
+    expect(res.body.data.slug).toBe('خبر-من-لوحة-التحكم');
+    const api = await app.http().get(`/api/newsroom/articles/${encodeURIComponent('خبر-من-لوحة-التحكم')}`);
+    expect(api.status).toBe(200);
+    expect(api.body.data.dir).toBe('rtl');
+  });
+
+  it('hides the derived fields from the API input: a client cannot set wordCount', async () => {
+    const res = await app
+      .http()
+      .post(cm)
+      .query({ locale: 'ar' })
+      .set('Authorization', `Bearer ${token}`)
+      .send({ title: 'عدّ الكلمات', wordCount: 99999 });
+    expect(res.status).toBe(201);
+    const row = await app.strapi.db.query(ARTICLE_UID).findOne({ where: { documentId: res.body.data.documentId } });
+    expect(row.wordCount).toBe(2);
+  });
+});
