@@ -1,0 +1,63 @@
+import { renderArticle } from './article';
+
+const target = (over: Record<string, unknown> = {}) => ({
+  documentId: 'doc-b',
+  slug: 'هدف',
+  title: 'هدف',
+  locale: 'ar',
+  publishedAt: '2024-01-01T00:00:00.000Z',
+  ...over,
+});
+
+const entry = (body: unknown[], related: unknown[] = []) => ({
+  documentId: 'doc-a',
+  locale: 'ar',
+  direction: 'auto',
+  slug: 'مقال',
+  title: 'مقال',
+  publishedAt: '2024-01-02T00:00:00.000Z',
+  updatedAt: '2024-01-02T00:00:00.000Z',
+  body,
+  related,
+  searchText: 'internal',
+  id: 7,
+});
+
+describe('renderArticle', () => {
+  it('resolves related links and drops those whose target is missing or not published, keeping order', () => {
+    const article = renderArticle(
+      entry([
+        { __component: 'newsroom.intertitle', text: 'أ' },
+        { __component: 'newsroom.related-link', kind: 'read-also', article: target() },
+        { __component: 'newsroom.related-link', kind: 'see-also', article: null },
+        { __component: 'newsroom.related-link', kind: 'see-also', article: target({ publishedAt: null }) },
+        { __component: 'newsroom.intertitle', text: 'ب' },
+      ], [target({ documentId: 'x' }), null, target({ documentId: 'y', slug: '' })])
+    );
+    expect(article.body.map((b) => b.__component)).toEqual(['newsroom.intertitle', 'newsroom.related-link', 'newsroom.intertitle']);
+    expect(article.body[1]).toMatchObject({ kind: 'read-also', kindLabel: 'إقرأ أيضاً', label: null, article: { slug: 'هدف' } });
+    expect(article.related.map((r) => r.documentId)).toEqual(['x']);
+  });
+
+  it('gives each block its own direction, falling back to the article direction', () => {
+    const article = renderArticle(
+      entry([
+        { __component: 'newsroom.quote', text: 'CNN reported it', attribution: null },
+        { __component: 'newsroom.intertitle', text: '2024' },
+      ])
+    );
+    expect(article.dir).toBe('rtl');
+    expect(article.body.map((b) => b.dir)).toEqual(['ltr', 'rtl']);
+  });
+
+  it('renders only public fields', () => {
+    const article = renderArticle(entry([]));
+    expect(article).not.toHaveProperty('searchText');
+    expect(article).not.toHaveProperty('id');
+  });
+
+  it('ignores unknown block components instead of passing them through', () => {
+    const article = renderArticle(entry([{ __component: 'other.thing', secret: 1 }]));
+    expect(article.body).toEqual([]);
+  });
+});
