@@ -156,6 +156,21 @@ describe('GET /api/newsroom/articles', () => {
   });
 });
 
+describe('related lists', () => {
+  it('serves every seeded related list in order, even when several articles share a target', async () => {
+    const { seedData } = await import('../helpers/seed');
+    for (const article of seedData.articles.filter((a) => a.status === 'published')) {
+      for (const [locale, version] of Object.entries(article.locales)) {
+        const slug = await slugOf(article.key, locale);
+        const res = await app.http().get(`/api/newsroom/articles/${encodeURIComponent(slug)}`).query({ locale });
+        expect(res.status).toBe(200);
+        const expected = (version.related ?? []).map((key: string) => seedTitle(key, locale));
+        expect([article.key, locale, res.body.data.related.map((r: any) => r.title)]).toEqual([article.key, locale, expected]);
+      }
+    }
+  });
+});
+
 describe('drafts and bad requests', () => {
   it('never serves a draft, even by its slug', async () => {
     const draft = await app.strapi.documents(ARTICLE_UID).findFirst({

@@ -68,6 +68,15 @@ describe('slugs on the write path', () => {
     expect(await refusedPaths(() => docs().create({ locale: 'ar', data: { title: 'عنوان', slug } } as never))).toEqual([['slug']]);
   });
 
+  it('gives a duplicated article (clone) its own slug instead of sharing the source’s', async () => {
+    const source = await docs().create({ locale: 'ar', data: { title: 'مقال سينسخ' } } as never);
+    const cloned = (await docs().clone({ documentId: source.documentId, locale: 'ar', data: {} } as never)) as any;
+    expect(cloned.documentId).not.toBe(source.documentId);
+    const copy = await docs().findOne({ documentId: cloned.documentId, locale: 'ar' } as never);
+    expect(copy!.title).toBe('مقال سينسخ');
+    expect(copy!.slug).toBe('مقال-سينسخ-2');
+  });
+
   it('publishes an Arabic slug (stock uid fields reject it at publish time)', async () => {
     const doc = await docs().create({ locale: 'ar', data: { title: 'مقال للنشر' } } as never);
     await docs().publish({ documentId: doc.documentId, locale: 'ar' } as never);

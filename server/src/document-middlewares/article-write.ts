@@ -35,7 +35,9 @@ const TEXT_FIELDS = ['title', 'standfirst', 'body'] as const;
  */
 export function articleWriteMiddleware(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
   return async (ctx, next) => {
-    if (ctx.uid !== ARTICLE_UID || (ctx.action !== 'create' && ctx.action !== 'update')) return next();
+    if (ctx.uid !== ARTICLE_UID) return next();
+    if (ctx.action === 'clone') return cloneArticle(strapi, ctx.params as { data?: Data }, next);
+    if (ctx.action !== 'create' && ctx.action !== 'update') return next();
 
     const params = ctx.params as { data?: Data; locale?: string; documentId?: string };
     const data: Data = { ...(params.data ?? {}) };
@@ -81,4 +83,29 @@ export function articleWriteMiddleware(strapi: Core.Strapi): Modules.Documents.M
     params.data = data;
     return next();
   };
+}
+
+/**
+ * A clone (the Content Manager's "duplicate") copies the source's slug into a
+ * new document: validate the data first, then give every cloned version its own
+ * unique slug in its locale.
+ */
+async function cloneArticle(strapi: Core.Strapi, params: { data?: Data }, next: () => Promise<any>) {
+  const problems = articleWriteProblems(params.data ?? {}, false);
+  if (problems.length > 0) throw validationError(problems);
+  const result = (await next()) as { documentId?: string; entries?: { id: number; locale: string; slug: string | null; title: string }[] };
+  for (const entry of result?.entries ?? []) {
+    const slug = await getService(strapi, 'slugs').assign({
+      requested: null,
+      stored: null,
+      title: entry.slug || entry.title,
+      locale: entry.locale,
+      documentId: result.documentId,
+    });
+    if (slug && slug !== entry.slug) {
+      await strapi.db.query(ARTICLE_UID).update({ where: { id: entry.id }, data: { slug } });
+      entry.slug = slug;
+    }
+  }
+  return result;
 }
