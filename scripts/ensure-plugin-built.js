@@ -22,5 +22,5 @@ const builtAt = fs.existsSync(built) ? fs.statSync(built).mtimeMs : 0;
 const sourcesAt = Math.max(...sources.map((s) => newestMtime(path.join(root, s))));
 if (builtAt < sourcesAt) {
   console.log('[newsroom] building the plugin (dist/ is missing or older than its sources)');
-  execSync('npx strapi-plugin build', { cwd: root, stdio: 'inherit' });
+  execSync('npm run build:plugin', { cwd: root, stdio: 'inherit' });
 }

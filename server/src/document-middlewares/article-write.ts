@@ -90,17 +90,18 @@ export function articleWriteMiddleware(strapi: Core.Strapi): Modules.Documents.M
  * new document: validate the data first, then give every cloned version its own
  * unique slug in its locale.
  */
-async function cloneArticle(strapi: Core.Strapi, params: { data?: Data }, next: () => Promise<any>) {
+async function cloneArticle<T>(strapi: Core.Strapi, params: { data?: Data }, next: () => T): Promise<Awaited<T>> {
   const problems = articleWriteProblems(params.data ?? {}, false);
   if (problems.length > 0) throw validationError(problems);
-  const result = (await next()) as { documentId?: string; entries?: { id: number; locale: string; slug: string | null; title: string }[] };
-  for (const entry of result?.entries ?? []) {
+  const result = await next();
+  const cloned = result as { documentId?: string; entries?: { id: number; locale: string; slug: string | null; title: string }[] };
+  for (const entry of cloned?.entries ?? []) {
     const slug = await getService(strapi, 'slugs').assign({
       requested: null,
       stored: null,
       title: entry.slug || entry.title,
       locale: entry.locale,
-      documentId: result.documentId,
+      documentId: cloned.documentId,
     });
     if (slug && slug !== entry.slug) {
       await strapi.db.query(ARTICLE_UID).update({ where: { id: entry.id }, data: { slug } });

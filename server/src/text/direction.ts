@@ -1,46 +1,52 @@
+import { STRONG_LTR, STRONG_RTL } from './scripts';
+
 /**
  * Text direction. Paragraph level follows UAX #9 rules P2–P3: the first strong
- * character decides, characters inside isolates are skipped.
+ * character decides; characters between an isolate initiator and its matching
+ * PDI are skipped; embedding and override initiators are not strong.
  */
 export type Direction = 'rtl' | 'ltr';
 
-/** Scripts written right to left: Hebrew, Arabic, Syriac, Thaana, N'Ko, and their presentation forms. */
-const STRONG_RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]|\uD802[\uDC00-\uDFFF]|\uD803[\uDC00-\uDE7F]|\uD83A[\uDC00-\uDFFF]|\uD83B[\uDC00-\uDEFF]|\u200F/;
-const STRONG_LTR = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u052F\u1E00-\u1FFF\u2C00-\u2DFF\u3040-\u9FFF\uAC00-\uD7AF]|\u200E/;
-
-/** Locales whose script is written right to left (language subtag). */
+/** Language subtags written right to left (Arabic, Hebrew, Persian, Urdu, Syriac, Thaana, N'Ko…). */
 export const RTL_LANGUAGES: ReadonlySet<string> = new Set([
-  'ar', 'arc', 'ckb', 'dv', 'fa', 'ha-arab', 'he', 'iw', 'khw', 'ks', 'ku-arab', 'nqo', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi',
+  'ar', 'arc', 'arz', 'azb', 'ckb', 'dv', 'fa', 'glk', 'he', 'iw', 'khw', 'ks', 'lrc', 'mzn', 'nqo', 'pnb', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi',
 ]);
 
-/** Direction of a locale code such as `ar`, `ar-EG`, `fa-IR`, `en`; null when unknown. */
+/** Script subtags written right to left. */
+const RTL_SCRIPT_SUBTAGS = new Set(['arab', 'hebr', 'syrc', 'thaa', 'nkoo', 'adlm', 'rohg', 'mand', 'samr']);
+
+/** Direction of a locale code such as `ar`, `ar-EG`, `fa-IR`, `az-Arab`, `en`; null when it is not a locale code. */
 export function localeDirection(locale: string | null | undefined): Direction | null {
   if (!locale) return null;
-  const lower = locale.toLowerCase();
-  const lang = lower.split(/[-_]/)[0];
-  if (RTL_LANGUAGES.has(lower) || RTL_LANGUAGES.has(lang)) return 'rtl';
-  if (/-(arab|hebr|syrc|thaa|nkoo)\b/.test(lower)) return 'rtl';
-  return /^[a-z]{2,3}$/.test(lang) ? 'ltr' : null;
+  const [lang, ...rest] = locale.toLowerCase().split(/[-_]/);
+  if (!/^[a-z]{2,3}$/.test(lang)) return null;
+  const script = rest.find((part) => part.length === 4);
+  if (script) return RTL_SCRIPT_SUBTAGS.has(script) ? 'rtl' : 'ltr';
+  return RTL_LANGUAGES.has(lang) ? 'rtl' : 'ltr';
 }
 
-const ISOLATE_OPENERS = new Set(['\u2066', '\u2067', '\u2068']);
+const ISOLATE_INITIATORS = new Set(['\u2066', '\u2067', '\u2068']);
 const PDI = '\u2069';
+const PARAGRAPH_SEPARATORS = new Set(['\n', '\r', '\u001C', '\u001D', '\u001E', '\u0085', '\u2029']);
 
-/** Direction of the first strong character outside isolates (UAX #9 P2–P3), or null when none. */
+/**
+ * Direction of the first strong character outside isolates, per paragraph
+ * (UAX #9 P2–P3), or null when the text has none. An isolate without its PDI
+ * runs to the end of its paragraph.
+ */
 export function textDirection(text: string): Direction | null {
-  let isolateDepth = 0;
+  let depth = 0;
   for (const ch of text) {
-    if (ISOLATE_OPENERS.has(ch)) {
-      isolateDepth += 1;
-      continue;
+    if (PARAGRAPH_SEPARATORS.has(ch)) {
+      depth = 0;
+    } else if (ISOLATE_INITIATORS.has(ch)) {
+      depth += 1;
+    } else if (ch === PDI) {
+      if (depth > 0) depth -= 1;
+    } else if (depth === 0) {
+      if (STRONG_RTL.test(ch)) return 'rtl';
+      if (STRONG_LTR.test(ch)) return 'ltr';
     }
-    if (ch === PDI) {
-      if (isolateDepth > 0) isolateDepth -= 1;
-      continue;
-    }
-    if (isolateDepth > 0) continue;
-    if (STRONG_RTL.test(ch)) return 'rtl';
-    if (STRONG_LTR.test(ch)) return 'ltr';
   }
   return null;
 }

@@ -3,9 +3,14 @@
  * write path, the content API and the admin panel.
  */
 export * from './arabic';
+export * from './bidi';
 export * from './bidi-controls';
+export * from './blocks-text';
 export * from './count';
 export * from './direction';
+export * from './html';
 export * from './normalize';
+export * from './rich-text-html';
 export * from './slug';
-export * from './blocks-text';
+export * from './lint';
+export * from './transliterate';

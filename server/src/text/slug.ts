@@ -1,5 +1,10 @@
 import { ARABIC_DIACRITICS, TATWEEL, toAsciiDigits } from './arabic';
 import { BIDI_CONTROL_CHARS, CONTROL_CHARS } from './bidi-controls';
+import { asciiSlug } from './transliterate';
+
+/** How slugs are built from titles: Arabic kept (`unicode`) or transliterated to ASCII. */
+export const SLUG_STRATEGIES = ['unicode', 'transliterate'] as const;
+export type SlugStrategy = (typeof SLUG_STRATEGIES)[number];
 
 /** Longest slug the plugin generates; editors may type up to SLUG_MAX_LENGTH. */
 export const GENERATED_SLUG_MAX_LENGTH = 80;
@@ -31,6 +36,22 @@ export function unicodeSlug(title: string, maxLength = GENERATED_SLUG_MAX_LENGTH
   // A single word longer than the limit: cut on a code point boundary.
   if (!slug && words.length > 0) slug = Array.from(words[0]).slice(0, maxLength).join('');
   return slug;
+}
+
+/** Keep the longest prefix of whole hyphen-separated words that fits `maxLength`. */
+function fitWords(slug: string, maxLength: number): string {
+  if (slug.length <= maxLength) return slug;
+  const cut = slug.slice(0, maxLength + 1).lastIndexOf('-');
+  return cut > 0 ? slug.slice(0, cut) : slug.slice(0, maxLength);
+}
+
+/** The slug for `title` under `strategy`; transliteration falls back to Unicode when nothing Latin remains. */
+export function slugFor(title: string, strategy: SlugStrategy, maxLength = GENERATED_SLUG_MAX_LENGTH): string {
+  if (strategy === 'transliterate') {
+    const ascii = fitWords(asciiSlug(title.replace(ARABIC_DIACRITICS, '').replace(TATWEEL, '')), maxLength);
+    if (ascii) return ascii;
+  }
+  return unicodeSlug(title, maxLength);
 }
 
 /** Why a slug is not acceptable, or null when it is. */
