@@ -65,5 +65,7 @@ export const articleSchema = {
     wordCount: { type: 'integer', writable: false, default: 0, pluginOptions: derived },
     readingTimeMinutes: { type: 'integer', writable: false, default: 0, pluginOptions: derived },
     searchText: { type: 'text', writable: false, private: true, pluginOptions: derived },
+    // Direction and bidi-safe HTML of every block, computed on write (see server/src/render/derive.ts).
+    renderCache: { type: 'json', writable: false, private: true, pluginOptions: derived },
   },
 } as const;

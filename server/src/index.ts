@@ -2,6 +2,7 @@
  * Server entry of strapi-plugin-newsroom (plugin id `newsroom`).
  */
 import { contentTypes } from '../../content-types';
+import bootstrap from './bootstrap';
 import config from './config';
 import controllers from './controllers';
 import register from './register';
@@ -13,6 +14,7 @@ export type { NewsroomConfig } from './config';
 
 export default {
   register,
+  bootstrap,
   config,
   contentTypes,
   controllers,

@@ -1,10 +1,12 @@
 import { yup } from '@strapi/utils';
-import { DEFAULT_WORDS_PER_MINUTE } from '../text';
+import { DEFAULT_WORDS_PER_MINUTE, SLUG_STRATEGIES, type SlugStrategy } from '../text';
 
 /** Options a developer sets in `config/plugins.ts` under `newsroom.config`. */
 export interface NewsroomConfig {
-  /** Reading speed used for `readingTimeMinutes` (Arabic readers: ~180). */
+  /** Default reading speed for `readingTimeMinutes` until an admin changes it in the settings. */
   wordsPerMinute: number;
+  /** Default slug strategy until an admin changes it in the settings. */
+  slugStrategy: SlugStrategy;
   /** Page size of `GET /api/newsroom/articles` when the request names none. */
   defaultPageSize: number;
   /** Largest page size a request may ask for. */
@@ -13,13 +15,19 @@ export interface NewsroomConfig {
 
 export const defaultConfig: NewsroomConfig = {
   wordsPerMinute: DEFAULT_WORDS_PER_MINUTE,
+  slugStrategy: 'unicode',
   defaultPageSize: 25,
   maxPageSize: 100,
 };
 
+/** Rules shared by the config file and the settings stored in the database. */
+export const wordsPerMinuteSchema = yup.number().integer().min(50).max(1000);
+export const slugStrategySchema = yup.mixed<SlugStrategy>().oneOf([...SLUG_STRATEGIES]);
+
 const configSchema = yup
   .object({
-    wordsPerMinute: yup.number().integer().min(50).max(1000).required(),
+    wordsPerMinute: wordsPerMinuteSchema.required(),
+    slugStrategy: slugStrategySchema.required(),
     defaultPageSize: yup.number().integer().min(1).max(1000).required(),
     maxPageSize: yup
       .number()
@@ -31,18 +39,19 @@ const configSchema = yup
         return value === undefined || value >= (this.parent as NewsroomConfig).defaultPageSize;
       }),
   })
-  .noUnknown(true, 'unknown option: ${unknown}')
   .strict(true);
 
 export default {
   default: defaultConfig,
   /** Refuses unknown keys and bad values so a typo in config/plugins.ts fails the boot loudly. */
-  validator(config: unknown) {
+  validator(config: Record<string, unknown>) {
+    const unknown = Object.keys(config).filter((key) => !(key in defaultConfig));
+    const messages = unknown.map((key) => `unknown option "${key}"`);
     try {
       configSchema.validateSync(config, { abortEarly: false });
     } catch (error) {
-      const messages = error instanceof yup.ValidationError ? error.errors.join('; ') : String(error);
-      throw new Error(`[newsroom] invalid plugin config: ${messages}`);
+      messages.push(...(error instanceof yup.ValidationError ? error.errors : [String(error)]));
     }
+    if (messages.length > 0) throw new Error(`[newsroom] invalid plugin config: ${messages.join('; ')}`);
   },
 };

@@ -27,6 +27,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       page: query.page ?? 1,
       pageSize: query.pageSize ?? defaultPageSize,
       section: query.section,
+      q: query.q,
+      isolate: query.isolate,
     });
   },
 
@@ -36,7 +38,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (problem) throw validationError([{ path: ['slug'], message: problem }]);
     const query = await validateQuery(findOneQuerySchema, ctx.query);
     const locale = await requestLocale(strapi, query.locale);
-    const article = await getService(strapi, 'articles').findBySlug(slug, locale);
+    const article = await getService(strapi, 'articles').findBySlug(slug, locale, { isolate: query.isolate });
     if (!article) throw new errors.NotFoundError(`No published article with slug "${slug}" in locale "${locale}"`);
     ctx.body = { data: article, meta: {} };
   },

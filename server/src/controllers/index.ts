@@ -1,3 +1,4 @@
 import article from './article';
+import settings from './settings';
 
-export default { article };
+export default { article, settings };

@@ -11,10 +11,12 @@ export const listQuerySchema = (maxPageSize: number) =>
       page: yup.number().integer().min(1).max(100000),
       pageSize: yup.number().integer().min(1).max(maxPageSize),
       section: yup.string().trim().max(120),
+      q: yup.string().trim().min(1).max(200),
+      isolate: yup.boolean(),
     })
 
 /** Query of `GET /articles/:slug`. */
-export const findOneQuerySchema = yup.object({ locale: localeCode });
+export const findOneQuerySchema = yup.object({ locale: localeCode, isolate: yup.boolean() });
 
 /**
  * Validates with Strapi's helper: failures become a 400 ValidationError naming

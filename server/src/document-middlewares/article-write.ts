@@ -1,37 +1,19 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { ARTICLE_UID } from '../../../content-types';
-import { blocksToPlainText, countWords, normalizeForSearch, readingTimeMinutes } from '../text';
+import { deriveArticle } from '../render/derive';
 import { validationError } from '../utils/errors';
 import { getService } from '../utils/get-service';
 import { articleWriteProblems } from './validate-article';
 
 type Data = Record<string, unknown>;
 
-/** Text of the body blocks that readers read (paragraphs, intertitles, quotes). */
-export function bodyText(body: unknown): string {
-  if (!Array.isArray(body)) return '';
-  return body
-    .map((block: Data) => {
-      switch (block?.__component) {
-        case 'newsroom.paragraph':
-          return blocksToPlainText(block.text);
-        case 'newsroom.intertitle':
-        case 'newsroom.quote':
-          return typeof block.text === 'string' ? block.text : '';
-        default:
-          return '';
-      }
-    })
-    .filter(Boolean)
-    .join('\n');
-}
-
-const TEXT_FIELDS = ['title', 'standfirst', 'body'] as const;
+/** Fields the derived ones are computed from; a write touching any of them recomputes all. */
+const SOURCE_FIELDS = ['title', 'standfirst', 'kicker', 'keywords', 'direction', 'body'] as const;
 
 /**
  * Document Service middleware for `plugin::newsroom.article` writes: validates
  * (400 with field paths, before anything is written), assigns a unique slug and
- * stores the derived fields (word count, reading time, search text).
+ * stores the derived fields (word count, reading time, search text, render cache).
  */
 export function articleWriteMiddleware(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
   return async (ctx, next) => {
@@ -48,15 +30,16 @@ export function articleWriteMiddleware(strapi: Core.Strapi): Modules.Documents.M
 
     const locale = params.locale ?? (await getService(strapi, 'locales').defaultLocale());
     const documentId = isCreate ? undefined : params.documentId;
+    const settings = await getService(strapi, 'settings').get();
 
     // Partial updates: read what the write leaves untouched from the stored draft.
-    const needsStored = !isCreate && TEXT_FIELDS.some((f) => !(f in data));
-    const stored: Data | null = needsStored && documentId
+    const needsStored = !isCreate && documentId && SOURCE_FIELDS.some((f) => !(f in data));
+    const stored = needsStored
       ? ((await strapi.documents(ARTICLE_UID).findOne({
           documentId,
           locale,
           status: 'draft',
-          fields: ['title', 'standfirst', 'slug'],
+          fields: ['title', 'standfirst', 'kicker', 'keywords', 'direction', 'slug'],
           populate: { body: true },
         } as never)) as Data | null)
       : null;
@@ -68,16 +51,13 @@ export function articleWriteMiddleware(strapi: Core.Strapi): Modules.Documents.M
       title: String(current('title') ?? ''),
       locale,
       documentId,
+      strategy: settings.slugStrategy,
     });
     if (slug !== undefined) data.slug = slug;
 
-    if (TEXT_FIELDS.some((f) => f in data)) {
-      const body = bodyText(current('body'));
-      const words = countWords([current('title'), current('standfirst'), body].filter(Boolean).join('\n'), locale);
-      const { wordsPerMinute } = getService(strapi, 'settings').config();
-      data.wordCount = words;
-      data.readingTimeMinutes = readingTimeMinutes(words, wordsPerMinute);
-      data.searchText = normalizeForSearch([current('title'), current('standfirst'), body].filter(Boolean).join(' '));
+    if (isCreate || SOURCE_FIELDS.some((f) => f in data)) {
+      const input = Object.fromEntries(SOURCE_FIELDS.map((f) => [f, current(f)]));
+      Object.assign(data, deriveArticle(input, locale, settings.wordsPerMinute));
     }
 
     params.data = data;
@@ -102,6 +82,7 @@ async function cloneArticle<T>(strapi: Core.Strapi, params: { data?: Data }, nex
       title: entry.slug || entry.title,
       locale: entry.locale,
       documentId: cloned.documentId,
+      strategy: 'unicode',
     });
     if (slug && slug !== entry.slug) {
       await strapi.db.query(ARTICLE_UID).update({ where: { id: entry.id }, data: { slug } });

@@ -1,5 +1,5 @@
 import type { DirectionSetting, LinkKind } from '../../../content-types';
-import { blocksToPlainText, resolveDirection, textDirection } from '../text';
+import { isolatePlain, resolveDirection, textDirection } from '../text';
 import type {
   ArticleDetail,
   ArticleRef,
@@ -10,6 +10,7 @@ import type {
   RichTextNode,
   TextDirection,
 } from '../types/api';
+import { deriveArticle, DERIVED_VERSION, type BlockCache, type RenderCache } from './derive';
 import { linkKindLabel } from './labels';
 
 /** An article row as the Document Service returns it with the read populate. */
@@ -43,17 +44,18 @@ export function renderRef(target: any): ArticleRef | null {
 /** Direction of a block's own text, or the article's when the text has no strong character. */
 const dirOf = (text: string, fallback: TextDirection): TextDirection => textDirection(text) ?? fallback;
 
-type BlockRenderer = (block: any, ctx: { dir: TextDirection; locale: string }) => BodyBlock | null;
+type BlockRenderer = (block: any, cache: BlockCache, ctx: { dir: TextDirection; locale: string }) => BodyBlock | null;
 
 /** One renderer per body component: the table is the list of public block shapes. */
 const BLOCK_RENDERERS: Record<string, BlockRenderer> = {
-  'newsroom.paragraph': (b, { dir }) => ({
+  'newsroom.paragraph': (b, cache) => ({
     __component: 'newsroom.paragraph',
-    dir: dirOf(blocksToPlainText(b.text), dir),
+    dir: cache.dir,
     text: (Array.isArray(b.text) ? b.text : []) as RichTextNode[],
+    html: cache.html ?? '',
   }),
-  'newsroom.intertitle': (b, { dir }) => ({ __component: 'newsroom.intertitle', dir: dirOf(b.text ?? '', dir), text: b.text ?? '' }),
-  'newsroom.related-link': (b, { dir, locale }) => {
+  'newsroom.intertitle': (b, cache) => ({ __component: 'newsroom.intertitle', dir: cache.dir, text: b.text ?? '', html: cache.html ?? '' }),
+  'newsroom.related-link': (b, _cache, { dir, locale }) => {
     const article = renderRef(b.article);
     if (!article) return null;
     const kind = b.kind as LinkKind;
@@ -66,15 +68,23 @@ const BLOCK_RENDERERS: Record<string, BlockRenderer> = {
       article,
     };
   },
-  'newsroom.quote': (b, { dir }) => ({
+  'newsroom.quote': (b, cache) => ({
     __component: 'newsroom.quote',
-    dir: dirOf(b.text ?? '', dir),
+    dir: cache.dir,
     text: b.text ?? '',
     attribution: str(b.attribution),
+    html: cache.html ?? '',
   }),
-  'newsroom.media': (b, { dir }) => ({ __component: 'newsroom.media', dir: dirOf(b.caption ?? '', dir), ...renderMedia(b)! }),
-  'newsroom.embed': (b, { dir }) => ({ __component: 'newsroom.embed', dir: dirOf(b.caption ?? '', dir), url: b.url, caption: str(b.caption) }),
+  'newsroom.media': (b, cache) => ({ __component: 'newsroom.media', dir: cache.dir, ...renderMedia(b)! }),
+  'newsroom.embed': (b, cache) => ({ __component: 'newsroom.embed', dir: cache.dir, url: b.url, caption: str(b.caption) }),
 };
+
+/** The render cache stored on write, or (for rows written before it existed) the same derivation now. */
+function renderCacheOf(entry: ArticleEntry, body: unknown[]): RenderCache {
+  const cache = entry.renderCache as RenderCache | null | undefined;
+  if (cache?.v === DERIVED_VERSION && Array.isArray(cache.blocks) && cache.blocks.length === body.length) return cache;
+  return deriveArticle({ ...entry, body }, entry.locale, 1).renderCache;
+}
 
 function renderRights(rights: any): ArticleRights | null {
   if (!rights) return null;
@@ -103,8 +113,29 @@ export function articleDirection(entry: ArticleEntry): TextDirection {
   return resolveDirection(entry.direction, entry.locale, `${entry.title ?? ''} ${entry.standfirst ?? ''}`);
 }
 
+export interface RenderOptions {
+  /** Wrap plain-text fields in FSI … PDI. */
+  isolate?: boolean;
+}
+
+const PLAIN_FIELDS = ['title', 'standfirst', 'kicker', 'byline', 'section'] as const;
+
+function isolateFields<T extends ArticleSummary>(article: T, options: RenderOptions): T {
+  if (!options.isolate) return article;
+  const copy = { ...article };
+  for (const field of PLAIN_FIELDS) {
+    const value = copy[field];
+    if (typeof value === 'string') (copy as Record<string, unknown>)[field] = isolatePlain(value);
+  }
+  return copy;
+}
+
 /** List item shape: only fields stored on the article row, no body. */
-export function renderSummary(entry: ArticleEntry): ArticleSummary {
+export function renderSummary(entry: ArticleEntry, options: RenderOptions = {}): ArticleSummary {
+  return isolateFields(summaryOf(entry), options);
+}
+
+function summaryOf(entry: ArticleEntry): ArticleSummary {
   return {
     documentId: entry.documentId,
     slug: entry.slug,
@@ -126,22 +157,28 @@ export function renderSummary(entry: ArticleEntry): ArticleSummary {
 }
 
 /** The render model of one article: body in order, links resolved, unpublished targets dropped. */
-export function renderArticle(entry: ArticleEntry): ArticleDetail {
-  const summary = renderSummary(entry);
+export function renderArticle(entry: ArticleEntry, options: RenderOptions = {}): ArticleDetail {
+  const summary = summaryOf(entry);
   const ctx = { dir: summary.dir, locale: summary.locale };
-  const body = (Array.isArray(entry.body) ? entry.body : [])
-    .map((block: any) => BLOCK_RENDERERS[block.__component]?.(block, ctx) ?? null)
+  const stored: any[] = Array.isArray(entry.body) ? entry.body : [];
+  const cache = renderCacheOf(entry, stored);
+  const body = stored
+    .map((block, index) => {
+      const blockCache = cache.blocks[index] ?? { dir: summary.dir, html: null };
+      return BLOCK_RENDERERS[block.__component]?.(block, blockCache, ctx) ?? null;
+    })
     .filter((b: BodyBlock | null): b is BodyBlock => b !== null);
   const related = (Array.isArray(entry.related) ? entry.related : [])
     .map(renderRef)
     .filter((r: ArticleRef | null): r is ArticleRef => r !== null);
-  return {
+  return isolateFields({
     ...summary,
     direction: (entry.direction ?? 'auto') as DirectionSetting,
+    standfirstHtml: cache.standfirstHtml,
     allowComments: entry.allowComments !== false,
     allowSharing: entry.allowSharing !== false,
     body,
     related,
     rights: renderRights(entry.rights),
-  };
+  }, options);
 }

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID } from '../../../content-types';
-import { renderArticle, renderSummary } from '../render/article';
+import { renderArticle, renderSummary, type RenderOptions } from '../render/article';
+import { searchTerms } from '../text';
 import type { ArticleDetail, ArticleListResponse } from '../types/api';
 
 const REF_FIELDS = ['documentId', 'title', 'slug', 'locale', 'publishedAt'];
@@ -29,17 +30,27 @@ const DETAIL_POPULATE = {
   rights: { populate: { basedOn: true } },
 };
 
-export interface ListQuery {
+export interface ListQuery extends RenderOptions {
   locale: string;
   page: number;
   pageSize: number;
   section?: string;
+  /** Search words, matched against the normalised text stored on write. */
+  q?: string;
+}
+
+/** Filters of a list query: exact section, and every normalised search term contained in the search text. */
+function listFilters({ section, q }: Pick<ListQuery, 'section' | 'q'>) {
+  const and: Record<string, unknown>[] = [];
+  if (section) and.push({ section: { $eq: section } });
+  for (const term of q ? searchTerms(q) : []) and.push({ searchText: { $contains: term } });
+  return and.length > 0 ? { $and: and } : {};
 }
 
 /** The public read path: published articles only, rendered for apps. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async list({ locale, page, pageSize, section }: ListQuery): Promise<ArticleListResponse> {
-    const filters = section ? { section: { $eq: section } } : {};
+  async list({ locale, page, pageSize, section, q, isolate }: ListQuery): Promise<ArticleListResponse> {
+    const filters = listFilters({ section, q });
     const documents = strapi.documents(ARTICLE_UID);
     const [entries, total] = await Promise.all([
       documents.findMany({
@@ -55,13 +66,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       documents.count({ locale, status: 'published', filters } as never),
     ]);
     return {
-      data: (entries as any[]).map(renderSummary),
+      data: (entries as any[]).map((entry) => renderSummary(entry, { isolate })),
       meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } },
     };
   },
 
   /** The published article with exactly this slug in `locale`, rendered; null when there is none. */
-  async findBySlug(slug: string, locale: string): Promise<ArticleDetail | null> {
+  async findBySlug(slug: string, locale: string, options: RenderOptions = {}): Promise<ArticleDetail | null> {
     const candidates = (await strapi.documents(ARTICLE_UID).findMany({
       locale,
       status: 'published',
@@ -71,6 +82,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     } as never)) as any[];
     // Exact comparison: some database collations treat Arabic letter variants as equal.
     const entry = candidates.find((c) => c.slug === slug);
-    return entry ? renderArticle(entry) : null;
+    return entry ? renderArticle(entry, options) : null;
   },
 });

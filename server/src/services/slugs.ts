@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID } from '../../../content-types';
-import { unicodeSlug, uniqueSlug } from '../text';
+import { slugFor, uniqueSlug, type SlugStrategy } from '../text';
 import { validationError } from '../utils/errors';
 
 export interface SlugRequest {
@@ -12,6 +12,8 @@ export interface SlugRequest {
   locale: string;
   /** The document being written; its own rows never count as a collision. */
   documentId?: string;
+  /** How to build a slug from the title when one must be generated. */
+  strategy: SlugStrategy;
 }
 
 /** Used when a title has no letter or digit to build a slug from. */
@@ -40,7 +42,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * generated one gets `-2`, `-3`… on collision.
    */
   async assign(request: SlugRequest): Promise<string | undefined> {
-    const { requested, stored, title, locale, documentId } = request;
+    const { requested, stored, title, locale, documentId, strategy } = request;
     if (typeof requested === 'string' && requested !== '') {
       if (requested === stored) return undefined;
       const taken = await this.taken(requested, locale, documentId);
@@ -50,7 +52,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       return requested;
     }
     if (requested === undefined && stored) return undefined;
-    const base = unicodeSlug(title) || FALLBACK_BASE;
+    const base = slugFor(title, strategy) || FALLBACK_BASE;
     return uniqueSlug(base, await this.taken(base, locale, documentId));
   },
 });

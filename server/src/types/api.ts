@@ -35,11 +35,15 @@ export interface ParagraphBlock {
   __component: 'newsroom.paragraph';
   dir: TextDirection;
   text: RichTextNode[];
+  /** Escaped HTML: block elements carry `dir`, runs of the other direction are wrapped in `<bdi>`. */
+  html: string;
 }
 export interface IntertitleBlock {
   __component: 'newsroom.intertitle';
   dir: TextDirection;
   text: string;
+  /** `<h2 dir>` with opposite-direction runs isolated. */
+  html: string;
 }
 export interface RelatedLinkBlock {
   __component: 'newsroom.related-link';
@@ -56,6 +60,8 @@ export interface QuoteBlock {
   dir: TextDirection;
   text: string;
   attribution: string | null;
+  /** `<blockquote dir>` with the attribution in `<cite>`, runs isolated. */
+  html: string;
 }
 export interface MediaBlock {
   __component: 'newsroom.media';
@@ -84,7 +90,11 @@ export interface ArticleRights {
   basedOn: { title: string | null; publisher: string | null; url: string | null; language: string | null } | null;
 }
 
-/** An article in a list. */
+/**
+ * An article in a list. With `?isolate=true`, the plain-text fields (title,
+ * standfirst, kicker, byline, section) come wrapped in FSI … PDI (U+2068 … U+2069)
+ * so they can be inserted into text of either direction.
+ */
 export interface ArticleSummary {
   documentId: string;
   slug: string;
@@ -108,6 +118,8 @@ export interface ArticleSummary {
 /** One article: everything an app needs to render the page, in one response. */
 export interface ArticleDetail extends ArticleSummary {
   direction: DirectionSetting;
+  /** The standfirst as `<p dir>` with opposite-direction runs isolated. */
+  standfirstHtml: string | null;
   allowComments: boolean;
   allowSharing: boolean;
   body: BodyBlock[];

@@ -1,0 +1,13 @@
+import type { Core } from '@strapi/strapi';
+
+/** Admin permissions the plugin adds (Settings → Roles → Plugins → Newsroom). */
+export const ADMIN_ACTIONS = [
+  { uid: 'settings.read', displayName: 'Read settings', subCategory: 'Settings' },
+  { uid: 'settings.update', displayName: 'Update settings', subCategory: 'Settings' },
+] as const;
+
+export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  await strapi
+    .service('admin::permission')
+    .actionProvider.registerMany(ADMIN_ACTIONS.map((action) => ({ ...action, section: 'plugins', pluginName: 'newsroom' })));
+};
