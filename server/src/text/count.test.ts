@@ -10,6 +10,15 @@ describe('countWords', () => {
   });
 });
 
+describe('countWords on long text', () => {
+  it('counts a long text (chunked internally) exactly as the sum of its paragraphs', () => {
+    const paragraph = 'يوم السبت 27 يوليو، تعرضت قافلة من الجيش المالي (CSP-DPA) لكمين. ';
+    const long = paragraph.repeat(2000);
+    expect(long.length).toBeGreaterThan(4096 * 10);
+    expect(countWords(long)).toBe(countWords(paragraph) * 2000);
+  });
+});
+
 describe('readingTimeMinutes', () => {
   it('rounds to whole minutes, at least one for any text', () => {
     expect(readingTimeMinutes(0)).toBe(0);

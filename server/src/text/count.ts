@@ -12,11 +12,31 @@ function wordSegmenter(locale: string): Intl.Segmenter {
   return segmenter;
 }
 
+/** Longest piece handed to Intl.Segmenter at once: V8's word segmentation slows down superlinearly on long strings. */
+const CHUNK = 4096;
+
+/** `text` cut into pieces of about CHUNK characters, each ending on whitespace (a word boundary in every script). */
+function* chunks(text: string): Generator<string> {
+  let start = 0;
+  while (text.length - start > CHUNK) {
+    let end = text.lastIndexOf(' ', start + CHUNK);
+    const newline = text.lastIndexOf('\n', start + CHUNK);
+    end = Math.max(end, newline);
+    if (end <= start) end = start + CHUNK;
+    yield text.slice(start, end);
+    start = end;
+  }
+  yield text.slice(start);
+}
+
 /** Number of words, counted by Intl.Segmenter (so Arabic clitics and CJK behave). */
 export function countWords(text: string, locale = 'ar'): number {
+  const segmenter = wordSegmenter(locale);
   let count = 0;
-  for (const segment of wordSegmenter(locale).segment(text)) {
-    if (segment.isWordLike) count += 1;
+  for (const piece of chunks(text)) {
+    for (const segment of segmenter.segment(piece)) {
+      if (segment.isWordLike) count += 1;
+    }
   }
   return count;
 }
@@ -38,14 +58,16 @@ export function excerpt(text: string, maxLength: number, locale = 'ar', ellipsis
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean.length <= maxLength) return clean;
   const budget = Math.max(0, maxLength - ellipsis.length);
+  // Segment only the prefix (plus context for the boundary rules), never the whole text.
+  const head = clean.slice(0, budget + 64);
   let cut = 0;
-  for (const segment of wordSegmenter(locale).segment(clean)) {
+  for (const segment of wordSegmenter(locale).segment(head)) {
     const end = segment.index + segment.segment.length;
     if (end > budget) break;
     if (segment.isWordLike) cut = end;
   }
   if (cut === 0) {
-    for (const { index, segment } of graphemes.segment(clean)) {
+    for (const { index, segment } of graphemes.segment(head)) {
       if (index + segment.length > budget) break;
       cut = index + segment.length;
     }
