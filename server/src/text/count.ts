@@ -1,3 +1,5 @@
+import { needsDictionary, scanWordCount } from './word-scan';
+
 /** Reading speed used when none is configured: Arabic readers average ~180 words a minute. */
 export const DEFAULT_WORDS_PER_MINUTE = 180;
 
@@ -29,8 +31,18 @@ function* chunks(text: string): Generator<string> {
   yield text.slice(start);
 }
 
-/** Number of words, counted by Intl.Segmenter (so Arabic clitics and CJK behave). */
+/**
+ * Number of words as Intl.Segmenter counts them (UAX #29): by the single-pass
+ * scanner for alphabetic scripts, by Intl.Segmenter itself (in chunks) when
+ * the text holds a script that needs dictionary segmentation (Thai, CJK…).
+ */
 export function countWords(text: string, locale = 'ar'): number {
+  if (!needsDictionary(text)) return scanWordCount(text);
+  return segmenterWordCount(text, locale);
+}
+
+/** Word count by Intl.Segmenter, the reference the scanner is tested against. */
+export function segmenterWordCount(text: string, locale = 'ar'): number {
   const segmenter = wordSegmenter(locale);
   let count = 0;
   for (const piece of chunks(text)) {

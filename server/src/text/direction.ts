@@ -1,5 +1,30 @@
 import { STRONG_LTR, STRONG_RTL } from './scripts';
 
+const NEUTRAL = 0;
+const LTR = 1;
+const RTL = 2;
+let strongTable: Uint8Array | null = null;
+
+/** Strong direction of every BMP code unit (0 neutral, 1 L, 2 R/AL), built once on first use. */
+function strongTable_(): Uint8Array {
+  if (strongTable) return strongTable;
+  const t = new Uint8Array(0x10000);
+  let all = '';
+  for (let c = 0; c < 0x10000; c += 1) all += c >= 0xd800 && c <= 0xdfff ? ' ' : String.fromCharCode(c);
+  for (const [value, pattern] of [[LTR, STRONG_LTR], [RTL, STRONG_RTL]] as const) {
+    const global = new RegExp(pattern.source, `${pattern.flags}g`);
+    for (const m of all.matchAll(global)) t[m.index ?? 0] = value;
+  }
+  strongTable = t;
+  return t;
+}
+
+/** Strong direction of the supplementary-plane code point at `index`. */
+function astralStrength(text: string, index: number): number {
+  const ch = String.fromCodePoint(text.codePointAt(index) ?? 0);
+  return STRONG_RTL.test(ch) ? RTL : STRONG_LTR.test(ch) ? LTR : NEUTRAL;
+}
+
 /**
  * Text direction. Paragraph level follows UAX #9 rules P2–P3: the first strong
  * character decides; characters between an isolate initiator and its matching
@@ -25,9 +50,8 @@ export function localeDirection(locale: string | null | undefined): Direction | 
   return RTL_LANGUAGES.has(lang) ? 'rtl' : 'ltr';
 }
 
-const ISOLATE_INITIATORS = new Set(['\u2066', '\u2067', '\u2068']);
-const PDI = '\u2069';
-const PARAGRAPH_SEPARATORS = new Set(['\n', '\r', '\u001C', '\u001D', '\u001E', '\u0085', '\u2029']);
+/** UAX #9 type B: paragraph separators, which close any open isolate. */
+const PARAGRAPH_SEPARATOR_CODES = new Set([0x0a, 0x0d, 0x1c, 0x1d, 0x1e, 0x85, 0x2029]);
 
 /**
  * Direction of the first strong character outside isolates, per paragraph
@@ -35,17 +59,26 @@ const PARAGRAPH_SEPARATORS = new Set(['\n', '\r', '\u001C', '\u001D', '\u001E', 
  * runs to the end of its paragraph.
  */
 export function textDirection(text: string): Direction | null {
+  const t = strongTable_();
   let depth = 0;
-  for (const ch of text) {
-    if (PARAGRAPH_SEPARATORS.has(ch)) {
-      depth = 0;
-    } else if (ISOLATE_INITIATORS.has(ch)) {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x2066 && code <= 0x2068) {
       depth += 1;
-    } else if (ch === PDI) {
+    } else if (code === 0x2069) {
       if (depth > 0) depth -= 1;
+    } else if (PARAGRAPH_SEPARATOR_CODES.has(code)) {
+      depth = 0;
     } else if (depth === 0) {
-      if (STRONG_RTL.test(ch)) return 'rtl';
-      if (STRONG_LTR.test(ch)) return 'ltr';
+      let strength = t[code];
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+        strength = astralStrength(text, i);
+        i += 1;
+      }
+      if (strength === RTL) return 'rtl';
+      if (strength === LTR) return 'ltr';
+    } else if (code >= 0xd800 && code <= 0xdbff) {
+      i += 1;
     }
   }
   return null;

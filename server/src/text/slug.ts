@@ -13,28 +13,46 @@ export const SLUG_MAX_LENGTH = 200;
 /** Letters, marks and digits of any script, joined by single hyphens. */
 const SLUG_PATTERN = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:-[\p{L}\p{M}\p{N}]+)*$/u;
 
-/**
- * Build a readable Unicode slug from a title: Arabic stays Arabic, diacritics
- * and tatweel go, digits become ASCII, any run of other characters becomes one
- * hyphen. Never cuts inside a word.
- */
-export function unicodeSlug(title: string, maxLength = GENERATED_SLUG_MAX_LENGTH): string {
-  const words = toAsciiDigits(title.normalize('NFKC'))
+/** Slug words of `text`: Arabic stays Arabic, diacritics and tatweel go, digits become ASCII, Latin is lower-cased. */
+function slugWords(text: string): string[] {
+  return toAsciiDigits(text.normalize('NFKC'))
     .replace(ARABIC_DIACRITICS, '')
     .replace(TATWEEL, '')
     .toLowerCase()
     .split(/[^\p{L}\p{M}\p{N}]+/u)
     .map((w) => w.replace(/^\p{M}+/u, ''))
     .filter(Boolean);
+}
 
-  let slug = '';
-  for (const word of words) {
-    const next = slug ? `${slug}-${word}` : word;
-    if (next.length > maxLength) break;
-    slug = next;
+/** `text` in pieces cut on whitespace (which always separates slug words), so long text is read only as far as needed. */
+function* pieces(text: string, size: number): Generator<string> {
+  let start = 0;
+  while (text.length - start > size) {
+    const cut = text.lastIndexOf(' ', start + size);
+    const end = cut > start ? cut : start + size;
+    yield text.slice(start, end);
+    start = end;
   }
-  // A single word longer than the limit: cut on a code point boundary.
-  if (!slug && words.length > 0) slug = Array.from(words[0]).slice(0, maxLength).join('');
+  yield text.slice(start);
+}
+
+/**
+ * Build a readable Unicode slug from a title: Arabic stays Arabic, diacritics
+ * and tatweel go, digits become ASCII, any run of other characters becomes one
+ * hyphen. Never cuts inside a word; reads only as much text as the slug needs.
+ */
+export function unicodeSlug(title: string, maxLength = GENERATED_SLUG_MAX_LENGTH): string {
+  let slug = '';
+  for (const piece of pieces(title, Math.max(256, maxLength * 2))) {
+    for (const word of slugWords(piece)) {
+      const next = slug ? `${slug}-${word}` : word;
+      if (next.length > maxLength) {
+        // A single word longer than the limit: cut on a code point boundary.
+        return slug || Array.from(word).slice(0, maxLength).join('');
+      }
+      slug = next;
+    }
+  }
   return slug;
 }
 
@@ -48,7 +66,13 @@ function fitWords(slug: string, maxLength: number): string {
 /** The slug for `title` under `strategy`; transliteration falls back to Unicode when nothing Latin remains. */
 export function slugFor(title: string, strategy: SlugStrategy, maxLength = GENERATED_SLUG_MAX_LENGTH): string {
   if (strategy === 'transliterate') {
-    const ascii = fitWords(asciiSlug(title.replace(ARABIC_DIACRITICS, '').replace(TATWEEL, '')), maxLength);
+    let ascii = '';
+    for (const piece of pieces(title, Math.max(256, maxLength * 2))) {
+      const part = asciiSlug(piece.replace(ARABIC_DIACRITICS, '').replace(TATWEEL, ''));
+      if (part) ascii = ascii ? `${ascii}-${part}` : part;
+      if (ascii.length > maxLength) break;
+    }
+    ascii = fitWords(ascii, maxLength);
     if (ascii) return ascii;
   }
   return unicodeSlug(title, maxLength);
