@@ -95,6 +95,23 @@ describe('refusals', () => {
   });
 });
 
+describe('POST /newsroom/text/lint (admin)', () => {
+  it('reports the fixture’s typography issues with their fixes, and stores nothing', async () => {
+    const text = 'بحسب ما قاله. ” لدينا علاقات مع الجميع »، يقول. كييف بوست, كشفت';
+    const res = await app.http().post('/newsroom/text/lint').set('Authorization', `Bearer ${token}`).send({ text });
+    expect(res.status).toBe(200);
+    expect(res.body.data.issues.map((i: any) => i.rule)).toEqual(['quotes', 'latin-punctuation']);
+    expect(res.body.data.fixed).toBe('بحسب ما قاله. «لدينا علاقات مع الجميع»، يقول. كييف بوست، كشفت');
+  });
+
+  it('refuses a missing text or an unknown rule with a 400 naming the field; 401 without a token', async () => {
+    const bad = await app.http().post('/newsroom/text/lint').set('Authorization', `Bearer ${token}`).send({ rules: ['shouting'] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.errors.map((e: any) => e.path.join('.'))).toEqual(expect.arrayContaining(['text', 'rules.0']));
+    expect((await app.http().post('/newsroom/text/lint').send({ text: 'x' })).status).toBe(401);
+  });
+});
+
 describe('settings (stored in the database)', () => {
   const auth = () => ({ Authorization: `Bearer ${token}` });
 

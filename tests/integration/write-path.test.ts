@@ -101,6 +101,11 @@ describe('validation and derived fields', () => {
     expect(caught.message).toContain('U+202E');
   });
 
+  it('accepts direction marks and isolates in a title (only embeddings and overrides are refused)', async () => {
+    const doc = await docs().create({ locale: 'ar', data: { title: 'سعر \u2066USD 5\u2069 اليوم\u200F' } } as never);
+    expect(doc.title).toBe('سعر \u2066USD 5\u2069 اليوم\u200F');
+  });
+
   it('refuses keywords that are not a list of strings and embeds that are not http(s)', async () => {
     const paths = await refusedPaths(() =>
       docs().create({

@@ -1,4 +1,5 @@
 import article from './article';
 import settings from './settings';
+import text from './text';
 
-export default { article, settings };
+export default { article, settings, text };

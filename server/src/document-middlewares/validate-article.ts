@@ -1,4 +1,4 @@
-import { BIDI_CONTROL_CHARS, CONTROL_CHARS, findBidiControl, slugProblem } from '../text';
+import { CONTROL_CHARS, EMBEDDING_OVERRIDE_CHARS, findBidiOverride, slugProblem } from '../text';
 import type { FieldError } from '../utils/errors';
 
 type Data = Record<string, unknown>;
@@ -14,7 +14,7 @@ const KEYWORD_MAX_LENGTH = 100;
 function checkSingleLine(data: Data, field: string, problems: FieldError[]): void {
   const value = data[field];
   if (typeof value !== 'string') return;
-  const bidi = findBidiControl(value);
+  const bidi = findBidiOverride(value);
   if (field === 'title' && bidi) {
     problems.push({ path: [field], message: `must not contain the bidirectional control character ${bidi.codePoint} (at index ${bidi.index})` });
   } else if (CONTROL_CHARS.test(value)) {
@@ -32,7 +32,7 @@ function checkKeywords(value: unknown, problems: FieldError[]): void {
   value.forEach((keyword, index) => {
     if (typeof keyword !== 'string' || keyword.trim() === '') {
       problems.push({ path: ['keywords', index], message: 'must be a non-empty string' });
-    } else if (keyword.length > KEYWORD_MAX_LENGTH || BIDI_CONTROL_CHARS.test(keyword) || CONTROL_CHARS.test(keyword)) {
+    } else if (keyword.length > KEYWORD_MAX_LENGTH || EMBEDDING_OVERRIDE_CHARS.test(keyword) || CONTROL_CHARS.test(keyword)) {
       problems.push({ path: ['keywords', index], message: `must be at most ${KEYWORD_MAX_LENGTH} characters without control characters` });
     }
   });

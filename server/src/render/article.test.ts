@@ -61,3 +61,20 @@ describe('renderArticle', () => {
     expect(article.body).toEqual([]);
   });
 });
+
+describe('bidi controls in output', () => {
+  it('neutralises embeddings, overrides and isolates in every served string, keeping marks', () => {
+    const article = renderArticle({
+      ...entry([
+        { __component: 'newsroom.intertitle', text: 'عنوان \u202Eمقلوب' },
+        { __component: 'newsroom.paragraph', text: [{ type: 'paragraph', children: [{ type: 'text', text: 'نص \u202Dمخفي\u202C' }] }] },
+      ]),
+      standfirst: 'مقدمة \u2067مع عزل\u2069 و\u200Fعلامة',
+      keywords: ['\u202Eكلمة'],
+    });
+    const served = JSON.stringify(article);
+    expect(served).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(article.standfirst).toBe('مقدمة مع عزل و\u200Fعلامة');
+    expect(article.keywords).toEqual(['كلمة']);
+  });
+});

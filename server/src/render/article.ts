@@ -1,5 +1,5 @@
 import type { DirectionSetting, LinkKind } from '../../../content-types';
-import { isolatePlain, resolveDirection, textDirection } from '../text';
+import { isolatePlain, neutralizeBidiControls, resolveDirection, textDirection } from '../text';
 import type {
   ArticleDetail,
   ArticleRef,
@@ -16,7 +16,23 @@ import { linkKindLabel } from './labels';
 /** An article row as the Document Service returns it with the read populate. */
 export type ArticleEntry = Record<string, any>;
 
-const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+/**
+ * A stored string as the API serves it: null when empty, embedding/override and
+ * isolate controls removed (the API sets direction itself; a stray RLO must not
+ * reverse an app's page). What the editor stored is left as typed.
+ */
+const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? neutralizeBidiControls(value) : null);
+const text = (value: unknown): string => str(value) ?? '';
+
+/** Rich text with the same neutralisation applied to every text node. */
+function cleanRichText(nodes: unknown): RichTextNode[] {
+  if (!Array.isArray(nodes)) return [];
+  return nodes.map((node: RichTextNode) => ({
+    ...node,
+    ...(typeof node.text === 'string' ? { text: neutralizeBidiControls(node.text) } : {}),
+    ...(Array.isArray(node.children) ? { children: cleanRichText(node.children) } : {}),
+  }));
+}
 
 function renderFile(file: any): MediaFile | null {
   if (!file || typeof file.url !== 'string') return null;
@@ -38,7 +54,7 @@ function renderMedia(media: any) {
 /** A related target as the public sees it, or null when it is not published in a readable state. */
 export function renderRef(target: any): ArticleRef | null {
   if (!target || !target.documentId || !target.publishedAt || typeof target.slug !== 'string' || !target.slug) return null;
-  return { documentId: target.documentId, slug: target.slug, title: target.title ?? '', locale: target.locale };
+  return { documentId: target.documentId, slug: target.slug, title: text(target.title), locale: target.locale };
 }
 
 /** Direction of a block's own text, or the article's when the text has no strong character. */
@@ -51,10 +67,10 @@ const BLOCK_RENDERERS: Record<string, BlockRenderer> = {
   'newsroom.paragraph': (b, cache) => ({
     __component: 'newsroom.paragraph',
     dir: cache.dir,
-    text: (Array.isArray(b.text) ? b.text : []) as RichTextNode[],
+    text: cleanRichText(b.text),
     html: cache.html ?? '',
   }),
-  'newsroom.intertitle': (b, cache) => ({ __component: 'newsroom.intertitle', dir: cache.dir, text: b.text ?? '', html: cache.html ?? '' }),
+  'newsroom.intertitle': (b, cache) => ({ __component: 'newsroom.intertitle', dir: cache.dir, text: text(b.text), html: cache.html ?? '' }),
   'newsroom.related-link': (b, _cache, { dir, locale }) => {
     const article = renderRef(b.article);
     if (!article) return null;
@@ -71,7 +87,7 @@ const BLOCK_RENDERERS: Record<string, BlockRenderer> = {
   'newsroom.quote': (b, cache) => ({
     __component: 'newsroom.quote',
     dir: cache.dir,
-    text: b.text ?? '',
+    text: text(b.text),
     attribution: str(b.attribution),
     html: cache.html ?? '',
   }),
@@ -142,12 +158,12 @@ function summaryOf(entry: ArticleEntry): ArticleSummary {
     lang: entry.locale,
     locale: entry.locale,
     dir: articleDirection(entry),
-    title: entry.title ?? '',
+    title: text(entry.title),
     standfirst: str(entry.standfirst),
     kicker: str(entry.kicker),
     byline: str(entry.byline),
     section: str(entry.section),
-    keywords: Array.isArray(entry.keywords) ? entry.keywords.filter((k: unknown) => typeof k === 'string') : [],
+    keywords: Array.isArray(entry.keywords) ? entry.keywords.filter((k: unknown): k is string => typeof k === 'string').map(neutralizeBidiControls) : [],
     wordCount: entry.wordCount ?? 0,
     readingTimeMinutes: entry.readingTimeMinutes ?? 0,
     publishedAt: new Date(entry.publishedAt).toISOString(),

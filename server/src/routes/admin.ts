@@ -2,14 +2,16 @@
  * Admin API routes (`/newsroom/...`): an authenticated admin holding the
  * plugin's own permission for the action.
  */
-const guarded = (action: string) => ({
-  policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [`plugin::newsroom.${action}`] } }],
+const guarded = (action: string | [action: string, subject: string]) => ({
+  policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [action] } }],
 });
 
 export default {
   type: 'admin' as const,
   routes: [
-    { method: 'GET' as const, path: '/settings', handler: 'settings.find', config: guarded('settings.read') },
-    { method: 'PUT' as const, path: '/settings', handler: 'settings.update', config: guarded('settings.update') },
+    { method: 'GET' as const, path: '/settings', handler: 'settings.find', config: guarded('plugin::newsroom.settings.read') },
+    { method: 'PUT' as const, path: '/settings', handler: 'settings.update', config: guarded('plugin::newsroom.settings.update') },
+    // Lint what an editor is writing: anyone who may edit content in the Content Manager.
+    { method: 'POST' as const, path: '/text/lint', handler: 'text.lint', config: guarded(['plugin::content-manager.explorer.update', 'plugin::newsroom.article']) },
   ],
 };
