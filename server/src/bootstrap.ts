@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { getService } from './utils/get-service';
 
 /** Admin permissions the plugin adds (Settings → Roles → Plugins → Newsroom). */
 export const ADMIN_ACTIONS = [
@@ -10,4 +11,6 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi
     .service('admin::permission')
     .actionProvider.registerMany(ADMIN_ACTIONS.map((action) => ({ ...action, section: 'plugins', pluginName: 'newsroom' })));
+  const reindexed = await getService(strapi, 'reindex').ifNeeded();
+  if (reindexed > 0) strapi.log.info(`[newsroom] recomputed derived fields of ${reindexed} article rows`);
 };

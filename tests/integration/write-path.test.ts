@@ -138,6 +138,27 @@ describe('validation and derived fields', () => {
   });
 });
 
+describe('re-index of derived fields', () => {
+  it('recomputes stale search text and render cache of drafts and published rows when the derivation changes', async () => {
+    const rows = app.strapi.db.query(ARTICLE_UID);
+    const doc = await docs().create({ locale: 'ar', data: { title: 'إعادة الفهرسة', standfirst: 'نص CNN' } } as never);
+    await docs().publish({ documentId: doc.documentId, locale: 'ar' } as never);
+    await rows.updateMany({ where: { documentId: doc.documentId }, data: { searchText: 'stale', renderCache: null, wordCount: 0 } });
+    await app.strapi.store({ type: 'plugin', name: 'newsroom', key: 'derived-version' }).set({ value: 0 });
+
+    const updated = await app.strapi.plugin('newsroom').service('reindex').ifNeeded();
+    expect(updated).toBe(await rows.count());
+    const fresh = await rows.findMany({ where: { documentId: doc.documentId } });
+    expect(fresh).toHaveLength(2);
+    for (const row of fresh) {
+      expect(row.searchText).toBe('اعاده فهرسه نص cnn');
+      expect(row.wordCount).toBe(4);
+      expect(row.renderCache.standfirstHtml).toBe('<p dir="rtl">نص <bdi dir="ltr">CNN</bdi></p>');
+    }
+    expect(await app.strapi.plugin('newsroom').service('reindex').ifNeeded()).toBe(0);
+  });
+});
+
 describe('the admin Content Manager API (what editors use)', () => {
   let token: string;
   beforeAll(async () => {

@@ -1,6 +1,7 @@
 import articles from './articles';
 import locales from './locales';
+import reindex from './reindex';
 import settings from './settings';
 import slugs from './slugs';
 
-export default { articles, locales, settings, slugs };
+export default { articles, locales, reindex, settings, slugs };
