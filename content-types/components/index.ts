@@ -88,6 +88,8 @@ const rights = {
     tdmReservation: { type: 'boolean' },
     tdmPolicyUrl: { type: 'string', maxLength: 2048 },
     externalDistribution: { type: 'boolean' },
+    // Opt out of search snippets (X-Robots-Tag: nosnippet).
+    noSnippet: { type: 'boolean', default: false },
     embargoUntil: { type: 'datetime' },
     rightsExpireAt: { type: 'datetime' },
     basedOn: { type: 'component', component: 'newsroom.based-on', repeatable: false },

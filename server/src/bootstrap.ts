@@ -11,6 +11,18 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi
     .service('admin::permission')
     .actionProvider.registerMany(ADMIN_ACTIONS.map((action) => ({ ...action, section: 'plugins', pluginName: 'newsroom' })));
+  // W3C TDMRep discovery file, at the root of the site as the spec requires (not under /api).
+  strapi.server.routes([
+    {
+      method: 'GET',
+      path: '/.well-known/tdmrep.json',
+      handler: async (ctx: any) => {
+        ctx.set('Cache-Control', 'public, max-age=300');
+        ctx.body = await getService(strapi, 'tdmrep').rules();
+      },
+      config: { auth: false },
+    },
+  ] as never);
   const reindexed = await getService(strapi, 'reindex').ifNeeded();
   if (reindexed > 0) strapi.log.info(`[newsroom] recomputed derived fields of ${reindexed} article rows`);
 };

@@ -95,7 +95,7 @@ describe('GET /api/newsroom/articles/:slug — the seed article', () => {
     expect(article.related.map((r) => r.title)).toEqual([seedTitle('wagner-first-defeat'), seedTitle('wagner-defeat-photos')]);
     expect(article.wordCount).toBeGreaterThan(500);
     expect(article.readingTimeMinutes).toBeGreaterThanOrEqual(3);
-    expect(article.rights).toMatchObject({ license: 'all-rights-reserved', copyrightHolder: 'الإمارات اليوم', copyrightYear: 2024 });
+    expect(article.rights).toMatchObject({ license: { code: 'all-rights-reserved' }, copyrightHolder: 'الإمارات اليوم', copyrightYear: 2024 });
   });
 
   it('never exposes internal fields', () => {

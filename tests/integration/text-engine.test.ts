@@ -122,7 +122,7 @@ describe('settings (stored in the database)', () => {
   it('reads defaults, refuses bad and unknown fields with a 400 naming them, stores nothing then', async () => {
     const before = await app.http().get('/newsroom/settings').set(auth());
     expect(before.status).toBe(200);
-    expect(before.body.data).toEqual({ slugStrategy: 'unicode', wordsPerMinute: 180 });
+    expect(before.body.data).toMatchObject({ slugStrategy: 'unicode', wordsPerMinute: 180, publisherName: 'Newsroom', defaultLicense: 'all-rights-reserved' });
     const bad = await app.http().put('/newsroom/settings').set(auth()).send({ slugStrategy: 'latin', wordsPerMinute: 5 });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details.errors.map((e: any) => e.path)).toEqual(expect.arrayContaining([['slugStrategy'], ['wordsPerMinute']]));

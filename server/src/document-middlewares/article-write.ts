@@ -1,6 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { ARTICLE_UID } from '../../../content-types';
 import { deriveArticle } from '../render/derive';
+import type { NewsroomSettings } from '../services/settings';
 import { validationError } from '../utils/errors';
 import { getService } from '../utils/get-service';
 import { articleWriteProblems } from './validate-article';
@@ -19,6 +20,10 @@ export function articleWriteMiddleware(strapi: Core.Strapi): Modules.Documents.M
   return async (ctx, next) => {
     if (ctx.uid !== ARTICLE_UID) return next();
     if (ctx.action === 'clone') return cloneArticle(strapi, ctx.params as { data?: Data }, next);
+    if (ctx.action === 'publish') {
+      await stampCopyrightYear(strapi, ctx.params as { documentId?: string; locale?: unknown });
+      return next();
+    }
     if (ctx.action !== 'create' && ctx.action !== 'update') return next();
 
     const params = ctx.params as { data?: Data; locale?: string; documentId?: string };
@@ -54,6 +59,7 @@ export function articleWriteMiddleware(strapi: Core.Strapi): Modules.Documents.M
       strategy: settings.slugStrategy,
     });
     if (slug !== undefined) data.slug = slug;
+    if (isCreate && !data.rights) data.rights = defaultRights(settings);
 
     if (isCreate || SOURCE_FIELDS.some((f) => f in data)) {
       const input = Object.fromEntries(SOURCE_FIELDS.map((f) => [f, current(f)]));
@@ -90,4 +96,46 @@ async function cloneArticle<T>(strapi: Core.Strapi, params: { data?: Data }, nex
     }
   }
   return result;
+}
+
+/** Rights of a new article that names none: the settings' defaults (the year is set at first publication). */
+function defaultRights(settings: NewsroomSettings): Data {
+  return {
+    license: settings.defaultLicense,
+    copyrightHolder: settings.defaultCopyrightHolder ?? settings.publisherName,
+    creditText: settings.defaultCreditText,
+    reuseAllowed: settings.reuseAllowedByDefault,
+    tdmReservation: settings.tdmReservation,
+    tdmPolicyUrl: settings.tdmPolicyUrl,
+  };
+}
+
+/**
+ * `copyrightYear` defaults to the year of first publication: when a draft about
+ * to be published has no year, this year is written into the draft first, so
+ * later publications keep it.
+ */
+async function stampCopyrightYear(strapi: Core.Strapi, params: { documentId?: string; locale?: unknown }): Promise<void> {
+  if (!params.documentId) return;
+  const documents = strapi.documents(ARTICLE_UID);
+  const locale = typeof params.locale === 'string' && params.locale !== '*' ? params.locale : undefined;
+  const drafts = (await documents.findMany({
+    filters: { documentId: params.documentId },
+    status: 'draft',
+    fields: ['locale'],
+    populate: { rights: { populate: { basedOn: true } } },
+    ...(locale ? { locale } : { locale: '*' }),
+  } as never)) as Data[];
+  const year = new Date().getUTCFullYear();
+  for (const draft of drafts) {
+    const rights = draft.rights as Data | null;
+    if (rights && typeof rights.copyrightYear === 'number') continue;
+    const { id: _id, basedOn, ...fields } = rights ?? {};
+    const { id: _basedOnId, ...basedOnFields } = (basedOn as Data | null) ?? {};
+    await documents.update({
+      documentId: params.documentId,
+      locale: draft.locale,
+      data: { rights: { ...fields, ...(basedOn ? { basedOn: basedOnFields } : {}), copyrightYear: year } },
+    } as never);
+  }
 }

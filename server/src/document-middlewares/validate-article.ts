@@ -1,5 +1,6 @@
 import { CONTROL_CHARS, EMBEDDING_OVERRIDE_CHARS, findBidiOverride, slugProblem } from '../text';
 import type { FieldError } from '../utils/errors';
+import { rightsProblems } from './validate-rights';
 
 type Data = Record<string, unknown>;
 
@@ -74,5 +75,6 @@ export function articleWriteProblems(data: Data, isCreate: boolean): FieldError[
   }
   checkKeywords(data.keywords, problems);
   checkBody(data.body, problems);
+  problems.push(...rightsProblems(data.rights));
   return problems;
 }

@@ -1,4 +1,13 @@
-import { renderArticle } from './article';
+import { DEFAULT_SETTINGS } from '../services/settings';
+import { renderArticle as render, type ArticleEntry } from './article';
+
+const context = {
+  url: 'https://news.example/ar/مقال',
+  publisher: { name: 'الإمارات اليوم', url: 'https://news.example' },
+  rightsDefaults: DEFAULT_SETTINGS,
+  copyrightTemplates: DEFAULT_SETTINGS.copyrightTemplates,
+};
+const renderArticle = (entry: ArticleEntry) => render(entry, context);
 
 const target = (over: Record<string, unknown> = {}) => ({
   documentId: 'doc-b',

@@ -3,13 +3,13 @@ import { isolatePlain, neutralizeBidiControls, resolveDirection, textDirection }
 import type {
   ArticleDetail,
   ArticleRef,
-  ArticleRights,
   ArticleSummary,
   BodyBlock,
   MediaFile,
   RichTextNode,
   TextDirection,
 } from '../types/api';
+import { articleJsonLd, copyrightLine, jsonLdScript, resolveRights, templateFor, type RightsDefaults } from '../rights';
 import { deriveArticle, DERIVED_VERSION, type BlockCache, type RenderCache } from './derive';
 import { linkKindLabel } from './labels';
 
@@ -102,28 +102,6 @@ function renderCacheOf(entry: ArticleEntry, body: unknown[]): RenderCache {
   return deriveArticle({ ...entry, body }, entry.locale, 1).renderCache;
 }
 
-function renderRights(rights: any): ArticleRights | null {
-  if (!rights) return null;
-  const basedOn = rights.basedOn
-    ? {
-        title: str(rights.basedOn.title),
-        publisher: str(rights.basedOn.publisher),
-        url: str(rights.basedOn.url),
-        language: str(rights.basedOn.language),
-      }
-    : null;
-  return {
-    license: rights.license ?? null,
-    copyrightHolder: str(rights.copyrightHolder),
-    copyrightYear: rights.copyrightYear ?? null,
-    creditText: str(rights.creditText),
-    usageTerms: str(rights.usageTerms),
-    acquireLicenseUrl: str(rights.acquireLicenseUrl),
-    reuseAllowed: rights.reuseAllowed ?? null,
-    basedOn,
-  };
-}
-
 /** The article's resolved direction: setting, then locale, then its title's first strong character. */
 export function articleDirection(entry: ArticleEntry): TextDirection {
   return resolveDirection(entry.direction, entry.locale, `${entry.title ?? ''} ${entry.standfirst ?? ''}`);
@@ -132,6 +110,14 @@ export function articleDirection(entry: ArticleEntry): TextDirection {
 export interface RenderOptions {
   /** Wrap plain-text fields in FSI … PDI. */
   isolate?: boolean;
+}
+
+/** What the detail render needs beyond the entry: the site's rights settings and the article's canonical URL. */
+export interface DetailContext extends RenderOptions {
+  url: string;
+  publisher: { name: string; url: string | null };
+  rightsDefaults: RightsDefaults;
+  copyrightTemplates: Record<string, string>;
 }
 
 const PLAIN_FIELDS = ['title', 'standfirst', 'kicker', 'byline', 'section'] as const;
@@ -173,7 +159,7 @@ function summaryOf(entry: ArticleEntry): ArticleSummary {
 }
 
 /** The render model of one article: body in order, links resolved, unpublished targets dropped. */
-export function renderArticle(entry: ArticleEntry, options: RenderOptions = {}): ArticleDetail {
+export function renderArticle(entry: ArticleEntry, context: DetailContext): ArticleDetail {
   const summary = summaryOf(entry);
   const ctx = { dir: summary.dir, locale: summary.locale };
   const stored: any[] = Array.isArray(entry.body) ? entry.body : [];
@@ -187,6 +173,23 @@ export function renderArticle(entry: ArticleEntry, options: RenderOptions = {}):
   const related = (Array.isArray(entry.related) ? entry.related : [])
     .map(renderRef)
     .filter((r: ArticleRef | null): r is ArticleRef => r !== null);
+  const rights = resolveRights(entry.rights, context.rightsDefaults, summary.locale, summary.publishedAt);
+  const line = copyrightLine(templateFor(context.copyrightTemplates, summary.locale), rights.copyrightYear, rights.copyrightHolder);
+  const jsonLd = articleJsonLd({
+    title: summary.title,
+    standfirst: summary.standfirst,
+    lang: summary.lang,
+    byline: summary.byline,
+    section: summary.section,
+    keywords: summary.keywords,
+    wordCount: summary.wordCount,
+    publishedAt: summary.publishedAt,
+    updatedAt: summary.updatedAt,
+    url: context.url,
+    copyrightLine: line,
+    publisher: context.publisher,
+    rights,
+  });
   return isolateFields({
     ...summary,
     direction: (entry.direction ?? 'auto') as DirectionSetting,
@@ -195,6 +198,10 @@ export function renderArticle(entry: ArticleEntry, options: RenderOptions = {}):
     allowSharing: entry.allowSharing !== false,
     body,
     related,
-    rights: renderRights(entry.rights),
-  }, options);
+    url: context.url,
+    rights,
+    copyrightLine: line,
+    jsonLd,
+    jsonLdScript: jsonLdScript(jsonLd),
+  }, context);
 }

@@ -1,6 +1,6 @@
 /**
  * Content API routes, mounted under `/api/newsroom`. Access follows
- * users-permissions: grant `find` / `findOne` of "Newsroom › article" to a role
+ * users-permissions: grant `find` / `findOne` / `reuse` of "Newsroom › article" to a role
  * (the plugin grants nothing by default), or use an API token.
  */
 export default {
@@ -17,6 +17,12 @@ export default {
       path: '/articles/:slug',
       handler: 'article.findOne',
       config: { description: 'Read one published article by slug, rendered' },
+    },
+    {
+      method: 'GET' as const,
+      path: '/articles/:slug/reuse',
+      handler: 'article.reuse',
+      config: { description: 'Licence, attribution and republish package of a published article' },
     },
   ],
 };

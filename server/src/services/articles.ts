@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID } from '../../../content-types';
 import { renderArticle, renderSummary, type RenderOptions } from '../render/article';
+import { canonicalUrl } from '../render/urls';
+import type { NewsroomSettings } from './settings';
 import { searchTerms } from '../text';
 import type { ArticleDetail, ArticleListResponse } from '../types/api';
 
@@ -72,7 +74,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /** The published article with exactly this slug in `locale`, rendered; null when there is none. */
-  async findBySlug(slug: string, locale: string, options: RenderOptions = {}): Promise<ArticleDetail | null> {
+  async findBySlug(
+    slug: string,
+    locale: string,
+    options: RenderOptions & { origin: string; settings: NewsroomSettings }
+  ): Promise<ArticleDetail | null> {
     const candidates = (await strapi.documents(ARTICLE_UID).findMany({
       locale,
       status: 'published',
@@ -82,6 +88,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     } as never)) as any[];
     // Exact comparison: some database collations treat Arabic letter variants as equal.
     const entry = candidates.find((c) => c.slug === slug);
-    return entry ? renderArticle(entry, options) : null;
+    if (!entry) return null;
+    const { settings } = options;
+    return renderArticle(entry, {
+      isolate: options.isolate,
+      url: canonicalUrl(settings.articleUrlTemplate, entry.slug, locale, options.origin),
+      publisher: { name: settings.publisherName, url: settings.publisherUrl },
+      rightsDefaults: settings,
+      copyrightTemplates: settings.copyrightTemplates,
+    });
   },
 });

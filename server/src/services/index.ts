@@ -3,5 +3,6 @@ import locales from './locales';
 import reindex from './reindex';
 import settings from './settings';
 import slugs from './slugs';
+import tdmrep from './tdmrep';
 
-export default { articles, locales, reindex, settings, slugs };
+export default { articles, locales, reindex, settings, slugs, tdmrep };

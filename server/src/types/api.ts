@@ -2,7 +2,8 @@
  * Shapes of the plugin's Content API responses (`/api/newsroom/...`).
  * Apps import these types; the integration tests check responses against them.
  */
-import type { DirectionSetting, LicenseCode, LinkKind } from '../../../content-types';
+import type { DirectionSetting, LinkKind } from '../../../content-types';
+import type { ResolvedRights } from '../rights/resolve';
 
 export type TextDirection = 'rtl' | 'ltr';
 
@@ -79,16 +80,9 @@ export interface EmbedBlock {
 
 export type BodyBlock = ParagraphBlock | IntertitleBlock | RelatedLinkBlock | QuoteBlock | MediaBlock | EmbedBlock;
 
-export interface ArticleRights {
-  license: LicenseCode | null;
-  copyrightHolder: string | null;
-  copyrightYear: number | null;
-  creditText: string | null;
-  usageTerms: string | null;
-  acquireLicenseUrl: string | null;
-  reuseAllowed: boolean | null;
-  basedOn: { title: string | null; publisher: string | null; url: string | null; language: string | null } | null;
-}
+/** An article's rights, resolved over the site's defaults (see README › Rights and reuse). */
+export type ArticleRights = ResolvedRights;
+export type { ResolvedLicense } from '../rights/resolve';
 
 /**
  * An article in a list. With `?isolate=true`, the plain-text fields (title,
@@ -124,8 +118,40 @@ export interface ArticleDetail extends ArticleSummary {
   allowSharing: boolean;
   body: BodyBlock[];
   related: ArticleRef[];
-  rights: ArticleRights | null;
+  /** Canonical URL: the site's (settings › articleUrlTemplate) or this API's. */
+  url: string;
+  rights: ArticleRights;
+  /** The copyright line in the article's language, e.g. "2024 © الإمارات اليوم. جميع حقوق النشر محفوظة.". */
+  copyrightLine: string;
+  /** schema.org NewsArticle with licence metadata. */
+  jsonLd: Record<string, unknown>;
+  /** The same, as a `<script type="application/ld+json">` element safe to insert into a page. */
+  jsonLdScript: string;
 }
+
+/** `GET /api/newsroom/articles/:slug/reuse` when reuse is allowed. */
+export interface ReuseResponse {
+  data: {
+    article: { documentId: string; slug: string; title: string; lang: string; dir: TextDirection; url: string };
+    license: ArticleRights['license'];
+    /** False for the ND licences: the package must be republished unchanged. */
+    allowsDerivatives: boolean;
+    attribution: { text: string; html: string };
+    /** Licence conditions to respect, in the article's language. */
+    notices: string[];
+    /** Clean HTML to paste: title, standfirst, text blocks, attribution, notices, canonical link. */
+    html: string;
+  };
+  meta: Record<string, never>;
+}
+
+/** The 403 answer of the reuse endpoint: `error.details` says why. */
+export type ReuseRefusalDetails =
+  | { reason: 'reuse-not-allowed' }
+  | { reason: 'license-forbids-reuse'; license: string }
+  | { reason: 'external-distribution-not-allowed' }
+  | { reason: 'embargo'; until: string }
+  | { reason: 'rights-expired'; since: string };
 
 export interface Pagination {
   page: number;

@@ -1,0 +1,84 @@
+import type { ResolvedRights } from './resolve';
+
+/** What the JSON-LD is built from: the rendered article and its resolved rights. */
+export interface JsonLdInput {
+  title: string;
+  standfirst: string | null;
+  lang: string;
+  byline: string | null;
+  section: string | null;
+  keywords: string[];
+  wordCount: number;
+  publishedAt: string;
+  updatedAt: string;
+  url: string | null;
+  copyrightLine: string;
+  publisher: { name: string; url: string | null };
+  rights: ResolvedRights;
+}
+
+type JsonLd = Record<string, unknown>;
+
+const omitEmpty = (object: JsonLd): JsonLd =>
+  Object.fromEntries(Object.entries(object).filter(([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)));
+
+/**
+ * schema.org NewsArticle with the licence metadata search engines read
+ * (license, copyrightHolder/Year/Notice, creditText, acquireLicensePage) and,
+ * for a translation or adaptation, the original work (translationOfWork / isBasedOn).
+ */
+export function articleJsonLd(input: JsonLdInput): JsonLd {
+  const { rights } = input;
+  const publisher = omitEmpty({ '@type': 'Organization', name: input.publisher.name, url: input.publisher.url });
+  const original = rights.basedOn
+    ? omitEmpty({
+        '@type': 'CreativeWork',
+        name: rights.basedOn.title,
+        url: rights.basedOn.url,
+        inLanguage: rights.basedOn.language,
+        publisher: rights.basedOn.publisher ? { '@type': 'Organization', name: rights.basedOn.publisher } : null,
+      })
+    : null;
+  const isTranslation = !!rights.basedOn?.language && rights.basedOn.language.split('-')[0] !== input.lang.split('-')[0];
+  return omitEmpty({
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: input.title,
+    description: input.standfirst,
+    inLanguage: input.lang,
+    url: input.url,
+    mainEntityOfPage: input.url,
+    datePublished: input.publishedAt,
+    dateModified: input.updatedAt,
+    author: input.byline ? { '@type': 'Person', name: input.byline } : publisher,
+    publisher,
+    articleSection: input.section,
+    keywords: input.keywords.join(', '),
+    wordCount: input.wordCount,
+    isAccessibleForFree: true,
+    license: rights.license.url ?? rights.acquireLicenseUrl,
+    copyrightHolder: { '@type': 'Organization', name: rights.copyrightHolder },
+    copyrightYear: rights.copyrightYear,
+    copyrightNotice: input.copyrightLine,
+    creditText: rights.creditText,
+    acquireLicensePage: rights.acquireLicenseUrl,
+    usageInfo: rights.tdm.policyUrl,
+    isBasedOn: original,
+    translationOfWork: isTranslation ? original : null,
+  });
+}
+
+/**
+ * The JSON-LD as the body of a `<script type="application/ld+json">`: `<`, `>`
+ * and `&` are escaped as \u003c \u003e \u0026 (still valid JSON), so no value —
+ * a title holding "</script>" included — can close the script element.
+ */
+export function jsonLdScript(jsonLd: JsonLd): string {
+  const json = JSON.stringify(jsonLd)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+  return `<script type="application/ld+json">${json}</script>`;
+}
