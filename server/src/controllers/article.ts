@@ -93,7 +93,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       },
       new Date()
     );
-    if (refusal) throw new errors.ForbiddenError(REFUSAL_MESSAGES[refusal.reason], refusal);
+    // A PolicyError (a ForbiddenError) is the one 403 Strapi lets through with its message and details;
+    // a plain ForbiddenError thrown past the auth layer is answered as a bare "Forbidden".
+    if (refusal) throw new errors.PolicyError(REFUSAL_MESSAGES[refusal.reason], refusal);
     ctx.body = { data: reusePackage(article, settings.publisherName), meta: {} };
   },
 });
