@@ -46,7 +46,7 @@ describe('the content model', () => {
     for (const [name, attribute] of Object.entries(articleSchema.attributes)) {
       expect([name, (attribute as any).pluginOptions?.i18n?.localized]).toEqual([name, true]);
     }
-    for (const derived of ['wordCount', 'readingTimeMinutes', 'searchText', 'renderCache'] as const) {
+    for (const derived of ['wordCount', 'readingTimeMinutes', 'searchText', 'renderCache', 'links'] as const) {
       expect(articleSchema.attributes[derived].writable).toBe(false);
     }
     expect(articleSchema.attributes.searchText.private).toBe(true);

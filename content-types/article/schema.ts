@@ -67,5 +67,8 @@ export const articleSchema = {
     searchText: { type: 'text', writable: false, private: true, pluginOptions: derived },
     // Direction and bidi-safe HTML of every block, computed on write (see server/src/render/derive.ts).
     renderCache: { type: 'json', writable: false, private: true, pluginOptions: derived },
+    // Document ids the inline links and the related list point at, in order, recorded on write
+    // (server/src/links): the read path resolves them in one query, whatever the target's state.
+    links: { type: 'json', writable: false, private: true, pluginOptions: derived },
   },
 } as const;

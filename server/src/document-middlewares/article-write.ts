@@ -66,8 +66,15 @@ export function articleWriteMiddleware(strapi: Core.Strapi): Modules.Documents.M
       Object.assign(data, deriveArticle(input, locale, settings.wordsPerMinute));
     }
 
+    const links = getService(strapi, 'links');
+    const touchesLinks = 'body' in data || 'related' in data;
+    if (touchesLinks) await links.validate(data, locale, documentId);
+
     params.data = data;
-    return next();
+    const result = await next();
+    const written = result as { documentId?: string } | null;
+    if ((isCreate || touchesLinks) && written?.documentId) await links.record(written.documentId, locale);
+    return result;
   };
 }
 
@@ -94,6 +101,7 @@ async function cloneArticle<T>(strapi: Core.Strapi, params: { data?: Data }, nex
       await strapi.db.query(ARTICLE_UID).update({ where: { id: entry.id }, data: { slug } });
       entry.slug = slug;
     }
+    if (cloned.documentId) await getService(strapi, 'links').record(cloned.documentId, entry.locale);
   }
   return result;
 }

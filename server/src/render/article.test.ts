@@ -2,21 +2,16 @@ import { DEFAULT_SETTINGS } from '../services/settings';
 import { renderArticle as render, type ArticleEntry } from './article';
 
 const context = {
+  targets: new Map([
+    ['doc-b', { documentId: 'doc-b', slug: 'هدف', title: 'هدف', locale: 'ar' }],
+    ['x', { documentId: 'x', slug: 'س', title: 'س', locale: 'ar' }],
+  ]),
   url: 'https://news.example/ar/مقال',
   publisher: { name: 'الإمارات اليوم', url: 'https://news.example' },
   rightsDefaults: DEFAULT_SETTINGS,
   copyrightTemplates: DEFAULT_SETTINGS.copyrightTemplates,
 };
 const renderArticle = (entry: ArticleEntry) => render(entry, context);
-
-const target = (over: Record<string, unknown> = {}) => ({
-  documentId: 'doc-b',
-  slug: 'هدف',
-  title: 'هدف',
-  locale: 'ar',
-  publishedAt: '2024-01-01T00:00:00.000Z',
-  ...over,
-});
 
 const entry = (body: unknown[], related: unknown[] = []) => ({
   documentId: 'doc-a',
@@ -33,16 +28,17 @@ const entry = (body: unknown[], related: unknown[] = []) => ({
 });
 
 describe('renderArticle', () => {
-  it('resolves related links and drops those whose target is missing or not published, keeping order', () => {
-    const article = renderArticle(
-      entry([
+  it('resolves links through the stored document ids and drops those with no published target, keeping order', () => {
+    const article = renderArticle({
+      ...entry([
         { __component: 'newsroom.intertitle', text: 'أ' },
-        { __component: 'newsroom.related-link', kind: 'read-also', article: target() },
-        { __component: 'newsroom.related-link', kind: 'see-also', article: null },
-        { __component: 'newsroom.related-link', kind: 'see-also', article: target({ publishedAt: null }) },
+        { __component: 'newsroom.related-link', kind: 'read-also' },
+        { __component: 'newsroom.related-link', kind: 'see-also' },
+        { __component: 'newsroom.related-link', kind: 'see-also' },
         { __component: 'newsroom.intertitle', text: 'ب' },
-      ], [target({ documentId: 'x' }), null, target({ documentId: 'y', slug: '' })])
-    );
+      ]),
+      links: { body: ['doc-b', null, 'unpublished-doc'], related: ['x', 'deleted-doc'] },
+    });
     expect(article.body.map((b) => b.__component)).toEqual(['newsroom.intertitle', 'newsroom.related-link', 'newsroom.intertitle']);
     expect(article.body[1]).toMatchObject({ kind: 'read-also', kindLabel: 'إقرأ أيضاً', label: null, article: { slug: 'هدف' } });
     expect(article.related.map((r) => r.documentId)).toEqual(['x']);

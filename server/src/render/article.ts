@@ -51,16 +51,17 @@ function renderMedia(media: any) {
   return { file: renderFile(media.file), caption: str(media.caption), credit: str(media.credit) };
 }
 
-/** A related target as the public sees it, or null when it is not published in a readable state. */
-export function renderRef(target: any): ArticleRef | null {
-  if (!target || !target.documentId || !target.publishedAt || typeof target.slug !== 'string' || !target.slug) return null;
-  return { documentId: target.documentId, slug: target.slug, title: text(target.title), locale: target.locale };
-}
-
 /** Direction of a block's own text, or the article's when the text has no strong character. */
 const dirOf = (text: string, fallback: TextDirection): TextDirection => textDirection(text) ?? fallback;
 
-type BlockRenderer = (block: any, cache: BlockCache, ctx: { dir: TextDirection; locale: string }) => BodyBlock | null;
+interface BlockContext {
+  dir: TextDirection;
+  locale: string;
+  /** The published target of the next inline link, or null when it has none a reader can follow. */
+  nextLinkTarget(): ArticleRef | null;
+}
+
+type BlockRenderer = (block: any, cache: BlockCache, ctx: BlockContext) => BodyBlock | null;
 
 /** One renderer per body component: the table is the list of public block shapes. */
 const BLOCK_RENDERERS: Record<string, BlockRenderer> = {
@@ -71,8 +72,9 @@ const BLOCK_RENDERERS: Record<string, BlockRenderer> = {
     html: cache.html ?? '',
   }),
   'newsroom.intertitle': (b, cache) => ({ __component: 'newsroom.intertitle', dir: cache.dir, text: text(b.text), html: cache.html ?? '' }),
-  'newsroom.related-link': (b, _cache, { dir, locale }) => {
-    const article = renderRef(b.article);
+  'newsroom.related-link': (b, _cache, { dir, locale, nextLinkTarget }) => {
+    const target = nextLinkTarget();
+    const article = target ? { ...target, title: text(target.title) } : null;
     if (!article) return null;
     const kind = b.kind as LinkKind;
     return {
@@ -112,8 +114,10 @@ export interface RenderOptions {
   isolate?: boolean;
 }
 
-/** What the detail render needs beyond the entry: the site's rights settings and the article's canonical URL. */
+/** What the detail render needs beyond the entry: link targets, the site's rights settings, the canonical URL. */
 export interface DetailContext extends RenderOptions {
+  /** Published versions, in the article's locale, of the documents its links point at (by document id). */
+  targets: Map<string, ArticleRef>;
   url: string;
   publisher: { name: string; url: string | null };
   rightsDefaults: RightsDefaults;
@@ -161,7 +165,10 @@ function summaryOf(entry: ArticleEntry): ArticleSummary {
 /** The render model of one article: body in order, links resolved, unpublished targets dropped. */
 export function renderArticle(entry: ArticleEntry, context: DetailContext): ArticleDetail {
   const summary = summaryOf(entry);
-  const ctx = { dir: summary.dir, locale: summary.locale };
+  const links = (entry.links ?? { body: [], related: [] }) as { body: (string | null)[]; related: string[] };
+  const resolve = (documentId: string | null | undefined) => (documentId ? context.targets.get(documentId) ?? null : null);
+  let linkIndex = 0;
+  const ctx: BlockContext = { dir: summary.dir, locale: summary.locale, nextLinkTarget: () => resolve(links.body[linkIndex++]) };
   const stored: any[] = Array.isArray(entry.body) ? entry.body : [];
   const cache = renderCacheOf(entry, stored);
   const body = stored
@@ -170,9 +177,10 @@ export function renderArticle(entry: ArticleEntry, context: DetailContext): Arti
       return BLOCK_RENDERERS[block.__component]?.(block, blockCache, ctx) ?? null;
     })
     .filter((b: BodyBlock | null): b is BodyBlock => b !== null);
-  const related = (Array.isArray(entry.related) ? entry.related : [])
-    .map(renderRef)
-    .filter((r: ArticleRef | null): r is ArticleRef => r !== null);
+  const related = links.related
+    .map(resolve)
+    .filter((r): r is ArticleRef => r !== null)
+    .map((r) => ({ ...r, title: text(r.title) }));
   const rights = resolveRights(entry.rights, context.rightsDefaults, summary.locale, summary.publishedAt);
   const line = copyrightLine(templateFor(context.copyrightTemplates, summary.locale), rights.copyrightYear, rights.copyrightHolder);
   const jsonLd = articleJsonLd({

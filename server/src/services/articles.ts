@@ -2,11 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID } from '../../../content-types';
 import { renderArticle, renderSummary, type RenderOptions } from '../render/article';
 import { canonicalUrl } from '../render/urls';
+import { getService } from '../utils/get-service';
+import type { StoredLinks } from './links';
 import type { NewsroomSettings } from './settings';
 import { searchTerms } from '../text';
 import type { ArticleDetail, ArticleListResponse } from '../types/api';
-
-const REF_FIELDS = ['documentId', 'title', 'slug', 'locale', 'publishedAt'];
 
 const SUMMARY_FIELDS = [
   'documentId', 'slug', 'locale', 'direction', 'title', 'standfirst', 'kicker', 'byline', 'section', 'keywords',
@@ -15,20 +15,24 @@ const SUMMARY_FIELDS = [
 
 const COVER_POPULATE = { cover: { populate: { file: true } } };
 
-/** What the read path loads: every body block with its link target, related list, rights. */
+/**
+ * What the read path loads: every body block and the rights. Link targets are
+ * not populated through relations: their document ids are stored on the row
+ * (`links`) and resolved in one query, so the query count does not grow with
+ * the number of links and a target published after the article still shows.
+ */
 const DETAIL_POPULATE = {
   ...COVER_POPULATE,
   body: {
     on: {
       'newsroom.paragraph': true,
       'newsroom.intertitle': true,
-      'newsroom.related-link': { populate: { article: { fields: REF_FIELDS } } },
+      'newsroom.related-link': true,
       'newsroom.quote': true,
       'newsroom.media': { populate: { file: true } },
       'newsroom.embed': true,
     },
   },
-  related: { fields: REF_FIELDS },
   rights: { populate: { basedOn: true } },
 };
 
@@ -90,7 +94,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const entry = candidates.find((c) => c.slug === slug);
     if (!entry) return null;
     const { settings } = options;
+    const links = (entry.links ?? { body: [], related: [] }) as StoredLinks;
+    const targets = await getService(strapi, 'links').publishedTargets(
+      [...links.body, ...links.related].filter((d): d is string => !!d),
+      locale
+    );
     return renderArticle(entry, {
+      targets,
       isolate: options.isolate,
       url: canonicalUrl(settings.articleUrlTemplate, entry.slug, locale, options.origin),
       publisher: { name: settings.publisherName, url: settings.publisherUrl },

@@ -1,8 +1,9 @@
 import articles from './articles';
+import links from './links';
 import locales from './locales';
 import reindex from './reindex';
 import settings from './settings';
 import slugs from './slugs';
 import tdmrep from './tdmrep';
 
-export default { articles, locales, reindex, settings, slugs, tdmrep };
+export default { articles, links, locales, reindex, settings, slugs, tdmrep };

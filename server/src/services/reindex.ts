@@ -31,7 +31,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       let updated = 0;
       for (let offset = 0; ; offset += BATCH) {
         const batch = (await rows.findMany({
-          select: ['id', 'locale', 'title', 'standfirst', 'kicker', 'keywords', 'direction'],
+          select: ['id', 'documentId', 'locale', 'publishedAt', 'title', 'standfirst', 'kicker', 'keywords', 'direction'],
           populate: { body: true },
           orderBy: { id: 'asc' },
           offset,
@@ -40,6 +40,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         for (const row of batch) {
           await rows.update({ where: { id: row.id }, data: deriveArticle(row, row.locale, wordsPerMinute) });
           updated += 1;
+        }
+        // Links recorded from each draft's relations; its published version gets the same list.
+        for (const draft of batch.filter((row) => !row.publishedAt)) {
+          const links = await getService(strapi, 'links').record(draft.documentId, draft.locale);
+          if (links) await rows.updateMany({ where: { documentId: draft.documentId, locale: draft.locale, publishedAt: { $notNull: true } }, data: { links } });
         }
         if (batch.length < BATCH) return updated;
       }
