@@ -1,5 +1,6 @@
 import article from './article';
+import links from './links';
 import settings from './settings';
 import text from './text';
 
-export default { article, settings, text };
+export default { article, links, settings, text };

@@ -11,6 +11,14 @@ export default {
   routes: [
     { method: 'GET' as const, path: '/settings', handler: 'settings.find', config: guarded('plugin::newsroom.settings.read') },
     { method: 'PUT' as const, path: '/settings', handler: 'settings.update', config: guarded('plugin::newsroom.settings.update') },
+    // Link warnings: anyone who may read newsroom articles in the Content Manager.
+    { method: 'GET' as const, path: '/links/broken', handler: 'links.broken', config: guarded(['plugin::content-manager.explorer.read', 'plugin::newsroom.article']) },
+    {
+      method: 'GET' as const,
+      path: '/articles/:documentId/links/broken',
+      handler: 'links.brokenForArticle',
+      config: guarded(['plugin::content-manager.explorer.read', 'plugin::newsroom.article']),
+    },
     // Lint what an editor is writing: anyone who may edit content in the Content Manager.
     { method: 'POST' as const, path: '/text/lint', handler: 'text.lint', config: guarded(['plugin::content-manager.explorer.update', 'plugin::newsroom.article']) },
   ],
