@@ -23,7 +23,7 @@ const link = (documentId: string, kind = 'read-also', locale = 'ar') => ({
 const paragraph = (text: string) => ({ __component: 'newsroom.paragraph', text: [{ type: 'paragraph', children: [{ type: 'text', text }] }] });
 
 async function create(title: string, data: Record<string, unknown> = {}, locale = 'ar') {
-  return (await docs().create({ locale, data: { title, ...data } } as never)) as { documentId: string; slug: string };
+  return (await docs().create({ locale, data: { title, ...data } } as never)) as unknown as { documentId: string; slug: string };
 }
 const publish = (documentId: string, locale = 'ar') => docs().publish({ documentId, locale } as never);
 
