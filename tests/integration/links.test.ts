@@ -188,3 +188,45 @@ describe('read path without N+1', () => {
     console.log(`SQL queries per article read: 0 links → ${zero.queries}, 5 → ${five.queries}, 50 → ${fifty.queries}`);
   });
 });
+
+describe('related suggestions (admin)', () => {
+  const suggest = async (documentId: string, locale = 'ar') => {
+    const res = await app.http().get(`/newsroom/articles/${documentId}/suggestions`).query({ locale }).set('Authorization', `Bearer ${token}`);
+    expect(res.status).toBe(200);
+    return res.body.data as { documentId: string; title: string; score: number; sameSection: boolean }[];
+  };
+
+  it('ranks published articles of the same locale by shared vocabulary, section and keywords, leaving out itself and linked ones', async () => {
+    const linked = await create('متمردو مالي يواجهون قوات فاغنر في الصحراء', { section: 'أفريقيا', keywords: ['فاغنر'] });
+    await publish(linked.documentId);
+    const draft = await create('قوات فاغنر تتكبد خسائر جديدة أمام متمردي مالي', {
+      section: 'أفريقيا',
+      keywords: ['فاغنر', 'مالي'],
+      body: [paragraph('تواصل المعارك بين متمردي الطوارق وقوات فاغنر الروسية في شمال مالي قرب الحدود مع الجزائر.')],
+      related: [linked.documentId],
+    });
+    const found = await suggest(draft.documentId);
+    const titles = found.map((s) => s.title);
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.slice(0, 3).every((t) => /فاغنر|مالي/.test(t))).toBe(true);
+    expect(found.map((s) => s.documentId)).not.toContain(draft.documentId);
+    expect(found.map((s) => s.documentId)).not.toContain(linked.documentId);
+    // An unrelated article may match a common verb, but never above the related ones.
+    const unrelated = titles.indexOf('المدفوعات الرقمية تواصل نموها في أسواق الخليج');
+    if (unrelated !== -1) expect(titles.slice(0, unrelated).filter((t) => /فاغنر|مالي/.test(t))).toHaveLength(3);
+    expect(found[0].sameSection).toBe(true);
+    for (let i = 1; i < found.length; i += 1) expect(found[i - 1].score).toBeGreaterThanOrEqual(found[i].score);
+  });
+
+  it('stops suggesting an article once it is unpublished, and never one from another locale', async () => {
+    const candidate = await create('زلزال يضرب جزيرة بركانية نائية');
+    await publish(candidate.documentId);
+    const draft = await create('زلزال جديد يضرب الجزيرة البركانية');
+    expect((await suggest(draft.documentId)).map((s) => s.documentId)).toContain(candidate.documentId);
+    await docs().unpublish({ documentId: candidate.documentId, locale: 'ar' } as never);
+    expect((await suggest(draft.documentId)).map((s) => s.documentId)).not.toContain(candidate.documentId);
+    const english = await create('Volcanic island earthquake', {}, 'en');
+    await publish(english.documentId, 'en');
+    expect((await suggest(draft.documentId)).map((s) => s.documentId)).not.toContain(english.documentId);
+  });
+});

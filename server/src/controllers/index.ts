@@ -1,6 +1,7 @@
 import article from './article';
 import links from './links';
 import settings from './settings';
+import suggestions from './suggestions';
 import text from './text';
 
-export default { article, links, settings, text };
+export default { article, links, settings, suggestions, text };

@@ -22,7 +22,14 @@ export function articleWriteMiddleware(strapi: Core.Strapi): Modules.Documents.M
     if (ctx.action === 'clone') return cloneArticle(strapi, ctx.params as { data?: Data }, next);
     if (ctx.action === 'publish') {
       await stampCopyrightYear(strapi, ctx.params as { documentId?: string; locale?: unknown });
-      return next();
+      const result = await next();
+      await reindexSuggestions(strapi, ctx.params as { documentId?: string; locale?: unknown });
+      return result;
+    }
+    if (ctx.action === 'unpublish' || ctx.action === 'delete') {
+      const result = await next();
+      await reindexSuggestions(strapi, ctx.params as { documentId?: string; locale?: unknown });
+      return result;
     }
     if (ctx.action !== 'create' && ctx.action !== 'update') return next();
 
@@ -146,4 +153,13 @@ async function stampCopyrightYear(strapi: Core.Strapi, params: { documentId?: st
       data: { rights: { ...fields, ...(basedOn ? { basedOn: basedOnFields } : {}), copyrightYear: year } },
     } as never);
   }
+}
+
+/** Keep the suggestion index in step with what is published: (re)index or drop the document's versions. */
+async function reindexSuggestions(strapi: Core.Strapi, params: { documentId?: string; locale?: unknown }): Promise<void> {
+  if (!params.documentId) return;
+  const suggestions = getService(strapi, 'suggestions');
+  const named = typeof params.locale === 'string' && params.locale !== '*' ? [params.locale] : Array.isArray(params.locale) ? (params.locale as string[]) : null;
+  const locales = named ?? (params.locale === undefined ? [await getService(strapi, 'locales').defaultLocale()] : await getService(strapi, 'locales').codes());
+  for (const locale of locales) await suggestions.indexDocument(params.documentId, locale);
 }

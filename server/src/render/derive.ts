@@ -11,7 +11,7 @@ import {
 } from '../text';
 
 /** Bumped whenever what is derived changes, so stale rows are recomputed on read and by the re-index. */
-export const DERIVED_VERSION = 2;
+export const DERIVED_VERSION = 3;
 
 type Data = Record<string, any>;
 

@@ -19,6 +19,12 @@ export default {
       handler: 'links.brokenForArticle',
       config: guarded(['plugin::content-manager.explorer.read', 'plugin::newsroom.article']),
     },
+    {
+      method: 'GET' as const,
+      path: '/articles/:documentId/suggestions',
+      handler: 'suggestions.find',
+      config: guarded(['plugin::content-manager.explorer.read', 'plugin::newsroom.article']),
+    },
     // Lint what an editor is writing: anyone who may edit content in the Content Manager.
     { method: 'POST' as const, path: '/text/lint', handler: 'text.lint', config: guarded(['plugin::content-manager.explorer.update', 'plugin::newsroom.article']) },
   ],

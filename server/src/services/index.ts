@@ -4,6 +4,7 @@ import locales from './locales';
 import reindex from './reindex';
 import settings from './settings';
 import slugs from './slugs';
+import suggestions from './suggestions';
 import tdmrep from './tdmrep';
 
-export default { articles, links, locales, reindex, settings, slugs, tdmrep };
+export default { articles, links, locales, reindex, settings, slugs, suggestions, tdmrep };

@@ -41,6 +41,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           await rows.update({ where: { id: row.id }, data: deriveArticle(row, row.locale, wordsPerMinute) });
           updated += 1;
         }
+        for (const row of batch.filter((r) => r.publishedAt)) {
+          await getService(strapi, 'suggestions').indexDocument(row.documentId, row.locale);
+        }
         // Links recorded from each draft's relations; its published version gets the same list.
         for (const draft of batch.filter((row) => !row.publishedAt)) {
           const links = await getService(strapi, 'links').record(draft.documentId, draft.locale);

@@ -1,0 +1,114 @@
+import type { Core } from '@strapi/strapi';
+import { ARTICLE_UID } from '../../../content-types';
+import { idf, indexTerms, recencyFactor, SECTION_PREFIX } from '../links/terms';
+import { TERM_INDEX_TABLE, TERM_INDEX_UID } from '../models/term-index';
+import type { StoredLinks } from './links';
+
+type Row = Record<string, any>;
+
+export interface Suggestion {
+  documentId: string;
+  title: string;
+  slug: string;
+  publishedAt: string;
+  score: number;
+  sameSection: boolean;
+}
+
+/** How many terms of the source article a query uses, most significant first. */
+const QUERY_TERMS = 24;
+/** Terms in more than this share of articles say nothing about relatedness. */
+const MAX_DOCUMENT_SHARE = 0.25;
+const CANDIDATES = 40;
+
+/**
+ * Related-article suggestions from the term index: BM25 over the published
+ * articles of the same locale (title, standfirst, body, keywords and section
+ * as terms), nudged towards recent ones; the article itself and what it
+ * already links to are left out. Work per request: three indexed queries.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const index = () => strapi.db.query(TERM_INDEX_UID);
+  const knex = () => strapi.db.connection;
+
+  return {
+    /** (Re)index the published version of a document in a locale; unindex it when there is none. */
+    async indexDocument(documentId: string, locale: string): Promise<void> {
+      await index().deleteMany({ where: { documentId, locale } });
+      const published = (await strapi.db.query(ARTICLE_UID).findOne({
+        where: { documentId, locale, publishedAt: { $notNull: true } },
+        select: ['searchText', 'section', 'keywords'],
+      })) as Row | null;
+      if (!published) return;
+      const terms = indexTerms(published as { searchText: string | null; section: string | null; keywords: unknown });
+      if (terms.length > 0) await index().createMany({ data: terms.map((t) => ({ documentId, locale, ...t })) });
+    },
+
+    /** Drop a document from the index, in one locale or all. */
+    async unindexDocument(documentId: string, locale?: string): Promise<void> {
+      await index().deleteMany({ where: { documentId, ...(locale ? { locale } : {}) } });
+    },
+
+    /** Suggestions for the draft of `documentId` in `locale`, best first. */
+    async suggest(documentId: string, locale: string, limit = 10): Promise<Suggestion[]> {
+      const source = (await strapi.db.query(ARTICLE_UID).findOne({
+        where: { documentId, locale, publishedAt: null },
+        select: ['searchText', 'section', 'keywords', 'links'],
+      })) as Row | null;
+      if (!source) return [];
+      const own = indexTerms(source as { searchText: string | null; section: string | null; keywords: unknown });
+      if (own.length === 0) return [];
+      const links = (source.links as StoredLinks | null) ?? { body: [], related: [] };
+      const excluded = [documentId, ...links.related, ...links.body.filter((d): d is string => !!d)];
+
+      const total = await strapi.db.query(ARTICLE_UID).count({ where: { locale, publishedAt: { $notNull: true } } });
+      if (total === 0) return [];
+      const frequencies = (await knex()(TERM_INDEX_TABLE)
+        .select('term')
+        .count({ df: '*' })
+        .where('locale', locale)
+        .whereIn('term', own.map((t) => t.term))
+        .groupBy('term')) as { term: string; df: number | string }[];
+      const df = new Map(frequencies.map((f) => [f.term, Number(f.df)]));
+      const query = own
+        .filter((t) => (df.get(t.term) ?? 0) > 0 && (df.get(t.term) ?? 0) <= Math.max(2, total * MAX_DOCUMENT_SHARE))
+        .map((t) => ({ term: t.term, weight: t.weight * idf(total, df.get(t.term) ?? 0) }))
+        .sort((a, b) => b.weight - a.weight)
+        .slice(0, QUERY_TERMS);
+      if (query.length === 0) return [];
+
+      const caseSql = `CASE term ${query.map(() => 'WHEN ? THEN ?').join(' ')} ELSE 0 END`;
+      const scored = (await knex()(TERM_INDEX_TABLE)
+        .select('document_id')
+        .select(knex().raw(`SUM(weight * ${caseSql}) AS score`, query.flatMap((q) => [q.term, q.weight])))
+        .where('locale', locale)
+        .whereIn('term', query.map((q) => q.term))
+        .whereNotIn('document_id', excluded)
+        .groupBy('document_id')
+        .orderBy('score', 'desc')
+        .limit(CANDIDATES)) as { document_id: string; score: number | string }[];
+      if (scored.length === 0) return [];
+
+      const rows = (await strapi.db.query(ARTICLE_UID).findMany({
+        where: { documentId: { $in: scored.map((s) => s.document_id) }, locale, publishedAt: { $notNull: true } },
+        select: ['documentId', 'title', 'slug', 'publishedAt', 'section'],
+      })) as Row[];
+      const byId = new Map(rows.map((r) => [r.documentId, r]));
+      const sourceSection = own.find((t) => t.term.startsWith(SECTION_PREFIX));
+      const now = new Date();
+      return scored
+        .map((s) => ({ s, row: byId.get(s.document_id) }))
+        .filter((x): x is { s: (typeof scored)[number]; row: Row } => !!x.row)
+        .map(({ s, row }) => ({
+          documentId: row.documentId,
+          title: row.title,
+          slug: row.slug,
+          publishedAt: new Date(row.publishedAt).toISOString(),
+          score: Math.round(Number(s.score) * recencyFactor(row.publishedAt, now) * 1000) / 1000,
+          sameSection: !!sourceSection && indexTerms({ searchText: '', section: row.section }).some((t) => t.term === sourceSection.term),
+        }))
+        .sort((a, b) => b.score - a.score)
+        .slice(0, limit);
+    },
+  };
+};
