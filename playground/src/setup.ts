@@ -11,7 +11,14 @@ export async function ensureLocales(strapi: Core.Strapi): Promise<void> {
   if (!existing.includes('en')) await locales.create({ code: 'en', name: 'English (en)' });
 }
 
-const PUBLIC_ACTIONS = ['plugin::newsroom.article.find', 'plugin::newsroom.article.findOne', 'plugin::newsroom.article.reuse'];
+const PUBLIC_ACTIONS = [
+  'plugin::newsroom.article.find',
+  'plugin::newsroom.article.findOne',
+  'plugin::newsroom.article.reuse',
+  // The stock baseline of bench/related, read through Strapi's own REST API.
+  'api::stock-article.stock-article.find',
+  'api::stock-article.stock-article.findOne',
+];
 
 /** The playground opts the public role in to reading articles; the plugin itself grants nothing. */
 export async function grantPublicRead(strapi: Core.Strapi): Promise<void> {
