@@ -90,7 +90,8 @@ async function seed(dbFile: string) {
         (t) => ({ document_id: a.documentId, locale: 'ar', term: t.term, weight: t.weight })
       )
     );
-    await knex.batchInsert(TERM_INDEX_TABLE, terms, 1000);
+    // 400 rows a statement: SQLite refuses compound inserts of more than 500 rows.
+    await knex.batchInsert(TERM_INDEX_TABLE, terms, 400);
   }
   const indexRows = Number((await knex(TERM_INDEX_TABLE).count({ n: '*' }))[0].n);
 

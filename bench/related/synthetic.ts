@@ -49,6 +49,12 @@ export interface SyntheticArticle {
   publishedAt: Date;
 }
 
+/** The longest run of whole words of `text` that fits in `max` characters. */
+function fit(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return text.slice(0, text.lastIndexOf(' ', max));
+}
+
 function sentence(topic: (typeof TOPICS)[number], words: number): string {
   return Array.from({ length: words }, () => (random() < 0.45 ? zipf(topic.words) : zipf(shared))).join(' ');
 }
@@ -61,7 +67,8 @@ export function syntheticArticle(n: number, topic = Math.floor(random() * TOPICS
     documentId: crypto.randomBytes(12).toString('hex').slice(0, 24),
     title,
     slug: `synthetic-${n}`,
-    standfirst: Array.from({ length: 1 + Math.floor(random() * 8) }, () => `${sentence(t, 25 + Math.floor(random() * 25))}.`).join(' '),
+    // 25 to ~150 words, within the standfirst's 1000 characters.
+    standfirst: fit(Array.from({ length: 1 + Math.floor(random() * 5) }, () => `${sentence(t, 25 + Math.floor(random() * 25))}.`).join(' '), 990),
     section: t.section,
     keywords: Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(t.words)),
     topic,
