@@ -25,6 +25,8 @@ export const articleSchema = {
   options: {
     draftAndPublish: true,
   },
+  // The read path finds an article by slug in a locale: without this index every read scans the table.
+  indexes: [{ name: 'newsroom_articles_slug_locale', columns: ['slug', 'locale', 'published_at'] }],
   pluginOptions: {
     ...localized,
     'content-manager': { visible: true },
