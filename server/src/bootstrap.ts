@@ -5,6 +5,7 @@ import { getService } from './utils/get-service';
 export const ADMIN_ACTIONS = [
   { uid: 'settings.read', displayName: 'Read settings', subCategory: 'Settings' },
   { uid: 'settings.update', displayName: 'Update settings', subCategory: 'Settings' },
+  { uid: 'rights.manage', displayName: 'Manage rights', subCategory: 'Rights' },
 ] as const;
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {

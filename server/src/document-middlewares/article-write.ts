@@ -4,6 +4,7 @@ import { deriveArticle } from '../render/derive';
 import type { NewsroomSettings } from '../services/settings';
 import { validationError } from '../utils/errors';
 import { getService } from '../utils/get-service';
+import { assertMayChangeRights } from './rights-permission';
 import { articleWriteProblems } from './validate-article';
 
 type Data = Record<string, unknown>;
@@ -42,6 +43,11 @@ export function articleWriteMiddleware(strapi: Core.Strapi): Modules.Documents.M
 
     const locale = params.locale ?? (await getService(strapi, 'locales').defaultLocale());
     const documentId = isCreate ? undefined : params.documentId;
+    await assertMayChangeRights(strapi, data, async () =>
+      documentId
+        ? ((await strapi.documents(ARTICLE_UID).findOne({ documentId, locale, status: 'draft', fields: ['id'], populate: { rights: { populate: { basedOn: true } } } } as never)) as Data | null)?.rights
+        : null
+    );
     const settings = await getService(strapi, 'settings').get();
 
     // Partial updates: read what the write leaves untouched from the stored draft.

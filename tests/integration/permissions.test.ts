@@ -1,0 +1,81 @@
+import { ARTICLE_UID } from '../../content-types';
+import { adminToken, startPlayground, type TestApp } from '../helpers/strapi';
+
+let app: TestApp;
+let superToken: string;
+let editorToken: string;
+const cm = `/content-manager/collection-types/${ARTICLE_UID}`;
+
+/** Every field path of the article, components included, for the role's field-level permissions. */
+function fieldPaths(uid: string, prefix = ''): string[] {
+  const model = app.strapi.getModel(uid as never) as any;
+  return Object.entries(model.attributes).flatMap(([name, attribute]: [string, any]) => {
+    if (attribute.type === 'component') return fieldPaths(attribute.component, `${prefix}${name}.`);
+    return [`${prefix}${name}`];
+  });
+}
+
+beforeAll(async () => {
+  app = await startPlayground();
+  superToken = await adminToken(app);
+  const roles = app.strapi.service('admin::role');
+  const role = await roles.create({ name: 'Newsroom editor (test)', description: 'writes articles, no rights' });
+  const fields = fieldPaths(ARTICLE_UID);
+  await roles.assignPermissions(
+    role.id,
+    ['create', 'read', 'update', 'publish'].map((action) => ({
+      action: `plugin::content-manager.explorer.${action}`,
+      subject: ARTICLE_UID,
+      properties: action === 'publish' ? { locales: ['ar', 'en'] } : { fields, locales: ['ar', 'en'] },
+      conditions: [],
+    }))
+  );
+  await app.strapi.service('admin::user').create({
+    email: 'desk@newsroom.local',
+    firstname: 'Desk',
+    lastname: 'Editor',
+    password: 'Desk-editor-2024',
+    isActive: true,
+    roles: [role.id],
+    registrationToken: null,
+  });
+  const login = await app.http().post('/admin/login').send({ email: 'desk@newsroom.local', password: 'Desk-editor-2024' });
+  editorToken = login.body.data.accessToken ?? login.body.data.token;
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('the "Manage rights" permission', () => {
+  it('lets an editor without it write articles but not change their rights', async () => {
+    const auth = { Authorization: `Bearer ${editorToken}` };
+    const created = await app.http().post(cm).query({ locale: 'ar' }).set(auth).send({ title: 'مقال محرر' });
+    expect(created.status).toBe(201);
+    const documentId = created.body.data.documentId;
+
+    const stored = await app.http().get(`${cm}/${documentId}`).query({ locale: 'ar' }).set(auth);
+    expect(stored.status).toBe(200);
+    const same = await app.http().put(`${cm}/${documentId}`).query({ locale: 'ar' }).set(auth).send({ ...stored.body.data, title: 'عنوان معدل' });
+    expect(same.status).toBe(200);
+
+    const changed = await app
+      .http()
+      .put(`${cm}/${documentId}`)
+      .query({ locale: 'ar' })
+      .set(auth)
+      .send({ ...stored.body.data, rights: { ...stored.body.data.rights, license: 'cc0-1.0', reuseAllowed: true } });
+    expect(changed.status).toBe(403);
+    expect(changed.body.error.details).toEqual({ path: ['rights'] });
+    const row = await app.strapi.documents(ARTICLE_UID).findOne({ documentId, locale: 'ar', populate: { rights: true } } as never);
+    expect((row as any).rights.license).toBe('all-rights-reserved');
+
+    const bySuperAdmin = await app
+      .http()
+      .put(`${cm}/${documentId}`)
+      .query({ locale: 'ar' })
+      .set({ Authorization: `Bearer ${superToken}` })
+      .send({ ...stored.body.data, rights: { ...stored.body.data.rights, license: 'cc0-1.0' } });
+    expect(bySuperAdmin.status).toBe(200);
+  });
+});
