@@ -4,6 +4,7 @@
  */
 import type { DirectionSetting, LinkKind } from '../../../content-types';
 import type { ResolvedRights } from '../rights/resolve';
+import type { ReuseRefusal } from '../rights/reuse-policy';
 
 export type TextDirection = 'rtl' | 'ltr';
 
@@ -146,28 +147,4 @@ export interface ReuseResponse {
 }
 
 /** The 403 answer of the reuse endpoint: `error.details` says why. */
-export type ReuseRefusalDetails =
-  | { reason: 'reuse-not-allowed' }
-  | { reason: 'license-forbids-reuse'; license: string }
-  | { reason: 'external-distribution-not-allowed' }
-  | { reason: 'embargo'; until: string }
-  | { reason: 'rights-expired'; since: string };
-
-export interface Pagination {
-  page: number;
-  pageSize: number;
-  pageCount: number;
-  total: number;
-}
-
-/** `GET /api/newsroom/articles` */
-export interface ArticleListResponse {
-  data: ArticleSummary[];
-  meta: { pagination: Pagination };
-}
-
-/** `GET /api/newsroom/articles/:slug` */
-export interface ArticleResponse {
-  data: ArticleDetail;
-  meta: Record<string, never>;
-}
+export type ReuseRefusalDetails = ReuseRefusal;
