@@ -148,3 +148,22 @@ export interface ReuseResponse {
 
 /** The 403 answer of the reuse endpoint: `error.details` says why. */
 export type ReuseRefusalDetails = ReuseRefusal;
+
+export interface Pagination {
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  total: number;
+}
+
+/** `GET /api/newsroom/articles` */
+export interface ArticleListResponse {
+  data: ArticleSummary[];
+  meta: { pagination: Pagination };
+}
+
+/** `GET /api/newsroom/articles/:slug` */
+export interface ArticleResponse {
+  data: ArticleDetail;
+  meta: Record<string, never>;
+}
