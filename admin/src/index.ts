@@ -1,10 +1,19 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
+import { NewsroomPanel } from './edit-view/NewsroomPanel';
+import { PERMISSIONS } from './permissions';
 import { PLUGIN_ID } from './pluginId';
-import { getTranslation } from './utils/getTranslation';
+import { adminMessageId } from './translations/admin-keys';
+import en from './translations/en.json';
+import { message } from './utils/messages';
 
-/** Translation files shipped with the plugin; `en` is the source, every other file must match its keys. */
+/**
+ * Translation files shipped with the plugin; `en` is the source, every other
+ * file must match its keys. English is in the main bundle anyway (it is every
+ * message's fallback), the others load on demand.
+ */
 const TRANSLATIONS: Record<string, () => Promise<{ default: Record<string, string> }>> = {
-  en: () => import('./translations/en.json'),
+  en: async () => ({ default: en }),
   ar: () => import('./translations/ar.json'),
 };
 
@@ -15,6 +24,23 @@ const plugin: StrapiApp['appPlugins'][string] = {
       name: PLUGIN_ID,
       isReady: true,
     });
+    // Settings → Newsroom → Articles; the link shows only to admins who may read the settings.
+    app.addSettingsLink(
+      { id: PLUGIN_ID, intlLabel: message('settings.section') },
+      {
+        id: `${PLUGIN_ID}-settings`,
+        to: PLUGIN_ID,
+        intlLabel: message('settings.link'),
+        permissions: PERMISSIONS.readSettings,
+        Component: () => import('./pages/SettingsPage').then((mod) => ({ default: mod.ProtectedSettingsPage })),
+      }
+    );
+  },
+
+  bootstrap(app) {
+    // The panel decides itself, from the edit view's model, to show for newsroom articles only.
+    const contentManager = app.getPlugin('content-manager');
+    (contentManager.apis as ContentManagerPlugin['config']['apis']).addEditViewSidePanel([NewsroomPanel]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {
@@ -23,7 +49,7 @@ const plugin: StrapiApp['appPlugins'][string] = {
         const load = TRANSLATIONS[locale];
         if (!load) return { data: {}, locale };
         const { default: messages } = await load();
-        const data = Object.fromEntries(Object.entries(messages).map(([key, value]) => [getTranslation(key), value]));
+        const data = Object.fromEntries(Object.entries(messages).map(([key, value]) => [adminMessageId(key), value]));
         return { data, locale };
       })
     );

@@ -1,0 +1,20 @@
+import type * as React from 'react';
+import type { NewsroomSettings } from '../../hooks/useNewsroomSettings';
+import type { Direction } from '../../text-engine';
+import type { ArticleValues, DirectionReason } from '../article';
+
+/** What every section of the newsroom panel is given. */
+export interface PanelSectionProps {
+  /** The form's values, possibly one render behind while the editor types. */
+  values: ArticleValues;
+  /** The content locale being edited. */
+  locale: string | null;
+  direction: { dir: Direction; reason: DirectionReason };
+  settings: NewsroomSettings;
+}
+
+/** One section of the panel; the panel renders them in order. */
+export interface PanelSection {
+  id: string;
+  Component: React.ComponentType<PanelSectionProps>;
+}

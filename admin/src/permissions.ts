@@ -1,0 +1,5 @@
+/** Admin permissions the plugin's pages check (registered by the server's bootstrap). */
+export const PERMISSIONS = {
+  readSettings: [{ action: 'plugin::newsroom.settings.read', subject: null }],
+  updateSettings: [{ action: 'plugin::newsroom.settings.update', subject: null }],
+};

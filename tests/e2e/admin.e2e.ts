@@ -1,0 +1,183 @@
+/**
+ * The admin panel in a real browser: an editor writes an Arabic article in
+ * the Arabic interface, the inputs are right-to-left, the newsroom panel
+ * counts and previews, the article is published and read back from the
+ * public API; the English locale flips the inputs back; the settings page
+ * shows the server's validation errors. Runs against the built playground
+ * (`npm run build` first) in production mode: `npm run test:e2e`.
+ */
+import fs from 'fs';
+import path from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import ar from '../../admin/src/translations/ar.json';
+import { countWords } from '../../server/src/text';
+import { addParagraph, createArticleUrl, editArticleUrl, logIn, publish, save, useArabicInterface } from './admin-actions';
+import { probeDirection, textGaps } from './dom-probes';
+import { startPlayground, type RunningPlayground } from './playground-server';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SCREENSHOTS = path.join(__dirname, '__screenshots__');
+
+// An Arabic title with an embedded Latin acronym and a Latin question mark (a typography issue to fix).
+const TITLE = 'هل تنقل CNN صور معركة تنسيقية الأزواد الأخيرة?';
+const FIXED_TITLE = 'هل تنقل CNN صور معركة تنسيقية الأزواد الأخيرة؟';
+const PARAGRAPH = 'وفي مقاطع الفيديو التي نشرتها الحركة يظهر مقاتلون من تنسيقية CSP-DPA قرب الحدود مع الجزائر';
+const EN_TITLE = 'Does CNN carry pictures of the latest battle?';
+const EN_PARAGRAPH = 'In videos released by the movement, fighters of the CSP-DPA appear near the border.';
+
+let server: RunningPlayground;
+let browser: Browser;
+let page: Page;
+let documentId = '';
+let slug = '';
+let panelWords = 0;
+
+/** Screenshot from the top of the page (Strapi scrolls an inner container, so fullPage alone stays where the caret is). */
+async function shot(name: string): Promise<void> {
+  await page.locator('h1').first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
+}
+const panel = () => page.locator('[data-newsroom-panel]');
+
+beforeAll(async () => {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  server = await startPlayground();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  // Wide enough for the Content Manager's desktop layout (side panels beside the form), tall enough
+  // for the screenshots to show the title, the first body block and the panel together.
+  page = await browser.newPage({ viewport: { width: 1440, height: 1500 } });
+  // Every test below runs in the Arabic interface; without it they would all fail for one reason, said once here.
+  await logIn(page, server.url);
+  await useArabicInterface(page, server.url);
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('admin panel (Arabic interface)', () => {
+  it('writes an Arabic article in right-to-left inputs', async () => {
+    await page.goto(`${server.url}/admin/content-manager/collection-types/plugin::newsroom.article?plugins[i18n][locale]=ar`);
+    await page.goto(createArticleUrl(server.url, 'ar'));
+    const title = page.locator('input[name="title"]');
+    await title.fill(TITLE);
+    const editor = await addParagraph(page, 'ar');
+    await editor.click();
+    await page.keyboard.type(PARAGRAPH);
+
+    for (const input of [title, editor, page.locator('textarea[name="standfirst"]'), page.locator('input[name="byline"]')]) {
+      const probe = await input.evaluate(probeDirection);
+      expect(probe).toMatchObject({ direction: 'rtl', side: 'right' });
+      expect(probe.fontFamily).toContain('Noto Naskh Arabic');
+    }
+    expect(await page.locator('input[name="slug"]').getAttribute('dir')).toBe('auto');
+    // Drawn on the right: the paragraph's text hugs the editor's right edge.
+    const gaps = await editor.evaluate(textGaps);
+    expect(gaps).not.toBeNull();
+    expect(gaps!.right).toBeLessThan(gaps!.left);
+  });
+
+  it('shows direction, counts, reading time, the slug preview and typography fixes in the side panel', async () => {
+    await expect(panel().locator('[data-newsroom-direction]').getAttribute('data-newsroom-direction')).resolves.toBe('rtl');
+    await expect(panel().getAttribute('dir')).resolves.toBe('rtl');
+    await panel().filter({ hasText: ar['panel.direction.rtl'] }).waitFor();
+
+    // As the write path counts: title, standfirst and the body's text.
+    panelWords = countWords(`${TITLE}\n${PARAGRAPH}`, 'ar');
+    const words = panel().locator(`[data-newsroom-words="${panelWords}"]`);
+    await words.waitFor();
+    expect(await words.textContent()).toBe(`${panelWords} كلمة`);
+    await panel().locator('[data-newsroom-minutes="1"]').filter({ hasText: 'دقيقة واحدة للقراءة' }).waitFor();
+
+    // Decoded, generated from the title with the default (unicode) strategy since the slug is empty.
+    await panel().locator('[data-newsroom-slug-preview="/articles/هل-تنقل-cnn-صور-معركة-تنسيقية-الأزواد-الأخيرة"]').waitFor();
+
+    const issue = panel().locator('[data-newsroom-issue="latin-punctuation"]');
+    await expect(issue.textContent()).resolves.toContain(ar['panel.lint.field.title']);
+    await shot('edit-view-ar-lint.png');
+    await panel().screenshot({ path: path.join(SCREENSHOTS, 'panel-ar-lint.png') });
+    await issue.getByRole('button').click();
+    await expect(page.locator('input[name="title"]').inputValue()).resolves.toBe(FIXED_TITLE);
+    await page.waitForFunction(() => document.querySelector('[data-newsroom-issues]')?.getAttribute('data-newsroom-issues') === '0');
+    await shot('edit-view-ar.png');
+    await panel().screenshot({ path: path.join(SCREENSHOTS, 'panel-ar.png') });
+  });
+
+  it('saves and publishes; the public API serves the article right-to-left with the previewed slug and count', async () => {
+    slug = (await panel().locator('[data-newsroom-slug-preview]').getAttribute('data-newsroom-slug-preview'))!.replace('/articles/', '');
+    await save(page);
+    await page.waitForURL((url) => !url.pathname.endsWith('/create'));
+    documentId = page.url().split('?')[0].split('/').pop()!;
+    await publish(page);
+    await expect(page.locator('input[name="slug"]').inputValue()).resolves.toBe(slug);
+
+    const response = await fetch(`${server.url}/api/newsroom/articles/${encodeURIComponent(slug)}?locale=ar`);
+    expect(response.status).toBe(200);
+    const { data } = (await response.json()) as { data: { dir: string; title: string; wordCount: number; readingTimeMinutes: number } };
+    expect(data).toMatchObject({ dir: 'rtl', title: FIXED_TITLE, wordCount: panelWords, readingTimeMinutes: 1 });
+  });
+
+  it('flips the inputs back to left-to-right in the English locale', async () => {
+    await page.goto(editArticleUrl(server.url, documentId, 'en'));
+    const title = page.locator('input[name="title"]');
+    await title.fill(EN_TITLE);
+    const editor = await addParagraph(page, 'ar');
+    await editor.click();
+    await page.keyboard.type(EN_PARAGRAPH);
+
+    for (const input of [title, editor, page.locator('textarea[name="standfirst"]')]) {
+      const probe = await input.evaluate(probeDirection);
+      expect(probe).toMatchObject({ dir: 'ltr', direction: 'ltr', side: 'left' });
+      expect(probe.fontFamily).not.toContain('Noto Naskh Arabic');
+    }
+    const gaps = await editor.evaluate(textGaps);
+    expect(gaps!.left).toBeLessThan(gaps!.right);
+    await expect(panel().locator('[data-newsroom-direction]').getAttribute('data-newsroom-direction')).resolves.toBe('ltr');
+    // The blocks editor hands its text to the form after a pause in typing; then the panel counts it.
+    await panel().locator(`[data-newsroom-words="${countWords(`${EN_TITLE}\n${EN_PARAGRAPH}`, 'en')}"]`).waitFor();
+    await panel().locator('[data-newsroom-slug-preview="/articles/does-cnn-carry-pictures-of-the-latest-battle"]').waitFor();
+    await shot('edit-view-en.png');
+  });
+
+  it('leaves other content types alone', async () => {
+    await page.goto(`${server.url}/admin/content-manager/collection-types/plugin::users-permissions.user/create`);
+    const username = page.locator('input[name="username"]');
+    await username.waitFor();
+    expect(await username.getAttribute('dir')).toBeNull();
+    expect(await page.locator('[data-newsroom-panel]').count()).toBe(0);
+  });
+});
+
+describe('settings page (Settings → Newsroom)', () => {
+  it('shows the server validation error next to the field, then saves', async () => {
+    await page.goto(`${server.url}/admin/settings/newsroom`);
+    const speed = page.locator('input[name="wordsPerMinute"]');
+    await expect(speed.inputValue()).resolves.toBe('180');
+    const saveButton = page.getByRole('button', { name: ar['settings.save'] });
+
+    await speed.fill('20');
+    const refused = page.waitForResponse((r) => r.url().endsWith('/newsroom/settings') && r.request().method() === 'PUT');
+    await saveButton.click();
+    expect((await refused).status()).toBe(400);
+    // The field's error is the server's message, rendered by the field itself.
+    const fieldError = page.locator('[id$="-error"]').filter({ hasText: 'wordsPerMinute' });
+    await expect(fieldError.textContent()).resolves.toContain('50');
+    await expect(speed.getAttribute('aria-invalid')).resolves.toBe('true');
+    await page.getByText(ar['settings.saveFailed']).first().waitFor();
+    await shot('settings-error.png');
+
+    await speed.fill('200');
+    const accepted = page.waitForResponse((r) => r.url().endsWith('/newsroom/settings') && r.request().method() === 'PUT');
+    await saveButton.click();
+    expect((await accepted).status()).toBe(200);
+    await page.getByText(ar['settings.saved']).first().waitFor();
+    await expect(page.locator('[id$="-error"]').filter({ hasText: 'wordsPerMinute' }).count()).resolves.toBe(0);
+    await expect(speed.getAttribute('aria-invalid')).resolves.not.toBe('true');
+    await page.waitForTimeout(500); // let the input's border colour transition end before the screenshot
+    await shot('settings.png');
+  });
+});
