@@ -1,7 +1,5 @@
-import type { StrapiApp } from '@strapi/strapi/admin';
-
 /** The playground offers Arabic as an admin interface language (Profile → Interface language). */
 export default {
   config: { locales: ['ar'] },
-  bootstrap(_app: StrapiApp) {},
+  bootstrap() {},
 };
