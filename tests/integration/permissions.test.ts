@@ -47,6 +47,16 @@ afterAll(async () => {
   await app?.close();
 });
 
+describe('editor settings', () => {
+  it('gives an editor without the settings permission what the edit view previews with', async () => {
+    expect((await app.http().get('/newsroom/settings').set({ Authorization: `Bearer ${editorToken}` })).status).toBe(403);
+    const res = await app.http().get('/newsroom/editor-settings').set({ Authorization: `Bearer ${editorToken}` });
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({ slugStrategy: 'unicode', wordsPerMinute: 180, defaultLicense: 'all-rights-reserved' });
+    expect(res.body.data).not.toHaveProperty('tdmPolicyUrl');
+  });
+});
+
 describe('the "Manage rights" permission', () => {
   it('lets an editor without it write articles but not change their rights', async () => {
     const auth = { Authorization: `Bearer ${editorToken}` };

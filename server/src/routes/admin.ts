@@ -11,6 +11,13 @@ export default {
   routes: [
     { method: 'GET' as const, path: '/settings', handler: 'settings.find', config: guarded('plugin::newsroom.settings.read') },
     { method: 'PUT' as const, path: '/settings', handler: 'settings.update', config: guarded('plugin::newsroom.settings.update') },
+    // The settings the edit view's panel previews with: anyone who may read newsroom articles.
+    {
+      method: 'GET' as const,
+      path: '/editor-settings',
+      handler: 'settings.forEditors',
+      config: guarded(['plugin::content-manager.explorer.read', 'plugin::newsroom.article']),
+    },
     // Link warnings: anyone who may read newsroom articles in the Content Manager.
     { method: 'GET' as const, path: '/links/broken', handler: 'links.broken', config: guarded(['plugin::content-manager.explorer.read', 'plugin::newsroom.article']) },
     {
