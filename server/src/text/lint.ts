@@ -25,7 +25,6 @@ export interface LintIssue {
   edits: TextEdit[];
 }
 
-const RTL_LETTER = new RegExp(RTL_LETTER_CLASS, 'v');
 
 const simple = (rule: LintRuleId, pattern: RegExp, replace: (match: string) => string) => (text: string): LintIssue[] =>
   [...text.matchAll(pattern)].map((m) => {
