@@ -66,7 +66,10 @@ describe('the "Manage rights" permission', () => {
 
     const stored = await app.http().get(`${cm}/${documentId}`).query({ locale: 'ar' }).set(auth);
     expect(stored.status).toBe(200);
-    const same = await app.http().put(`${cm}/${documentId}`).query({ locale: 'ar' }).set(auth).send({ ...stored.body.data, title: 'عنوان معدل' });
+    // What the edit view sends back: the fields, the rights component as loaded (ids included).
+    const { title, direction, rights } = stored.body.data;
+    const form = { title, direction, rights };
+    const same = await app.http().put(`${cm}/${documentId}`).query({ locale: 'ar' }).set(auth).send({ ...form, title: `${title} معدل` });
     expect(same.status).toBe(200);
 
     const changed = await app
@@ -74,7 +77,7 @@ describe('the "Manage rights" permission', () => {
       .put(`${cm}/${documentId}`)
       .query({ locale: 'ar' })
       .set(auth)
-      .send({ ...stored.body.data, rights: { ...stored.body.data.rights, license: 'cc0-1.0', reuseAllowed: true } });
+      .send({ ...form, rights: { ...rights, license: 'cc0-1.0', reuseAllowed: true } });
     expect(changed.status).toBe(403);
     expect(changed.body.error.details).toEqual({ path: ['rights'] });
     const row = await app.strapi.documents(ARTICLE_UID).findOne({ documentId, locale: 'ar', populate: { rights: true } } as never);
@@ -85,7 +88,7 @@ describe('the "Manage rights" permission', () => {
       .put(`${cm}/${documentId}`)
       .query({ locale: 'ar' })
       .set({ Authorization: `Bearer ${superToken}` })
-      .send({ ...stored.body.data, rights: { ...stored.body.data.rights, license: 'cc0-1.0' } });
+      .send({ ...form, rights: { ...rights, license: 'cc0-1.0' } });
     expect(bySuperAdmin.status).toBe(200);
   });
 });

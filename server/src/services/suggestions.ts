@@ -77,10 +77,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .slice(0, QUERY_TERMS);
       if (query.length === 0) return [];
 
-      const caseSql = `CASE term ${query.map(() => 'WHEN ? THEN ?').join(' ')} ELSE 0 END`;
+      // Weights are numbers computed here (not input), written as literals: PostgreSQL cannot type a bound
+      // parameter inside CASE … THEN, and a text-typed one breaks the multiplication.
+      const caseSql = `CASE term ${query.map((q) => `WHEN ? THEN ${q.weight.toFixed(6)}`).join(' ')} ELSE 0 END`;
       const scored = (await knex()(TERM_INDEX_TABLE)
         .select('document_id')
-        .select(knex().raw(`SUM(weight * ${caseSql}) AS score`, query.flatMap((q) => [q.term, q.weight])))
+        .select(knex().raw(`SUM(weight * ${caseSql}) AS score`, query.map((q) => q.term)))
         .where('locale', locale)
         .whereIn('term', query.map((q) => q.term))
         .whereNotIn('document_id', excluded)
