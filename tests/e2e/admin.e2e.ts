@@ -21,7 +21,8 @@ const SCREENSHOTS = path.join(__dirname, '__screenshots__');
 // An Arabic title with an embedded Latin acronym and a Latin question mark (a typography issue to fix).
 const TITLE = 'هل تنقل CNN صور معركة تنسيقية الأزواد الأخيرة?';
 const FIXED_TITLE = 'هل تنقل CNN صور معركة تنسيقية الأزواد الأخيرة؟';
-const PARAGRAPH = 'وفي مقاطع الفيديو التي نشرتها الحركة يظهر مقاتلون من تنسيقية CSP-DPA قرب الحدود مع الجزائر';
+// About Wagner in Mali, like the playground's published demo articles: the panel suggests them.
+const PARAGRAPH = 'وفي مقاطع الفيديو التي نشرتها الحركة يظهر مقاتلون من تنسيقية CSP-DPA قرب الحدود مع الجزائر بعد معارك مع فاغنر في مالي';
 const EN_TITLE = 'Does CNN carry pictures of the latest battle?';
 const EN_PARAGRAPH = 'In videos released by the movement, fighters of the CSP-DPA appear near the border.';
 
@@ -30,6 +31,7 @@ let browser: Browser;
 let page: Page;
 let documentId = '';
 let slug = '';
+let suggestedId = '';
 let panelWords = 0;
 
 /** Screenshot from the top of the page (Strapi scrolls an inner container, so fullPage alone stays where the caret is). */
@@ -107,18 +109,69 @@ describe('admin panel (Arabic interface)', () => {
     await panel().screenshot({ path: path.join(SCREENSHOTS, 'panel-ar.png') });
   });
 
-  it('saves and publishes; the public API serves the article right-to-left with the previewed slug and count', async () => {
+  it('saves; the panel checks the links, suggests related articles and previews the licence', async () => {
     slug = (await panel().locator('[data-newsroom-slug-preview]').getAttribute('data-newsroom-slug-preview'))!.replace('/articles/', '');
     await save(page);
     await page.waitForURL((url) => !url.pathname.endsWith('/create'));
     documentId = page.url().split('?')[0].split('/').pop()!;
+
+    await expect(panel().locator('[data-newsroom-broken-links="0"]').textContent()).resolves.toBe('لا روابط معطلة');
+    const suggestion = panel().locator('[data-newsroom-suggestion]').first();
+    await suggestion.waitFor();
+    expect(Number(await panel().locator('[data-newsroom-suggestions]').getAttribute('data-newsroom-suggestions'))).toBeGreaterThan(0);
+    // The demo articles are about Wagner in Mali too.
+    await expect(suggestion.textContent()).resolves.toMatch(/فاغنر|مالي/);
+    suggestedId = (await suggestion.getAttribute('data-newsroom-suggestion'))!;
+
+    // Licence: the site default until the rights component names one; the copyright line in Arabic.
+    const year = new Date().getFullYear();
+    await panel().locator('[data-newsroom-license="all-rights-reserved"]').waitFor();
+    await expect(panel().locator('[data-newsroom-copyright-line]').getAttribute('data-newsroom-copyright-line')).resolves.toBe(
+      `${year} © Newsroom. جميع حقوق النشر محفوظة.`
+    );
+    await shot('edit-view-ar-suggestions.png');
+    await panel().screenshot({ path: path.join(SCREENSHOTS, 'panel-ar-suggestions.png') });
+
+    // One click: the suggestion joins the form's related list (saved with the article).
+    await panel().locator(`[data-newsroom-add-related="${suggestedId}"]`).click();
+    await panel().locator(`[data-newsroom-add-related="${suggestedId}"]`).filter({ hasText: ar['panel.suggestions.added'] }).waitFor();
+
+    // The rights component, licence CC BY 4.0 (the first save already filled it with the site's defaults).
+    const license = page.getByRole('combobox', { name: ar['field.rights.license'], exact: true });
+    expect(await license.count()).toBe(1);
+    await license.click();
+    await page.getByRole('option', { name: 'cc-by-4.0', exact: true }).click();
+    await panel().locator('[data-newsroom-license="cc-by-4.0"]').waitFor();
+    await panel().screenshot({ path: path.join(SCREENSHOTS, 'panel-ar-license.png') });
+    await save(page);
+    // Saved: the suggestion now linked is no longer suggested.
+    await page.waitForFunction(
+      (id) => !document.querySelector(`[data-newsroom-suggestion="${id}"]`),
+      suggestedId,
+      { timeout: 20_000 }
+    );
+    await panel().locator('[data-newsroom-broken-links="0"]').waitFor();
+  });
+
+  it('publishes; the public API serves the article right-to-left with the previewed slug, count, related entry and licence', async () => {
     await publish(page);
     await expect(page.locator('input[name="slug"]').inputValue()).resolves.toBe(slug);
 
     const response = await fetch(`${server.url}/api/newsroom/articles/${encodeURIComponent(slug)}?locale=ar`);
     expect(response.status).toBe(200);
-    const { data } = (await response.json()) as { data: { dir: string; title: string; wordCount: number; readingTimeMinutes: number } };
+    const { data } = (await response.json()) as {
+      data: {
+        dir: string;
+        title: string;
+        wordCount: number;
+        readingTimeMinutes: number;
+        related: { documentId: string }[];
+        rights: { license: { code: string } };
+      };
+    };
     expect(data).toMatchObject({ dir: 'rtl', title: FIXED_TITLE, wordCount: panelWords, readingTimeMinutes: 1 });
+    expect(data.related.map((r) => r.documentId)).toEqual([suggestedId]);
+    expect(data.rights.license.code).toBe('cc-by-4.0');
   });
 
   it('flips the inputs back to left-to-right in the English locale', async () => {
@@ -159,6 +212,12 @@ describe('settings page (Settings → Newsroom)', () => {
     await expect(speed.inputValue()).resolves.toBe('180');
     const saveButton = page.getByRole('button', { name: ar['settings.save'] });
 
+    // The rights settings: licence names in the interface language, templates as stored.
+    await expect(page.getByRole('combobox', { name: ar['settings.defaultLicense.label'] }).textContent()).resolves.toContain('جميع الحقوق محفوظة');
+    await expect(page.locator('input[name="copyrightTemplates.ar"]').inputValue()).resolves.toBe('{year} © {holder}. جميع حقوق النشر محفوظة.');
+    const publisherUrl = page.locator('input[name="publisherUrl"]');
+    await publisherUrl.fill('ftp://example.com');
+
     await speed.fill('20');
     const refused = page.waitForResponse((r) => r.url().endsWith('/newsroom/settings') && r.request().method() === 'PUT');
     await saveButton.click();
@@ -167,10 +226,13 @@ describe('settings page (Settings → Newsroom)', () => {
     const fieldError = page.locator('[id$="-error"]').filter({ hasText: 'wordsPerMinute' });
     await expect(fieldError.textContent()).resolves.toContain('50');
     await expect(speed.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.locator('[id$="-error"]').filter({ hasText: 'publisherUrl' }).textContent()).resolves.toContain('http(s)');
+    await expect(publisherUrl.getAttribute('aria-invalid')).resolves.toBe('true');
     await page.getByText(ar['settings.saveFailed']).first().waitFor();
     await shot('settings-error.png');
 
     await speed.fill('200');
+    await publisherUrl.fill('https://example.com');
     const accepted = page.waitForResponse((r) => r.url().endsWith('/newsroom/settings') && r.request().method() === 'PUT');
     await saveButton.click();
     expect((await accepted).status()).toBe(200);

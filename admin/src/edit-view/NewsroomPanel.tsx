@@ -9,11 +9,17 @@ import { PanelContent } from './PanelContent';
  * for any other content type it describes nothing, so nothing of the plugin
  * (panel, input directions, styles) is mounted there.
  */
-export const NewsroomPanel: PanelComponent = ({ model, document }) => {
+export const NewsroomPanel: PanelComponent = ({ model, document, documentId }) => {
   const { formatMessage } = useIntl();
   if (model !== ARTICLE_UID) return null;
   return {
     title: formatMessage(message('panel.title')),
-    content: <PanelContent documentLocale={document?.locale} />,
+    content: (
+      <PanelContent
+        documentLocale={document?.locale}
+        documentId={documentId && documentId !== 'create' ? documentId : undefined}
+        revision={document?.updatedAt}
+      />
+    ),
   };
 };

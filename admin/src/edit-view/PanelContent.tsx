@@ -14,7 +14,7 @@ import { useArticleLocale } from './useArticleLocale';
  * of the article's inputs: it is mounted exactly while this content type's
  * edit view is open, inside its form.
  */
-export function PanelContent({ documentLocale }: { documentLocale?: unknown }) {
+export function PanelContent({ documentLocale, documentId, revision }: { documentLocale?: unknown; documentId?: string; revision?: unknown }) {
   const anchor = React.useRef<HTMLDivElement>(null);
   const interfaceDirection = useInterfaceDirection();
   const locale = useArticleLocale(documentLocale);
@@ -26,7 +26,7 @@ export function PanelContent({ documentLocale }: { documentLocale?: unknown }) {
   useFieldDirection(anchor, direction.dir);
   const deferredValues = React.useDeferredValue(values);
 
-  const props: PanelSectionProps = { values: deferredValues, locale, direction, settings };
+  const props: PanelSectionProps = { values: deferredValues, locale, direction, settings, documentId, revision };
   return (
     // The panel speaks the interface's language, so it reads in that language's direction.
     <Box ref={anchor} width="100%" dir={interfaceDirection} data-newsroom-panel="">

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { useIntl } from 'react-intl';
 import { Box, Button, Flex, Grid, Typography } from '@strapi/design-system';
 import { Check } from '@strapi/icons';
 import {
@@ -14,17 +15,69 @@ import {
   type FormHelpers,
 } from '@strapi/strapi/admin';
 import { useInterfaceDirection } from '../hooks/useInterfaceDirection';
-import { SETTINGS_URL, type NewsroomSettings } from '../hooks/useNewsroomSettings';
+import { SETTINGS_URL, type NewsroomAllSettings as NewsroomSettings } from '../hooks/useNewsroomSettings';
+import { LICENSES, type LicenseDefinition } from '../../../content-types/licenses';
+import { DEFAULT_COPYRIGHT_TEMPLATES } from '../../../server/src/rights/copyright-line';
+import { licenseName } from '../../../server/src/rights/licenses';
 import { PERMISSIONS } from '../permissions';
 import { SLUG_STRATEGIES } from '../text-engine';
-import { useMessages } from '../utils/messages';
+import { useMessages, type MessageId } from '../utils/messages';
 import { fieldErrors } from './settings-errors';
+
+/** Empty text is sent as null: "not set", so the server falls back to its default. */
+const orNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value ?? null);
+
+/** The form's values: both copyright templates present, so their inputs are controlled. */
+function formValues(settings: NewsroomSettings): NewsroomSettings {
+  return { ...settings, copyrightTemplates: { ...DEFAULT_COPYRIGHT_TEMPLATES, ...settings.copyrightTemplates } };
+}
+
+/** The PUT body: every setting of the page (an emptied template is left out, so that language falls back to English). */
+function requestBody(values: NewsroomSettings) {
+  const templates = Object.fromEntries(Object.entries(values.copyrightTemplates ?? {}).filter(([, v]) => typeof v === 'string' && v.trim() !== ''));
+  return {
+    // An emptied number is sent as null so the server names the field, rather than silently keeping the old value.
+    slugStrategy: values.slugStrategy,
+    wordsPerMinute: values.wordsPerMinute ?? null,
+    publisherName: values.publisherName ?? '',
+    publisherUrl: orNull(values.publisherUrl),
+    articleUrlTemplate: orNull(values.articleUrlTemplate),
+    defaultLicense: values.defaultLicense,
+    defaultCopyrightHolder: orNull(values.defaultCopyrightHolder),
+    defaultCreditText: orNull(values.defaultCreditText),
+    reuseAllowedByDefault: Boolean(values.reuseAllowedByDefault),
+    tdmReservation: Boolean(values.tdmReservation),
+    tdmPolicyUrl: orNull(values.tdmPolicyUrl),
+    copyrightTemplates: templates,
+  };
+}
+
+type Field = {
+  name: string;
+  type: 'string' | 'boolean' | 'enumeration';
+  label: MessageId;
+  hint: MessageId;
+  options?: { value: string; label: string }[];
+  required?: boolean;
+  /** The input's own direction: URLs and the English template read left to right, the Arabic template right to left, names by their letters. */
+  dir?: 'ltr' | 'rtl' | 'auto';
+};
+
+/** Gives the text inputs inside it the direction of their content, whatever the interface's (InputRenderer takes no `dir`). */
+function InputDirection({ dir, children }: { dir?: Field['dir']; children: React.ReactNode }) {
+  const ref = React.useRef<HTMLDivElement>(null);
+  React.useLayoutEffect(() => {
+    if (dir) ref.current?.querySelectorAll('input[type="text"], input:not([type])').forEach((input) => input.setAttribute('dir', dir));
+  });
+  return <div ref={ref}>{children}</div>;
+}
 
 type Load = { status: 'loading' } | { status: 'error' } | { status: 'ready'; settings: NewsroomSettings };
 
-/** Settings → Newsroom → Articles: slug strategy and reading speed, through the plugin's admin routes. */
+/** Settings → Newsroom → Articles: slugs, reading speed, publisher, rights defaults, through the plugin's admin routes. */
 function SettingsPage() {
   const t = useMessages();
+  const { locale } = useIntl();
   const interfaceDirection = useInterfaceDirection();
   const { get, put } = useFetchClient();
   const { toggleNotification } = useNotification();
@@ -39,7 +92,7 @@ function SettingsPage() {
   React.useEffect(() => {
     let active = true;
     get<{ data: NewsroomSettings }>(SETTINGS_URL)
-      .then(({ data }) => active && setLoad({ status: 'ready', settings: data.data }))
+      .then(({ data }) => active && setLoad({ status: 'ready', settings: formValues(data.data) }))
       .catch(() => active && setLoad({ status: 'error' }));
     return () => {
       active = false;
@@ -48,14 +101,12 @@ function SettingsPage() {
 
   const save = async (values: NewsroomSettings, helpers: FormHelpers<NewsroomSettings>) => {
     try {
-      // An emptied number is sent as null so the server names the field, rather than silently keeping the old value.
-      const body = { slugStrategy: values.slugStrategy, wordsPerMinute: values.wordsPerMinute ?? null };
-      const { data } = await put<{ data: NewsroomSettings }>(SETTINGS_URL, body);
-      helpers.resetForm(data.data);
+      const { data } = await put<{ data: NewsroomSettings }>(SETTINGS_URL, requestBody(values));
+      helpers.resetForm(formValues(data.data));
       toggleNotification({ type: 'success', message: t('settings.saved') });
     } catch (error) {
       const errors = fieldErrors(error);
-      if (errors) helpers.setErrors(errors);
+      if (errors) helpers.setErrors(errors as Parameters<typeof helpers.setErrors>[0]);
       // Field errors are shown by their fields; anything else (403, network) says what happened.
       const message = errors ? t('settings.saveFailed') : isFetchError(error) ? formatAPIError(error) : t('settings.saveError');
       toggleNotification({ type: 'danger', message });
@@ -69,6 +120,21 @@ function SettingsPage() {
     value,
     label: t(value === 'transliterate' ? 'settings.slugStrategy.transliterate' : 'settings.slugStrategy.unicode'),
   }));
+
+  const licenseOptions = (LICENSES as readonly LicenseDefinition[]).map((l) => ({ value: l.code, label: licenseName(l, locale) }));
+  const fields: Field[] = [
+    { name: 'publisherName', type: 'string', dir: 'auto', label: 'settings.publisherName.label', hint: 'settings.publisherName.hint', required: true },
+    { name: 'publisherUrl', type: 'string', dir: 'ltr', label: 'settings.publisherUrl.label', hint: 'settings.publisherUrl.hint' },
+    { name: 'articleUrlTemplate', type: 'string', dir: 'ltr', label: 'settings.articleUrlTemplate.label', hint: 'settings.articleUrlTemplate.hint' },
+    { name: 'defaultLicense', type: 'enumeration', label: 'settings.defaultLicense.label', hint: 'settings.defaultLicense.hint', options: licenseOptions, required: true },
+    { name: 'defaultCopyrightHolder', type: 'string', dir: 'auto', label: 'settings.defaultCopyrightHolder.label', hint: 'settings.defaultCopyrightHolder.hint' },
+    { name: 'defaultCreditText', type: 'string', dir: 'auto', label: 'settings.defaultCreditText.label', hint: 'settings.defaultCreditText.hint' },
+    { name: 'reuseAllowedByDefault', type: 'boolean', label: 'settings.reuseAllowedByDefault.label', hint: 'settings.reuseAllowedByDefault.hint', required: true },
+    { name: 'tdmReservation', type: 'boolean', label: 'settings.tdmReservation.label', hint: 'settings.tdmReservation.hint', required: true },
+    { name: 'tdmPolicyUrl', type: 'string', dir: 'ltr', label: 'settings.tdmPolicyUrl.label', hint: 'settings.tdmPolicyUrl.hint' },
+    { name: 'copyrightTemplates.ar', type: 'string', dir: 'rtl', label: 'settings.copyrightTemplates.ar.label', hint: 'settings.copyrightTemplates.hint' },
+    { name: 'copyrightTemplates.en', type: 'string', dir: 'ltr', label: 'settings.copyrightTemplates.en.label', hint: 'settings.copyrightTemplates.hint' },
+  ];
 
   return (
     <Page.Main dir={interfaceDirection}>
@@ -114,6 +180,22 @@ function SettingsPage() {
                         required
                       />
                     </Grid.Item>
+                  </Grid.Root>
+                  <Typography tag="h2" variant="delta">
+                    {t('settings.rights.title')}
+                  </Typography>
+                  <Grid.Root gap={6}>
+                    {fields.map(({ name, type, label, hint, options, required, dir }) => (
+                      <Grid.Item key={name} col={6} s={12} direction="column" alignItems="stretch">
+                        <InputDirection dir={dir}>
+                          {type === 'enumeration' ? (
+                            <InputRenderer type="enumeration" name={name} label={t(label)} hint={t(hint)} options={options ?? []} required={required} />
+                          ) : (
+                            <InputRenderer type={type} name={name} label={t(label)} hint={t(hint)} required={required} />
+                          )}
+                        </InputDirection>
+                      </Grid.Item>
+                    ))}
                   </Grid.Root>
                 </Flex>
               </Box>

@@ -1,14 +1,36 @@
 import { isFetchError } from '@strapi/strapi/admin';
 
+/** Form fields that show an error the server names by their parent (`copyrightTemplates` → each template). */
+const SPREAD: Record<string, readonly string[]> = { copyrightTemplates: ['copyrightTemplates.ar', 'copyrightTemplates.en'] };
+
+/** `{ 'a.b': msg }` → `{ a: { b: msg } }`: the form looks errors up by the field's dotted name. */
+function nest(flat: [string, string][]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [path, msg] of flat) {
+    const keys = path.split('.');
+    let node = out;
+    keys.slice(0, -1).forEach((key) => {
+      if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
+      node = node[key] as Record<string, unknown>;
+    });
+    node[keys[keys.length - 1]] = msg;
+  }
+  return out;
+}
+
 /**
  * Field errors of a 400 from the settings route, keyed by field name
- * (`error.details.errors[].path`), or null when the failure names no field.
+ * (`error.details.errors[].path`, nested for dotted names), or null when the failure names no field.
  */
-export function fieldErrors(error: unknown): Record<string, string> | null {
+export function fieldErrors(error: unknown): Record<string, unknown> | null {
   if (!isFetchError(error)) return null;
   const details = error.response?.data?.error?.details as { errors?: { path?: unknown; message?: unknown }[] } | undefined;
   const entries = (details?.errors ?? [])
     .filter((e) => Array.isArray(e.path) && e.path.length > 0 && typeof e.message === 'string')
-    .map((e) => [(e.path as unknown[]).join('.'), e.message as string] as const);
-  return entries.length > 0 ? Object.fromEntries(entries) : null;
+    .flatMap((e) => {
+      const path = (e.path as unknown[]).join('.');
+      const message = e.message as string;
+      return (SPREAD[path] ?? [path]).map((field) => [field, message] as [string, string]);
+    });
+  return entries.length > 0 ? nest(entries) : null;
 }

@@ -11,6 +11,10 @@ export interface PanelSectionProps {
   locale: string | null;
   direction: { dir: Direction; reason: DirectionReason };
   settings: NewsroomSettings;
+  /** The document being edited; undefined until it is first saved. */
+  documentId?: string;
+  /** Changes whenever the document is saved (its `updatedAt`): sections reading the server refresh then. */
+  revision?: unknown;
 }
 
 /** One section of the panel; the panel renders them in order. */

@@ -1,0 +1,141 @@
+import * as React from 'react';
+import { Badge, Button, Flex, Typography } from '@strapi/design-system';
+import { useFetchClient, useForm } from '@strapi/strapi/admin';
+import { ARTICLE_UID } from '../../../../content-types';
+import { textDirection } from '../../text-engine';
+import { useMessages } from '../../utils/messages';
+import { Section } from './Section';
+import type { PanelSectionProps } from './types';
+import { useArticleData } from './useArticleData';
+
+/** One suggestion of `GET /newsroom/articles/:documentId/suggestions`. */
+export interface Suggestion {
+  documentId: string;
+  title: string;
+  slug: string;
+  publishedAt: string | null;
+  score: number;
+  sameSection: boolean;
+}
+
+/** A relation the Content Manager's form holds in `<field>.connect` until the save (as its relation picker adds them). */
+interface ConnectItem {
+  id: number;
+  documentId: string;
+  locale: string | null;
+  title: string;
+  label: string;
+  status?: string;
+  apiData: { id: number; documentId: string; locale: string | null; isTemporary: true };
+  __temp_key__: string;
+}
+
+const LIMIT = 10;
+
+/** Fractional-index keys after every key the relation list can hold from the server (`a0`…`az`), in order. */
+const connectKey = (n: number) => `b${String(n).padStart(2, '0')}`;
+
+/**
+ * Published articles of the same language that the server finds related,
+ * each added to the `related` list of the form in one click (saved with the
+ * article, like a pick in the relation field).
+ */
+export function SuggestionsSection({ documentId, locale, revision }: PanelSectionProps) {
+  const t = useMessages();
+  const { get } = useFetchClient();
+  const onChange = useForm('NewsroomSuggestions', (form) => form.onChange);
+  const getValues = useForm('NewsroomSuggestions', (form) => form.getValues);
+  const disabled = useForm('NewsroomSuggestions', (form) => form.disabled);
+  const related = useForm('NewsroomSuggestions', (form) => (form.values as Record<string, unknown>).related) as { connect?: ConnectItem[] } | undefined;
+  const [adding, setAdding] = React.useState<string | null>(null);
+
+  const url =
+    documentId && locale
+      ? `/newsroom/articles/${encodeURIComponent(documentId)}/suggestions?locale=${encodeURIComponent(locale)}&limit=${LIMIT}`
+      : null;
+  const suggestions = useArticleData<Suggestion[]>(url, revision);
+  const pending = new Set((related?.connect ?? []).map((item) => item.documentId ?? item.apiData?.documentId));
+
+  const add = async (suggestion: Suggestion) => {
+    setAdding(suggestion.documentId);
+    try {
+      // The form's relations carry the target's id too (the relation field matches rows by it).
+      const { data } = await get<{ data: { id: number; documentId: string; locale?: string; status?: string } }>(
+        `/content-manager/collection-types/${ARTICLE_UID}/${encodeURIComponent(suggestion.documentId)}?locale=${encodeURIComponent(locale ?? '')}`
+      );
+      const current = ((getValues() as Record<string, unknown>).related as { connect?: ConnectItem[] } | undefined)?.connect ?? [];
+      if (current.some((item) => item.apiData?.documentId === suggestion.documentId)) return;
+      const item: ConnectItem = {
+        id: data.data.id,
+        documentId: suggestion.documentId,
+        locale,
+        title: suggestion.title,
+        label: suggestion.title,
+        status: data.data.status,
+        apiData: { id: data.data.id, documentId: suggestion.documentId, locale, isTemporary: true },
+        __temp_key__: connectKey(current.length),
+      };
+      onChange('related.connect', [...current, item]);
+    } catch {
+      // The button stays: the editor can try again or use the relation field.
+    } finally {
+      setAdding(null);
+    }
+  };
+
+  return (
+    <Section title={t('panel.suggestions.title')}>
+      {suggestions.status === 'idle' ? (
+        <Typography variant="pi" textColor="neutral600">
+          {t('panel.suggestions.unsaved')}
+        </Typography>
+      ) : null}
+      {suggestions.status === 'loading' ? (
+        <Typography variant="pi" textColor="neutral600">
+          {t('panel.suggestions.loading')}
+        </Typography>
+      ) : null}
+      {suggestions.status === 'error' ? (
+        <Typography variant="pi" textColor="danger600">
+          {t('panel.suggestions.failed')}
+        </Typography>
+      ) : null}
+      {suggestions.status === 'ready' ? (
+        <>
+          <Typography variant="omega" fontWeight="semiBold" data-newsroom-suggestions={suggestions.data.length}>
+            {t('panel.suggestions.summary', { count: suggestions.data.length })}
+          </Typography>
+          {suggestions.data.length > 0 ? (
+            <Flex tag="ul" direction="column" alignItems="stretch" gap={3}>
+              {suggestions.data.map((suggestion) => {
+                const added = pending.has(suggestion.documentId);
+                return (
+                  <Flex key={suggestion.documentId} tag="li" direction="column" alignItems="stretch" gap={1} data-newsroom-suggestion={suggestion.documentId}>
+                    {/* The title is in the article's language: it reads in its own direction. */}
+                    <Typography tag="bdi" dir={textDirection(suggestion.title) ?? 'auto'} variant="omega" fontWeight="semiBold">
+                      {suggestion.title}
+                    </Typography>
+                    <Flex justifyContent="space-between" alignItems="center" gap={2}>
+                      {suggestion.sameSection ? <Badge>{t('panel.suggestions.sameSection')}</Badge> : <span />}
+                      <Button
+                        size="S"
+                        variant="secondary"
+                        disabled={disabled || added || adding !== null}
+                        loading={adding === suggestion.documentId}
+                        onClick={() => void add(suggestion)}
+                        aria-label={t('panel.suggestions.add.label', { title: suggestion.title })}
+                        data-newsroom-add-related={suggestion.documentId}
+                      >
+                        {t(added ? 'panel.suggestions.added' : 'panel.suggestions.add')}
+                      </Button>
+                    </Flex>
+                  </Flex>
+                );
+              })}
+            </Flex>
+          ) : null}
+        </>
+      ) : null}
+    </Section>
+  );
+}
