@@ -1,4 +1,4 @@
-import { blocksToPlainText, countWords, localeDirection, textDirection, type Direction } from '../text-engine';
+import { bodyBlockText, countWords, localeDirection, textDirection, type Direction } from '../text-engine';
 
 /** Form values of the article edit view, as the Content Manager's form holds them. */
 export type ArticleValues = Record<string, unknown>;
@@ -24,20 +24,6 @@ export function articleDirection(values: ArticleValues, locale: string | null): 
   return { dir: 'ltr', reason: 'fallback' };
 }
 
-/** Text readers read in a body block; mirrors `blockText` in server/src/render/derive.ts. */
-function blockText(block: Block | null): string {
-  switch (block?.__component) {
-    case 'newsroom.paragraph':
-      return blocksToPlainText(block.text);
-    case 'newsroom.intertitle':
-      return text(block.text);
-    case 'newsroom.quote':
-      return [text(block.text), text(block.attribution)].filter(Boolean).join(' ');
-    default:
-      return '';
-  }
-}
-
 /** The body's blocks by dynamic-zone index (an entry that is not an object is null). */
 export function bodyBlocks(values: ArticleValues): (Block | null)[] {
   if (!Array.isArray(values.body)) return [];
@@ -46,6 +32,6 @@ export function bodyBlocks(values: ArticleValues): (Block | null)[] {
 
 /** Words as the write path counts them (title, standfirst and the body's text blocks). */
 export function articleWordCount(values: ArticleValues, locale: string | null): number {
-  const body = bodyBlocks(values).map(blockText).filter(Boolean).join('\n');
+  const body = bodyBlocks(values).map(bodyBlockText).filter(Boolean).join('\n');
   return countWords([text(values.title), text(values.standfirst), body].filter(Boolean).join('\n'), locale ?? undefined);
 }

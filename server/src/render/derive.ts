@@ -1,5 +1,6 @@
 import {
   blocksToPlainText,
+  bodyBlockText,
   countWords,
   isolateOppositeRuns,
   normalizeForSearch,
@@ -49,20 +50,6 @@ export interface DeriveInput {
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 const dirOf = (value: string, fallback: Direction) => textDirection(value) ?? fallback;
 
-/** Text readers read in a body block, for counting and search. */
-export function blockText(block: Data): string {
-  switch (block?.__component) {
-    case 'newsroom.paragraph':
-      return blocksToPlainText(block.text);
-    case 'newsroom.intertitle':
-      return text(block.text);
-    case 'newsroom.quote':
-      return [text(block.text), text(block.attribution)].filter(Boolean).join(' ');
-    default:
-      return '';
-  }
-}
-
 /** One derivation per body component; related links are resolved at read time instead. */
 const BLOCK_CACHE: Record<string, (block: Data, dir: Direction) => BlockCache | null> = {
   'newsroom.paragraph': (b, dir) => ({ dir: dirOf(blocksToPlainText(b.text), dir), html: richTextToHtml(b.text, dir) }),
@@ -87,7 +74,7 @@ export function deriveArticle(input: DeriveInput, locale: string, wordsPerMinute
   const title = text(input.title);
   const standfirst = text(input.standfirst);
   const dir = resolveDirection(text(input.direction), locale, `${title} ${standfirst}`);
-  const bodyText = body.map(blockText).filter(Boolean).join('\n');
+  const bodyText = body.map(bodyBlockText).filter(Boolean).join('\n');
   const words = countWords([title, standfirst, bodyText].filter(Boolean).join('\n'), locale);
   const keywords = Array.isArray(input.keywords) ? input.keywords.filter((k) => typeof k === 'string').join(' ') : '';
   const standfirstDir = dirOf(standfirst, dir);

@@ -35,3 +35,22 @@ export function plainTextToBlocks(text: string): BlockNode[] {
     .filter(Boolean)
     .map((line) => ({ type: 'paragraph', children: [{ type: 'text', text: line }] }));
 }
+
+/**
+ * Text readers read in one article body block (paragraphs, intertitles,
+ * quotes with their attribution): what counting, search and the admin's live
+ * word count all use, so they agree.
+ */
+export function bodyBlockText(block: Record<string, unknown> | null | undefined): string {
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  switch (block?.__component) {
+    case 'newsroom.paragraph':
+      return blocksToPlainText(block.text);
+    case 'newsroom.intertitle':
+      return text(block.text);
+    case 'newsroom.quote':
+      return [text(block.text), text(block.attribution)].filter(Boolean).join(' ');
+    default:
+      return '';
+  }
+}
