@@ -1,5 +1,6 @@
 import { Flex, Typography } from '@strapi/design-system';
 import { useMessages } from '../../utils/messages';
+import { FetchStatus } from './FetchStatus';
 import { Section } from './Section';
 import type { PanelSectionProps } from './types';
 import { useArticleData } from './useArticleData';
@@ -21,21 +22,10 @@ export function LinksSection({ documentId, locale, revision }: PanelSectionProps
 
   return (
     <Section title={t('panel.links.title')}>
-      {broken.status === 'idle' ? (
-        <Typography variant="pi" textColor="neutral600">
-          {t('panel.links.unsaved')}
-        </Typography>
-      ) : null}
-      {broken.status === 'loading' ? (
-        <Typography variant="pi" textColor="neutral600">
-          {t('panel.links.loading')}
-        </Typography>
-      ) : null}
-      {broken.status === 'error' ? (
-        <Typography variant="pi" textColor="danger600">
-          {t('panel.links.failed')}
-        </Typography>
-      ) : null}
+      <FetchStatus
+        status={broken.status}
+        messages={{ unsaved: 'panel.links.unsaved', loading: 'panel.links.loading', failed: 'panel.links.failed' }}
+      />
       {broken.status === 'ready' ? (
         <>
           <Typography variant="omega" fontWeight="semiBold" data-newsroom-broken-links={broken.data.length}>

@@ -4,6 +4,7 @@ import { useFetchClient, useForm } from '@strapi/strapi/admin';
 import { ARTICLE_UID } from '../../../../content-types';
 import { textDirection } from '../../text-engine';
 import { useMessages } from '../../utils/messages';
+import { FetchStatus } from './FetchStatus';
 import { Section } from './Section';
 import type { PanelSectionProps } from './types';
 import { useArticleData } from './useArticleData';
@@ -85,21 +86,10 @@ export function SuggestionsSection({ documentId, locale, revision }: PanelSectio
 
   return (
     <Section title={t('panel.suggestions.title')}>
-      {suggestions.status === 'idle' ? (
-        <Typography variant="pi" textColor="neutral600">
-          {t('panel.suggestions.unsaved')}
-        </Typography>
-      ) : null}
-      {suggestions.status === 'loading' ? (
-        <Typography variant="pi" textColor="neutral600">
-          {t('panel.suggestions.loading')}
-        </Typography>
-      ) : null}
-      {suggestions.status === 'error' ? (
-        <Typography variant="pi" textColor="danger600">
-          {t('panel.suggestions.failed')}
-        </Typography>
-      ) : null}
+      <FetchStatus
+        status={suggestions.status}
+        messages={{ unsaved: 'panel.suggestions.unsaved', loading: 'panel.suggestions.loading', failed: 'panel.suggestions.failed' }}
+      />
       {suggestions.status === 'ready' ? (
         <>
           <Typography variant="omega" fontWeight="semiBold" data-newsroom-suggestions={suggestions.data.length}>
