@@ -135,6 +135,9 @@ describe('admin panel (Arabic interface)', () => {
     // One click: the suggestion joins the form's related list (saved with the article).
     await panel().locator(`[data-newsroom-add-related="${suggestedId}"]`).click();
     await panel().locator(`[data-newsroom-add-related="${suggestedId}"]`).filter({ hasText: ar['panel.suggestions.added'] }).waitFor();
+    // And one click more: a "read also" link to it at the end of the body.
+    await panel().locator(`[data-newsroom-add-read-also="${suggestedId}"]`).click();
+    await panel().locator(`[data-newsroom-add-read-also="${suggestedId}"]`).filter({ hasText: ar['panel.suggestions.readAlso.added'] }).waitFor();
 
     // The rights component, licence CC BY 4.0 (the first save already filled it with the site's defaults).
     const license = page.getByRole('combobox', { name: ar['field.rights.license'], exact: true });
@@ -153,7 +156,7 @@ describe('admin panel (Arabic interface)', () => {
     await panel().locator('[data-newsroom-broken-links="0"]').waitFor();
   });
 
-  it('publishes; the public API serves the article right-to-left with the previewed slug, count, related entry and licence', async () => {
+  it('publishes; the public API serves the article right-to-left with the previewed slug, count, read-also link, related entry and licence', async () => {
     await publish(page);
     await expect(page.locator('input[name="slug"]').inputValue()).resolves.toBe(slug);
 
@@ -166,11 +169,15 @@ describe('admin panel (Arabic interface)', () => {
         wordCount: number;
         readingTimeMinutes: number;
         related: { documentId: string }[];
+        body: { __component: string; kind?: string; article?: { documentId: string } }[];
         rights: { license: { code: string } };
       };
     };
     expect(data).toMatchObject({ dir: 'rtl', title: FIXED_TITLE, wordCount: panelWords, readingTimeMinutes: 1 });
     expect(data.related.map((r) => r.documentId)).toEqual([suggestedId]);
+    expect(data.body.filter((b) => b.__component === 'newsroom.related-link')).toEqual([
+      expect.objectContaining({ kind: 'read-also', article: expect.objectContaining({ documentId: suggestedId }) }),
+    ]);
     expect(data.rights.license.code).toBe('cc-by-4.0');
   });
 

@@ -47,6 +47,8 @@ export function SuggestionsSection({ documentId, locale, revision }: PanelSectio
   const onChange = useForm('NewsroomSuggestions', (form) => form.onChange);
   const getValues = useForm('NewsroomSuggestions', (form) => form.getValues);
   const disabled = useForm('NewsroomSuggestions', (form) => form.disabled);
+  const addFieldRow = useForm('NewsroomSuggestions', (form) => form.addFieldRow);
+  const [inBody, setInBody] = React.useState<Set<string>>(new Set());
   const related = useForm('NewsroomSuggestions', (form) => (form.values as Record<string, unknown>).related) as { connect?: ConnectItem[] } | undefined;
   const [adding, setAdding] = React.useState<string | null>(null);
 
@@ -57,25 +59,43 @@ export function SuggestionsSection({ documentId, locale, revision }: PanelSectio
   const suggestions = useArticleData<Suggestion[]>(url, revision);
   const pending = new Set((related?.connect ?? []).map((item) => item.documentId ?? item.apiData?.documentId));
 
+  /** The suggestion as a relation the form can hold: the form's relations carry the target's id too (the relation field matches rows by it). */
+  const connectItem = async (suggestion: Suggestion, key: string): Promise<ConnectItem> => {
+    const { data } = await get<{ data: { id: number; documentId: string; locale?: string; status?: string } }>(
+      `/content-manager/collection-types/${ARTICLE_UID}/${encodeURIComponent(suggestion.documentId)}?locale=${encodeURIComponent(locale ?? '')}`
+    );
+    return {
+      id: data.data.id,
+      documentId: suggestion.documentId,
+      locale,
+      title: suggestion.title,
+      label: suggestion.title,
+      status: data.data.status,
+      apiData: { id: data.data.id, documentId: suggestion.documentId, locale, isTemporary: true },
+      __temp_key__: key,
+    };
+  };
+
+  /** Append a "read also" related-link block pointing at the suggestion to the end of the body. */
+  const addReadAlso = async (suggestion: Suggestion) => {
+    setAdding(suggestion.documentId);
+    try {
+      const item = await connectItem(suggestion, 'a0');
+      addFieldRow('body', { __component: 'newsroom.related-link', kind: 'read-also', label: null, article: { connect: [item], disconnect: [] } });
+      setInBody((done) => new Set([...done, suggestion.documentId]));
+    } catch {
+      // The button stays: the editor can try again or add the block by hand.
+    } finally {
+      setAdding(null);
+    }
+  };
+
   const add = async (suggestion: Suggestion) => {
     setAdding(suggestion.documentId);
     try {
-      // The form's relations carry the target's id too (the relation field matches rows by it).
-      const { data } = await get<{ data: { id: number; documentId: string; locale?: string; status?: string } }>(
-        `/content-manager/collection-types/${ARTICLE_UID}/${encodeURIComponent(suggestion.documentId)}?locale=${encodeURIComponent(locale ?? '')}`
-      );
       const current = ((getValues() as Record<string, unknown>).related as { connect?: ConnectItem[] } | undefined)?.connect ?? [];
       if (current.some((item) => item.apiData?.documentId === suggestion.documentId)) return;
-      const item: ConnectItem = {
-        id: data.data.id,
-        documentId: suggestion.documentId,
-        locale,
-        title: suggestion.title,
-        label: suggestion.title,
-        status: data.data.status,
-        apiData: { id: data.data.id, documentId: suggestion.documentId, locale, isTemporary: true },
-        __temp_key__: connectKey(current.length),
-      };
+      const item = await connectItem(suggestion, connectKey(current.length));
       onChange('related.connect', [...current, item]);
     } catch {
       // The button stays: the editor can try again or use the relation field.
@@ -107,6 +127,16 @@ export function SuggestionsSection({ documentId, locale, revision }: PanelSectio
                     </Typography>
                     <Flex justifyContent="space-between" alignItems="center" gap={2}>
                       {suggestion.sameSection ? <Badge>{t('panel.suggestions.sameSection')}</Badge> : <span />}
+                      <Button
+                        size="S"
+                        variant="tertiary"
+                        disabled={disabled || inBody.has(suggestion.documentId) || adding !== null}
+                        onClick={() => void addReadAlso(suggestion)}
+                        aria-label={t('panel.suggestions.readAlso.label', { title: suggestion.title })}
+                        data-newsroom-add-read-also={suggestion.documentId}
+                      >
+                        {t(inBody.has(suggestion.documentId) ? 'panel.suggestions.readAlso.added' : 'panel.suggestions.readAlso')}
+                      </Button>
                       <Button
                         size="S"
                         variant="secondary"
