@@ -4,7 +4,7 @@
  */
 import { articleSchema } from './article/schema';
 
-export { articleSchema } from './article/schema';
+export { articleSchema, DERIVED_FIELDS } from './article/schema';
 export { components } from './components';
 export type { ComponentDefinition, NewsroomComponentUid } from './components';
 export * from './blocks';

@@ -74,3 +74,11 @@ export const articleSchema = {
     links: { type: 'json', writable: false, private: true, pluginOptions: derived },
   },
 } as const;
+
+/**
+ * Fields the plugin computes on every write (`writable: false` above). Whatever
+ * a caller sends for them is dropped by the write pipeline and recomputed.
+ */
+export const DERIVED_FIELDS = Object.entries(articleSchema.attributes)
+  .filter(([, attribute]) => 'writable' in attribute && attribute.writable === false)
+  .map(([name]) => name);

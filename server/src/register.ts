@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { articleWriteMiddleware } from './document-middlewares/article-write';
+import { registerWritePipeline } from './document-middlewares';
 import { termIndexModel } from './models/term-index';
 import { registerComponents } from './utils/components';
 
-/** Register the body-block and rights components, the suggestion index table, and the article write path. */
+/** Register the body-block and rights components, the suggestion index table, and the article write pipeline. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   registerComponents(strapi);
   strapi.get('models').add(termIndexModel as never);
-  strapi.documents.use(articleWriteMiddleware(strapi));
+  registerWritePipeline(strapi);
 };

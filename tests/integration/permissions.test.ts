@@ -1,4 +1,5 @@
 import { ARTICLE_UID } from '../../content-types';
+import { newsroomEditor } from '../helpers/admins';
 import { adminToken, startPlayground, type TestApp } from '../helpers/strapi';
 
 let app: TestApp;
@@ -6,41 +7,10 @@ let superToken: string;
 let editorToken: string;
 const cm = `/content-manager/collection-types/${ARTICLE_UID}`;
 
-/** Every field path of the article, components included, for the role's field-level permissions. */
-function fieldPaths(uid: string, prefix = ''): string[] {
-  const model = app.strapi.getModel(uid as never) as any;
-  return Object.entries(model.attributes).flatMap(([name, attribute]: [string, any]) => {
-    if (attribute.type === 'component') return fieldPaths(attribute.component, `${prefix}${name}.`);
-    return [`${prefix}${name}`];
-  });
-}
-
 beforeAll(async () => {
   app = await startPlayground();
   superToken = await adminToken(app);
-  const roles = app.strapi.service('admin::role');
-  const role = await roles.create({ name: 'Newsroom editor (test)', description: 'writes articles, no rights' });
-  const fields = fieldPaths(ARTICLE_UID);
-  await roles.assignPermissions(
-    role.id,
-    ['create', 'read', 'update', 'publish'].map((action) => ({
-      action: `plugin::content-manager.explorer.${action}`,
-      subject: ARTICLE_UID,
-      properties: action === 'publish' ? { locales: ['ar', 'en'] } : { fields, locales: ['ar', 'en'] },
-      conditions: [],
-    }))
-  );
-  await app.strapi.service('admin::user').create({
-    email: 'desk@newsroom.local',
-    firstname: 'Desk',
-    lastname: 'Editor',
-    password: 'Desk-editor-2024',
-    isActive: true,
-    roles: [role.id],
-    registrationToken: null,
-  });
-  const login = await app.http().post('/admin/login').send({ email: 'desk@newsroom.local', password: 'Desk-editor-2024' });
-  editorToken = login.body.data.accessToken ?? login.body.data.token;
+  editorToken = await newsroomEditor(app, 'desk@newsroom.local');
 });
 
 afterAll(async () => {

@@ -1,10 +1,12 @@
 import articles from './articles';
 import links from './links';
 import locales from './locales';
+import pipeline from './pipeline';
 import reindex from './reindex';
+import rights from './rights';
 import settings from './settings';
 import slugs from './slugs';
 import suggestions from './suggestions';
 import tdmrep from './tdmrep';
 
-export default { articles, links, locales, reindex, settings, slugs, suggestions, tdmrep };
+export default { articles, links, locales, pipeline, reindex, rights, settings, slugs, suggestions, tdmrep };

@@ -50,8 +50,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (problems.length > 0) throw validationError(problems);
     },
 
-    /** Record, on the draft row, the document ids its inline links and related list point at now. */
-    async record(documentId: string, locale: string): Promise<StoredLinks | null> {
+    /**
+     * Record, on the draft row, the document ids its inline links and related list point at now;
+     * with `published`, on the published version too (a write that publishes copies the draft before this runs).
+     */
+    async record(documentId: string, locale: string, options: { published?: boolean } = {}): Promise<StoredLinks | null> {
       const draft = (await strapi.documents(ARTICLE_UID).findOne({
         documentId,
         locale,
@@ -68,6 +71,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         related: ((draft.related ?? []) as Row[]).map((r) => r.documentId),
       };
       await rows().update({ where: { id: draft.id }, data: { links } });
+      if (options.published) await rows().updateMany({ where: { documentId, locale, publishedAt: { $notNull: true } }, data: { links } });
       return links;
     },
 

@@ -5,16 +5,49 @@ import { getService } from '../utils/get-service';
 
 const BATCH = 200;
 
+type Row = Record<string, any>;
+
 /**
- * Keeps the derived fields (word count, reading time, search text, render
- * cache) in step with the code that derives them: when DERIVED_VERSION moves,
- * every stored row — drafts and published versions — is recomputed once.
- * The version reached is kept in the database, so every node agrees; two nodes
- * re-indexing at once do the same idempotent work.
+ * Derived fields (word count, reading time, search text, render cache) of
+ * stored rows: recomputed for the versions a clone wrote, and for every row
+ * once whenever DERIVED_VERSION moves. The version reached is kept in the
+ * database, so every node agrees; two nodes re-indexing at once do the same
+ * idempotent work. Writes go to the rows directly (never through the
+ * Document Service, which would run the write pipeline again).
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => strapi.store({ type: 'plugin', name: 'newsroom', key: 'derived-version' });
+  const rows = () => strapi.db.query(ARTICLE_UID);
+
+  /** Recompute the derived fields of the rows matching `where`, in batches; returns them. */
+  async function rederive(where: Row, wordsPerMinute: number, each: (batch: Row[]) => Promise<void> = async () => undefined): Promise<number> {
+    let updated = 0;
+    for (let offset = 0; ; offset += BATCH) {
+      const batch = (await rows().findMany({
+        where,
+        select: ['id', 'documentId', 'locale', 'publishedAt', 'title', 'standfirst', 'kicker', 'keywords', 'direction'],
+        populate: { body: true },
+        orderBy: { id: 'asc' },
+        offset,
+        limit: BATCH,
+      })) as Row[];
+      for (const row of batch) {
+        await rows().update({ where: { id: row.id }, data: deriveArticle(row, row.locale, wordsPerMinute) });
+        updated += 1;
+      }
+      await each(batch);
+      if (batch.length < BATCH) return updated;
+    }
+  }
+
   return {
+    /** Recompute the derived fields of these versions (drafts and published rows). */
+    async versions(versions: { documentId: string; locale: string }[]): Promise<void> {
+      if (versions.length === 0) return;
+      const { wordsPerMinute } = await getService(strapi, 'settings').get();
+      await rederive({ $or: versions.map(({ documentId, locale }) => ({ documentId, locale })) }, wordsPerMinute);
+    },
+
     /** Recompute every row when the stored derivation version is older than the code's. Returns rows updated. */
     async ifNeeded(): Promise<number> {
       const stored = Number((await store().get({})) ?? 0);
@@ -24,33 +57,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return updated;
     },
 
-    /** Recompute the derived fields of every article row. */
+    /** Recompute the derived fields, links and suggestion index of every article row. */
     async all(): Promise<number> {
       const { wordsPerMinute } = await getService(strapi, 'settings').get();
-      const rows = strapi.db.query(ARTICLE_UID);
-      let updated = 0;
-      for (let offset = 0; ; offset += BATCH) {
-        const batch = (await rows.findMany({
-          select: ['id', 'documentId', 'locale', 'publishedAt', 'title', 'standfirst', 'kicker', 'keywords', 'direction'],
-          populate: { body: true },
-          orderBy: { id: 'asc' },
-          offset,
-          limit: BATCH,
-        })) as Record<string, any>[];
-        for (const row of batch) {
-          await rows.update({ where: { id: row.id }, data: deriveArticle(row, row.locale, wordsPerMinute) });
-          updated += 1;
-        }
+      return rederive({}, wordsPerMinute, async (batch) => {
         for (const row of batch.filter((r) => r.publishedAt)) {
           await getService(strapi, 'suggestions').indexDocument(row.documentId, row.locale);
         }
         // Links recorded from each draft's relations; its published version gets the same list.
         for (const draft of batch.filter((row) => !row.publishedAt)) {
-          const links = await getService(strapi, 'links').record(draft.documentId, draft.locale);
-          if (links) await rows.updateMany({ where: { documentId: draft.documentId, locale: draft.locale, publishedAt: { $notNull: true } }, data: { links } });
+          await getService(strapi, 'links').record(draft.documentId, draft.locale, { published: true });
         }
-        if (batch.length < BATCH) return updated;
-      }
+      });
     },
   };
 };

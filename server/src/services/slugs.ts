@@ -55,4 +55,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const base = slugFor(title, strategy) || FALLBACK_BASE;
     return uniqueSlug(base, await this.taken(base, locale, documentId));
   },
+
+  /**
+   * A clone's draft in `locale` carries its source's slug: give it its own
+   * (the source's slug with `-2`, `-3`…, or the clone's title when it has none).
+   */
+  async uniqueForClone(documentId: string, locale: string): Promise<void> {
+    const rows = strapi.db.query(ARTICLE_UID);
+    const draft = (await rows.findOne({ where: { documentId, locale, publishedAt: null }, select: ['id', 'slug', 'title'] })) as
+      | { id: number; slug: string | null; title: string | null }
+      | null;
+    if (!draft) return;
+    const base = slugFor(draft.slug || draft.title || '', 'unicode') || FALLBACK_BASE;
+    const slug = uniqueSlug(base, await this.taken(base, locale, documentId));
+    if (slug !== draft.slug) await rows.update({ where: { id: draft.id }, data: { slug } });
+  },
 });

@@ -1,4 +1,4 @@
-import type { FieldError } from '../utils/errors';
+import type { FieldError } from '../../utils/errors';
 
 type Data = Record<string, any>;
 

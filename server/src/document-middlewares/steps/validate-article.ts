@@ -1,5 +1,5 @@
-import { CONTROL_CHARS, EMBEDDING_OVERRIDE_CHARS, findBidiOverride, slugProblem } from '../text';
-import type { FieldError } from '../utils/errors';
+import { CONTROL_CHARS, EMBEDDING_OVERRIDE_CHARS, findBidiOverride, slugProblem } from '../../text';
+import type { FieldError } from '../../utils/errors';
 import { rightsProblems } from './validate-rights';
 
 type Data = Record<string, unknown>;

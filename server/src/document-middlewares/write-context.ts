@@ -1,0 +1,90 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { ARTICLE_UID } from '../../../content-types';
+import type { NewsroomSettings } from '../services/settings';
+import { getService } from '../utils/get-service';
+
+export type Data = Record<string, any>;
+type Context = Modules.Documents.Middleware.Context;
+
+/** Document Service actions that write newsroom articles, and so run the pipeline. */
+export const WRITE_ACTIONS = ['create', 'update', 'clone', 'publish', 'unpublish', 'discardDraft', 'delete'] as const;
+export type WriteAction = (typeof WRITE_ACTIONS)[number];
+
+/** Actions that carry editor data (`params.data`). */
+export const DATA_ACTIONS = ['create', 'update', 'clone'] as const satisfies readonly WriteAction[];
+
+/**
+ * One write as the pipeline's steps see it. Everything a step reads from the
+ * database (the stored draft, the settings, the default locale) is read once
+ * per write, whichever step asks first.
+ */
+export interface ArticleWrite {
+  action: WriteAction;
+  params: Data & { documentId?: string; locale?: unknown; status?: string };
+  /** The write's data, a copy the steps may change (`params.data` points at it); {} for actions without data. */
+  data: Data;
+  /** The document the data applies over: the one updated, or the source of a clone; undefined for a create. */
+  documentId: string | undefined;
+  /** The locale written (create, update, clone of one locale). */
+  locale(): Promise<string>;
+  /** The stored draft of `documentId` in `locale()`, with body and rights; null when there is none (a new document or locale). */
+  stored(): Promise<Data | null>;
+  /** True when the write creates a version: a create, or an update that adds a locale. */
+  isNew(): Promise<boolean>;
+  /** True when the write also publishes (`status: 'published'` on create or update). */
+  publishes: boolean;
+  settings(): Promise<NewsroomSettings>;
+}
+
+const writes = new WeakMap<Context, ArticleWrite>();
+
+const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
+  let value: Promise<T> | undefined;
+  return () => (value ??= load());
+};
+
+/** The write of this Document Service call, shared by every step of the pipeline (one per call). */
+export function articleWrite(strapi: Core.Strapi, ctx: Context): ArticleWrite {
+  const known = writes.get(ctx);
+  if (known) return known;
+  const params = ctx.params as ArticleWrite['params'];
+  const action = ctx.action as WriteAction;
+  const hasData = (DATA_ACTIONS as readonly string[]).includes(action);
+  if (hasData) params.data = { ...((params.data as Data | undefined) ?? {}) };
+  const documentId = action === 'create' ? undefined : params.documentId;
+  const locale = once(async () =>
+    typeof params.locale === 'string' && params.locale !== '*' ? params.locale : getService(strapi, 'locales').defaultLocale()
+  );
+  const stored = once(async () =>
+    documentId
+      ? ((await strapi.db.query(ARTICLE_UID).findOne({
+          where: { documentId, locale: await locale(), publishedAt: null },
+          populate: { body: true, rights: { populate: { basedOn: true } } },
+        })) as Data | null)
+      : null
+  );
+  const write: ArticleWrite = {
+    action,
+    params,
+    data: hasData ? (params.data as Data) : {},
+    documentId,
+    locale,
+    stored,
+    isNew: once(async () => action === 'create' || (action === 'update' && !(await stored()))),
+    publishes: (action === 'create' || action === 'update') && params.status === 'published',
+    settings: once(() => getService(strapi, 'settings').get()),
+  };
+  writes.set(ctx, write);
+  return write;
+}
+
+/** The (documentId, locale) versions a finished write touched, from what the Document Service returned. */
+export function writtenVersions(write: ArticleWrite, result: unknown): { documentId: string; locale: string }[] {
+  const r = result as { documentId?: string; locale?: string; entries?: { documentId?: string; locale?: string }[] } | null;
+  if (!r) return [];
+  const entries = Array.isArray(r.entries) ? r.entries : [r];
+  const documentId = r.documentId ?? write.documentId;
+  return entries
+    .map((e) => ({ documentId: e.documentId ?? documentId, locale: e.locale }))
+    .filter((v): v is { documentId: string; locale: string } => typeof v.documentId === 'string' && typeof v.locale === 'string');
+}
