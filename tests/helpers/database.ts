@@ -19,6 +19,32 @@ const server = () => ({
   password: process.env.DATABASE_PASSWORD ?? 'newsroom',
 });
 
+/**
+ * Drop a PostgreSQL test database. Plain DROP DATABASE first: it makes an
+ * autovacuum worker on the database exit by itself, where WITH (FORCE) would
+ * try to terminate it and fail ("must be a member of the role whose process is
+ * being terminated"), since the test role does not own it. Connections of the
+ * test's own role still open after Strapi's teardown are waited for, then
+ * forced out.
+ */
+async function dropPostgres(admin: (sql: string) => Promise<void>, name: string): Promise<void> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await admin(`DROP DATABASE IF EXISTS "${name}"`);
+      return;
+    } catch (error) {
+      // 55006: object_in_use — another session is still connected.
+      if ((error as { code?: string }).code !== '55006') throw error;
+      if (attempt >= 20) {
+        await admin(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}' AND usename = current_user AND pid <> pg_backend_pid()`);
+        await admin(`DROP DATABASE IF EXISTS "${name}"`);
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
 export async function createTestDatabase(): Promise<TestDatabase> {
   const client = (process.env.DATABASE_CLIENT ?? 'sqlite') as TestDatabase['client'];
   const name = `newsroom_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
@@ -49,7 +75,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     return {
       client,
       env: { DATABASE_CLIENT: 'postgres', DATABASE_NAME: name, DATABASE_PORT: String(port) },
-      drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+      drop: () => dropPostgres(admin, name),
     };
   }
 
