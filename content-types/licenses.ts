@@ -11,6 +11,12 @@ export interface LicenseDefinition {
   readonly allowsDerivatives: boolean;
   readonly requiresShareAlike: boolean;
   readonly requiresAttribution: boolean;
+  /** A public licence that itself permits republication (Creative Commons, CC0): attributions cite it. */
+  readonly grantsPublicReuse: boolean;
+  /** Nothing may be republished without an agreement: a refusal blames the licence. */
+  readonly reservesAllRights: boolean;
+  /** The licence has no public text: the editor must write the usage terms. */
+  readonly requiresUsageTerms: boolean;
 }
 
 export const LICENSES = [
@@ -22,6 +28,9 @@ export const LICENSES = [
     allowsDerivatives: false,
     requiresShareAlike: false,
     requiresAttribution: true,
+    grantsPublicReuse: false,
+    reservesAllRights: true,
+    requiresUsageTerms: false,
   },
   {
     code: 'cc-by-4.0',
@@ -31,6 +40,9 @@ export const LICENSES = [
     allowsDerivatives: true,
     requiresShareAlike: false,
     requiresAttribution: true,
+    grantsPublicReuse: true,
+    reservesAllRights: false,
+    requiresUsageTerms: false,
   },
   {
     code: 'cc-by-sa-4.0',
@@ -40,6 +52,9 @@ export const LICENSES = [
     allowsDerivatives: true,
     requiresShareAlike: true,
     requiresAttribution: true,
+    grantsPublicReuse: true,
+    reservesAllRights: false,
+    requiresUsageTerms: false,
   },
   {
     code: 'cc-by-nd-4.0',
@@ -49,6 +64,9 @@ export const LICENSES = [
     allowsDerivatives: false,
     requiresShareAlike: false,
     requiresAttribution: true,
+    grantsPublicReuse: true,
+    reservesAllRights: false,
+    requiresUsageTerms: false,
   },
   {
     code: 'cc-by-nc-4.0',
@@ -58,6 +76,9 @@ export const LICENSES = [
     allowsDerivatives: true,
     requiresShareAlike: false,
     requiresAttribution: true,
+    grantsPublicReuse: true,
+    reservesAllRights: false,
+    requiresUsageTerms: false,
   },
   {
     code: 'cc-by-nc-sa-4.0',
@@ -70,6 +91,9 @@ export const LICENSES = [
     allowsDerivatives: true,
     requiresShareAlike: true,
     requiresAttribution: true,
+    grantsPublicReuse: true,
+    reservesAllRights: false,
+    requiresUsageTerms: false,
   },
   {
     code: 'cc-by-nc-nd-4.0',
@@ -82,6 +106,9 @@ export const LICENSES = [
     allowsDerivatives: false,
     requiresShareAlike: false,
     requiresAttribution: true,
+    grantsPublicReuse: true,
+    reservesAllRights: false,
+    requiresUsageTerms: false,
   },
   {
     code: 'cc0-1.0',
@@ -91,6 +118,9 @@ export const LICENSES = [
     allowsDerivatives: true,
     requiresShareAlike: false,
     requiresAttribution: false,
+    grantsPublicReuse: true,
+    reservesAllRights: false,
+    requiresUsageTerms: false,
   },
   {
     code: 'custom',
@@ -100,6 +130,9 @@ export const LICENSES = [
     allowsDerivatives: false,
     requiresShareAlike: false,
     requiresAttribution: true,
+    grantsPublicReuse: false,
+    reservesAllRights: false,
+    requiresUsageTerms: true,
   },
 ] as const satisfies readonly LicenseDefinition[];
 

@@ -38,9 +38,7 @@ function creditParts(input: AttributionInput): string[] {
 export function attributionText(input: AttributionInput): string {
   const w = wordingFor(input.lang);
   const { license } = input.rights;
-  const terms = license.code === 'all-rights-reserved' || license.code === 'custom'
-    ? w.permission
-    : `${w.licensed} ${license.name}${license.url ? ` (${license.url})` : ''}`;
+  const terms = license.grantsPublicReuse ? `${w.licensed} ${license.name}${license.url ? ` (${license.url})` : ''}` : w.permission;
   return `${w.quote(input.title)} — ${creditParts(input).join(w.sep)}. ${terms}. ${w.source}: ${input.url}`;
 }
 
@@ -53,9 +51,9 @@ export function attributionHtml(input: AttributionInput): string {
   const titleHtml = href ? `<a href="${escapeHtml(href)}">${iso(input.title)}</a>` : iso(input.title);
   const { license } = input.rights;
   const licenseUrl = safeUrl(license.url);
-  const terms = license.code === 'all-rights-reserved' || license.code === 'custom'
-    ? iso(w.permission)
-    : `${iso(w.licensed)} ${licenseUrl ? `<a href="${escapeHtml(licenseUrl)}" rel="license">${iso(license.name)}</a>` : iso(license.name)}`;
+  const terms = license.grantsPublicReuse
+    ? `${iso(w.licensed)} ${licenseUrl ? `<a href="${escapeHtml(licenseUrl)}" rel="license">${iso(license.name)}</a>` : iso(license.name)}`
+    : iso(w.permission);
   const quoted = w.quote('\u0000').split('\u0000').map(iso);
   return `<p dir="${dir}">${quoted[0]}${titleHtml}${quoted[1]} — ${creditParts(input).map(iso).join(iso(w.sep))}. ${terms}.</p>`;
 }

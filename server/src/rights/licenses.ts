@@ -1,4 +1,4 @@
-import { LICENSES, type LicenseCode, type LicenseDefinition } from '../../../content-types';
+import { LICENSES, type LicenseDefinition } from '../../../content-types';
 
 /** The registry row of `code`, or null for an unknown code. */
 export function licenseOf(code: string | null | undefined): LicenseDefinition | null {
@@ -9,5 +9,3 @@ export function licenseOf(code: string | null | undefined): LicenseDefinition | 
 export function licenseName(license: LicenseDefinition, locale: string): string {
   return locale.split('-')[0] === 'ar' ? license.name.ar : license.name.en;
 }
-
-export const isLicenseCode = (code: unknown): code is LicenseCode => typeof code === 'string' && licenseOf(code) !== null;

@@ -12,7 +12,8 @@ export function reusePackage(article: ArticleDetail, publisherName: string): Reu
   const html = attributionHtml(attribution);
   const notices = [
     !rights.license.allowsDerivatives ? LICENSE_NOTICES.noDerivatives : null,
-    !rights.license.allowsCommercial && rights.license.code.startsWith('cc-') ? LICENSE_NOTICES.nonCommercial : null,
+    // Without a public licence, commercial terms are the agreement's business, not a notice's.
+    rights.license.grantsPublicReuse && !rights.license.allowsCommercial ? LICENSE_NOTICES.nonCommercial : null,
     rights.license.requiresShareAlike ? LICENSE_NOTICES.shareAlike : null,
   ]
     .filter((n): n is Record<string, string> => n !== null)

@@ -18,12 +18,12 @@ export interface ReuseFacts {
 
 /**
  * The first reason reuse is refused, or null when a partner may republish now.
- * "All rights reserved" allows reuse only when the article explicitly allows it
- * (a syndication agreement); every other licence permits republication by itself.
+ * Whatever the licence, reuse needs the article's own permission (`reuseAllowed`);
+ * without it, a licence that reserves all rights is named as the reason.
  */
 export function reuseRefusal(facts: ReuseFacts, now: Date): ReuseRefusal | null {
   if (!facts.reuseAllowed) {
-    return facts.license.code === 'all-rights-reserved'
+    return facts.license.reservesAllRights
       ? { reason: 'license-forbids-reuse', license: facts.license.code }
       : { reason: 'reuse-not-allowed' };
   }

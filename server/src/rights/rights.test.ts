@@ -10,6 +10,7 @@ import {
   jsonLdScript,
   licenseOf,
   resolveRights,
+  reusePackage,
   reuseRefusal,
   rightsHeaders,
   sanitizeRepublishHtml,
@@ -40,6 +41,14 @@ describe('licence registry', () => {
       if (l.code.startsWith('cc')) expect(l.url).toMatch(/^https:\/\/creativecommons\.org\//);
     }
     expect(licenseOf('gpl')).toBeNull();
+  });
+
+  it('grants public reuse exactly for Creative Commons; one licence reserves all rights, one asks the editor for terms', () => {
+    for (const l of LICENSES) {
+      expect([l.code, l.grantsPublicReuse]).toEqual([l.code, l.url?.startsWith('https://creativecommons.org/') ?? false]);
+    }
+    expect(LICENSES.filter((l) => l.reservesAllRights).map((l) => l.code)).toEqual(['all-rights-reserved']);
+    expect(LICENSES.filter((l) => l.requiresUsageTerms).map((l) => l.code)).toEqual(['custom']);
   });
 });
 
@@ -147,6 +156,15 @@ describe('reuse policy', () => {
   ])('%j → %s', (over, reason) => {
     expect(reuseRefusal(facts(over), now)?.reason ?? null).toBe(reason);
   });
+
+  it.each(LICENSES.map((l) => [l.code, l]))('%s: without permission, the licence is the reason only when it reserves all rights', (_code, license) => {
+    expect(reuseRefusal(facts({ license, reuseAllowed: false }), now)?.reason).toBe(license.reservesAllRights ? 'license-forbids-reuse' : 'reuse-not-allowed');
+  });
+
+  it('follows the flag, not the code', () => {
+    const reserved = { ...licenseOf('cc-by-4.0')!, reservesAllRights: true };
+    expect(reuseRefusal(facts({ license: reserved, reuseAllowed: false }), now)).toEqual({ reason: 'license-forbids-reuse', license: 'cc-by-4.0' });
+  });
 });
 
 describe('headers', () => {
@@ -193,5 +211,44 @@ describe('attribution and republish HTML', () => {
         expect(html).not.toMatch(/<script/i);
       })
     );
+  });
+});
+
+describe('licence flags in attribution and notices', () => {
+  const article = (license: ReturnType<typeof resolved>['license']) =>
+    ({
+      documentId: 'd1',
+      slug: 'x',
+      title: 'عنوان',
+      lang: 'ar',
+      dir: 'rtl',
+      url: 'https://news.example/ar/x',
+      standfirst: null,
+      body: [],
+      rights: { ...resolved({ ...seedRights, reuseAllowed: true }), license },
+    }) as unknown as Parameters<typeof reusePackage>[0];
+  const licensed = (code: string) => resolved({ license: code }).license;
+  const NON_COMMERCIAL = 'للاستخدام غير التجاري فقط.';
+
+  it.each(LICENSES.map((l) => [l.code]))('%s: cites the licence when it is public, else thanks for the permission', (code) => {
+    const license = licensed(code);
+    const input = { title: 'عنوان', lang: 'ar', url: 'https://news.example/ar/x', publisherName: 'الإمارات اليوم', rights: article(license).rights };
+    const wording = license.grantsPublicReuse ? 'مرخّص بموجب' : 'أعيد نشره بإذن';
+    expect(attributionText(input)).toContain(wording);
+    expect(attributionHtml(input)).toContain(wording);
+  });
+
+  it.each(LICENSES.map((l) => [l.code]))('%s: a non-commercial notice only for a public licence that forbids commercial use', (code) => {
+    const license = licensed(code);
+    expect(reusePackage(article(license), 'الإمارات اليوم').notices.includes(NON_COMMERCIAL)).toBe(license.grantsPublicReuse && !license.allowsCommercial);
+  });
+
+  it('follows the flag, not the code', () => {
+    const privateNc = { ...licensed('cc-by-nc-4.0'), grantsPublicReuse: false };
+    const pkg = reusePackage(article(privateNc), 'الإمارات اليوم');
+    expect(pkg.attribution.text).toContain('أعيد نشره بإذن');
+    expect(pkg.notices).not.toContain(NON_COMMERCIAL);
+    const publicArr = { ...licensed('all-rights-reserved'), grantsPublicReuse: true };
+    expect(reusePackage(article(publicArr), 'الإمارات اليوم').attribution.text).toContain('مرخّص بموجب جميع الحقوق محفوظة');
   });
 });
