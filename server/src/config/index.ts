@@ -1,5 +1,6 @@
 import { yup } from '@strapi/utils';
 import { DEFAULT_WORDS_PER_MINUTE, SLUG_STRATEGIES, type SlugStrategy } from '../text';
+import { objectSchema, problemsIn } from '../validation';
 
 /** Options a developer sets in `config/plugins.ts` under `newsroom.config`. */
 export interface NewsroomConfig {
@@ -24,34 +25,27 @@ export const defaultConfig: NewsroomConfig = {
 export const wordsPerMinuteSchema = yup.number().integer().min(50).max(1000);
 export const slugStrategySchema = yup.mixed<SlugStrategy>().oneOf([...SLUG_STRATEGIES]);
 
-const configSchema = yup
-  .object({
-    wordsPerMinute: wordsPerMinuteSchema.required(),
-    slugStrategy: slugStrategySchema.required(),
-    defaultPageSize: yup.number().integer().min(1).max(1000).required(),
-    maxPageSize: yup
-      .number()
-      .integer()
-      .min(1)
-      .max(1000)
-      .required()
-      .test('max-not-below-default', 'maxPageSize must be at least defaultPageSize', function check(value) {
-        return value === undefined || value >= (this.parent as NewsroomConfig).defaultPageSize;
-      }),
-  })
-  .strict(true);
+const configSchema = objectSchema({
+  wordsPerMinute: wordsPerMinuteSchema.required(),
+  slugStrategy: slugStrategySchema.required(),
+  defaultPageSize: yup.number().integer().min(1).max(1000).required(),
+  maxPageSize: yup
+    .number()
+    .integer()
+    .min(1)
+    .max(1000)
+    .required()
+    .test('max-not-below-default', 'must be at least defaultPageSize', function check(value) {
+      return value === undefined || value >= (this.parent as NewsroomConfig).defaultPageSize;
+    }),
+} satisfies Record<keyof NewsroomConfig, yup.AnySchema>);
 
 export default {
   default: defaultConfig,
   /** Refuses unknown keys and bad values so a typo in config/plugins.ts fails the boot loudly. */
   validator(config: Record<string, unknown>) {
-    const unknown = Object.keys(config).filter((key) => !(key in defaultConfig));
-    const messages = unknown.map((key) => `unknown option "${key}"`);
-    try {
-      configSchema.validateSync(config, { abortEarly: false });
-    } catch (error) {
-      messages.push(...(error instanceof yup.ValidationError ? error.errors : [String(error)]));
-    }
-    if (messages.length > 0) throw new Error(`[newsroom] invalid plugin config: ${messages.join('; ')}`);
+    // A plain Error, not a 400: Strapi stops the boot with its message, so every problem goes in it.
+    const problems = problemsIn(configSchema, config, 'typed').map((p) => `${p.path.join('.')} ${p.message}`);
+    if (problems.length > 0) throw new Error(`[newsroom] invalid plugin config: ${problems.join('; ')}`);
   },
 };

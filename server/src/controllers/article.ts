@@ -7,7 +7,8 @@ import type { NewsroomSettings } from '../services/settings';
 import type { ArticleDetail } from '../types/api';
 import { validationError } from '../utils/errors';
 import { getService } from '../utils/get-service';
-import { findOneQuerySchema, listQuerySchema, validateQuery } from './validation';
+import { validate } from '../validation';
+import { findOneQuerySchema, listQuerySchema } from './request-schemas';
 
 /** The locale a request names (must be a configured one), else the default locale. */
 async function requestLocale(strapi: Core.Strapi, locale: string | undefined): Promise<string> {
@@ -25,13 +26,9 @@ async function requestedArticle(strapi: Core.Strapi, ctx: any, settings: Newsroo
   const slug = String(ctx.params.slug ?? '');
   const problem = slugProblem(slug);
   if (problem) throw validationError([{ path: ['slug'], message: problem }]);
-  const query = await validateQuery(findOneQuerySchema, ctx.query);
+  const query = validate(findOneQuerySchema, ctx.query, 'query');
   const locale = await requestLocale(strapi, query.locale);
-  const article = await getService(strapi, 'articles').findBySlug(slug, locale, {
-    isolate: query.isolate,
-    origin: ctx.request.origin,
-    settings,
-  });
+  const article = await getService(strapi, 'articles').findBySlug(slug, locale, { isolate: query.isolate, settings });
   if (!article) throw new errors.NotFoundError(`No published article with slug "${slug}" in locale "${locale}"`);
   ctx.set(rightsHeaders(article.rights));
   return article;
@@ -50,7 +47,7 @@ const REFUSAL_MESSAGES: Record<ReuseRefusal['reason'], string> = {
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: any) {
     const { maxPageSize, defaultPageSize } = getService(strapi, 'settings').config();
-    const query = await validateQuery(listQuerySchema(maxPageSize), ctx.query);
+    const query = validate(listQuerySchema(maxPageSize), ctx.query, 'query');
     const locale = await requestLocale(strapi, query.locale);
     ctx.body = await getService(strapi, 'articles').list({
       locale,

@@ -1,12 +1,6 @@
-import { validateYupSchema, yup } from '@strapi/utils';
-import { LINT_RULES, applyFixes, lintText, type LintRuleId } from '../text';
-
-const lintBody = yup
-  .object({
-    text: yup.string().strict(true).max(200000).required(),
-    rules: yup.array(yup.mixed<LintRuleId>().oneOf([...LINT_RULES]).required()),
-  })
-  .noUnknown();
+import { LINT_RULES, applyFixes, lintText } from '../text';
+import { validate } from '../validation';
+import { lintBodySchema } from './request-schemas';
 
 /**
  * Admin API of the text engine: typography lint of what the editor is typing.
@@ -15,10 +9,7 @@ const lintBody = yup
  */
 export default () => ({
   async lint(ctx: any) {
-    const { text, rules } = (await validateYupSchema(lintBody, { strict: false, abortEarly: false })(ctx.request.body ?? {})) as {
-      text: string;
-      rules?: LintRuleId[];
-    };
+    const { text, rules } = validate(lintBodySchema, ctx.request.body ?? {}, 'typed');
     const issues = lintText(text, rules ?? LINT_RULES);
     ctx.body = { data: { issues, fixed: applyFixes(text, issues) } };
   },

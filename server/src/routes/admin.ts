@@ -1,3 +1,5 @@
+import type { RouteTable } from './route-table';
+
 /**
  * Admin API routes (`/newsroom/...`): an authenticated admin holding the
  * plugin's own permission for the action.
@@ -7,32 +9,32 @@ const guarded = (action: string | [action: string, subject: string]) => ({
 });
 
 export default {
-  type: 'admin' as const,
+  type: 'admin',
   routes: [
-    { method: 'GET' as const, path: '/settings', handler: 'settings.find', config: guarded('plugin::newsroom.settings.read') },
-    { method: 'PUT' as const, path: '/settings', handler: 'settings.update', config: guarded('plugin::newsroom.settings.update') },
+    { method: 'GET', path: '/settings', handler: 'settings.find', config: guarded('plugin::newsroom.settings.read') },
+    { method: 'PUT', path: '/settings', handler: 'settings.update', config: guarded('plugin::newsroom.settings.update') },
     // The settings the edit view's panel previews with: anyone who may read newsroom articles.
     {
-      method: 'GET' as const,
+      method: 'GET',
       path: '/editor-settings',
       handler: 'settings.forEditors',
       config: guarded(['plugin::content-manager.explorer.read', 'plugin::newsroom.article']),
     },
     // Link warnings: anyone who may read newsroom articles in the Content Manager.
-    { method: 'GET' as const, path: '/links/broken', handler: 'links.broken', config: guarded(['plugin::content-manager.explorer.read', 'plugin::newsroom.article']) },
+    { method: 'GET', path: '/links/broken', handler: 'links.broken', config: guarded(['plugin::content-manager.explorer.read', 'plugin::newsroom.article']) },
     {
-      method: 'GET' as const,
+      method: 'GET',
       path: '/articles/:documentId/links/broken',
       handler: 'links.brokenForArticle',
       config: guarded(['plugin::content-manager.explorer.read', 'plugin::newsroom.article']),
     },
     {
-      method: 'GET' as const,
+      method: 'GET',
       path: '/articles/:documentId/suggestions',
       handler: 'suggestions.find',
       config: guarded(['plugin::content-manager.explorer.read', 'plugin::newsroom.article']),
     },
     // Lint what an editor is writing: anyone who may edit content in the Content Manager.
-    { method: 'POST' as const, path: '/text/lint', handler: 'text.lint', config: guarded(['plugin::content-manager.explorer.update', 'plugin::newsroom.article']) },
+    { method: 'POST', path: '/text/lint', handler: 'text.lint', config: guarded(['plugin::content-manager.explorer.update', 'plugin::newsroom.article']) },
   ],
-};
+} satisfies RouteTable;
