@@ -8,7 +8,7 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       transform: { '^.+\\.tsx?$': tsJest },
-      testMatch: ['<rootDir>/server/src/**/*.test.ts', '<rootDir>/content-types/**/*.test.ts', '<rootDir>/tests/unit/**/*.test.ts'],
+      testMatch: ['<rootDir>/server/src/**/*.test.ts', '<rootDir>/admin/src/**/*.test.ts', '<rootDir>/content-types/**/*.test.ts', '<rootDir>/tests/unit/**/*.test.ts'],
     },
     {
       displayName: 'integration',

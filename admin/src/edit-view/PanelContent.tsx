@@ -1,9 +1,10 @@
 import * as React from 'react';
 import { Box, Flex } from '@strapi/design-system';
 import { useForm } from '@strapi/strapi/admin';
+import { decideArticleDirection } from '../core';
 import { useInterfaceDirection } from '../hooks/useInterfaceDirection';
 import { useNewsroomSettings } from '../hooks/useNewsroomSettings';
-import { articleDirection, type ArticleValues } from './article';
+import type { ArticleValues } from './article';
 import { FieldDirectionStyles } from './field-direction/FieldDirectionStyles';
 import { useFieldDirection } from './field-direction/useFieldDirection';
 import { PANEL_SECTIONS, type PanelSectionProps } from './sections';
@@ -22,7 +23,7 @@ export function PanelContent({ documentLocale, documentId, revision }: { documen
   const { settings } = useNewsroomSettings();
 
   // Inputs follow the direction at once; the counts and lint may trail a keystroke behind on long articles.
-  const direction = articleDirection(values, locale);
+  const direction = decideArticleDirection(values, locale);
   useFieldDirection(anchor, direction.dir);
   const deferredValues = React.useDeferredValue(values);
 

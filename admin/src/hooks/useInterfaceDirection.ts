@@ -1,5 +1,5 @@
 import { useIntl } from 'react-intl';
-import { localeDirection, type Direction } from '../text-engine';
+import { localeDirection, type Direction } from '../core';
 
 /**
  * Direction of the admin's interface language. Strapi keeps its own chrome

@@ -14,13 +14,11 @@ import {
   useRBAC,
   type FormHelpers,
 } from '@strapi/strapi/admin';
-import { useInterfaceDirection } from '../hooks/useInterfaceDirection';
-import { SETTINGS_URL, type NewsroomAllSettings as NewsroomSettings } from '../hooks/useNewsroomSettings';
 import { LICENSES, type LicenseDefinition } from '../../../content-types/licenses';
-import { DEFAULT_COPYRIGHT_TEMPLATES } from '../../../server/src/rights/copyright-line';
-import { licenseName } from '../../../server/src/rights/licenses';
+import { DEFAULT_COPYRIGHT_TEMPLATES, licenseName, SLUG_STRATEGIES, type NewsroomSettings } from '../core';
+import { useInterfaceDirection } from '../hooks/useInterfaceDirection';
+import { SETTINGS_URL } from '../hooks/useNewsroomSettings';
 import { PERMISSIONS } from '../permissions';
-import { SLUG_STRATEGIES } from '../text-engine';
 import { useMessages, type MessageId } from '../utils/messages';
 import { fieldErrors } from './settings-errors';
 
@@ -54,7 +52,7 @@ function requestBody(values: NewsroomSettings) {
 
 type Field = {
   name: string;
-  type: 'string' | 'boolean' | 'enumeration';
+  type: 'string' | 'integer' | 'boolean' | 'enumeration';
   label: MessageId;
   hint: MessageId;
   options?: { value: string; label: string }[];
@@ -70,6 +68,26 @@ function InputDirection({ dir, children }: { dir?: Field['dir']; children: React
     if (dir) ref.current?.querySelectorAll('input[type="text"], input:not([type])').forEach((input) => input.setAttribute('dir', dir));
   });
   return <div ref={ref}>{children}</div>;
+}
+
+/** A group of settings, two to a row (one on small screens). */
+function FieldGrid({ fields }: { fields: Field[] }) {
+  const t = useMessages();
+  return (
+    <Grid.Root gap={6}>
+      {fields.map(({ name, type, label, hint, options, required, dir }) => (
+        <Grid.Item key={name} col={6} s={12} direction="column" alignItems="stretch">
+          <InputDirection dir={dir}>
+            {type === 'enumeration' ? (
+              <InputRenderer type="enumeration" name={name} label={t(label)} hint={t(hint)} options={options ?? []} required={required} />
+            ) : (
+              <InputRenderer type={type} name={name} label={t(label)} hint={t(hint)} required={required} />
+            )}
+          </InputDirection>
+        </Grid.Item>
+      ))}
+    </Grid.Root>
+  );
 }
 
 type Load = { status: 'loading' } | { status: 'error' } | { status: 'ready'; settings: NewsroomSettings };
@@ -122,7 +140,11 @@ function SettingsPage() {
   }));
 
   const licenseOptions = (LICENSES as readonly LicenseDefinition[]).map((l) => ({ value: l.code, label: licenseName(l, locale) }));
-  const fields: Field[] = [
+  const textFields: Field[] = [
+    { name: 'slugStrategy', type: 'enumeration', label: 'settings.slugStrategy.label', hint: 'settings.slugStrategy.hint', options: strategyOptions, required: true },
+    { name: 'wordsPerMinute', type: 'integer', label: 'settings.wordsPerMinute.label', hint: 'settings.wordsPerMinute.hint', required: true },
+  ];
+  const rightsFields: Field[] = [
     { name: 'publisherName', type: 'string', dir: 'auto', label: 'settings.publisherName.label', hint: 'settings.publisherName.hint', required: true },
     { name: 'publisherUrl', type: 'string', dir: 'ltr', label: 'settings.publisherUrl.label', hint: 'settings.publisherUrl.hint' },
     { name: 'articleUrlTemplate', type: 'string', dir: 'ltr', label: 'settings.articleUrlTemplate.label', hint: 'settings.articleUrlTemplate.hint' },
@@ -160,43 +182,11 @@ function SettingsPage() {
                       {t('settings.readOnly')}
                     </Typography>
                   )}
-                  <Grid.Root gap={6}>
-                    <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-                      <InputRenderer
-                        type="enumeration"
-                        name="slugStrategy"
-                        label={t('settings.slugStrategy.label')}
-                        hint={t('settings.slugStrategy.hint')}
-                        options={strategyOptions}
-                        required
-                      />
-                    </Grid.Item>
-                    <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-                      <InputRenderer
-                        type="integer"
-                        name="wordsPerMinute"
-                        label={t('settings.wordsPerMinute.label')}
-                        hint={t('settings.wordsPerMinute.hint')}
-                        required
-                      />
-                    </Grid.Item>
-                  </Grid.Root>
+                  <FieldGrid fields={textFields} />
                   <Typography tag="h2" variant="delta">
                     {t('settings.rights.title')}
                   </Typography>
-                  <Grid.Root gap={6}>
-                    {fields.map(({ name, type, label, hint, options, required, dir }) => (
-                      <Grid.Item key={name} col={6} s={12} direction="column" alignItems="stretch">
-                        <InputDirection dir={dir}>
-                          {type === 'enumeration' ? (
-                            <InputRenderer type="enumeration" name={name} label={t(label)} hint={t(hint)} options={options ?? []} required={required} />
-                          ) : (
-                            <InputRenderer type={type} name={name} label={t(label)} hint={t(hint)} required={required} />
-                          )}
-                        </InputDirection>
-                      </Grid.Item>
-                    ))}
-                  </Grid.Root>
+                  <FieldGrid fields={rightsFields} />
                 </Flex>
               </Box>
             </Layouts.Content>

@@ -1,5 +1,5 @@
 import type { DirectionSetting, LinkKind } from '../../../content-types';
-import { isolatePlain, neutralizeBidiControls, resolveDirection, textDirection } from '../text';
+import { isolatePlain, neutralizeBidiControls, textDirection } from '../text';
 import type {
   ArticleDetail,
   ArticleRef,
@@ -10,7 +10,7 @@ import type {
   TextDirection,
 } from '../types/api';
 import { articleJsonLd, copyrightLine, jsonLdScript, resolveRights, templateFor, type RightsDefaults } from '../rights';
-import { deriveArticle, DERIVED_VERSION, type BlockCache, type RenderCache } from './derive';
+import { decideArticleDirection, deriveArticle, DERIVED_VERSION, type BlockCache, type RenderCache } from './derive';
 import { linkKindLabel } from './labels';
 
 /** An article row as the Document Service returns it with the read populate. */
@@ -104,11 +104,6 @@ function renderCacheOf(entry: ArticleEntry, body: unknown[]): RenderCache {
   return deriveArticle({ ...entry, body }, entry.locale, 1).renderCache;
 }
 
-/** The article's resolved direction: setting, then locale, then its title's first strong character. */
-export function articleDirection(entry: ArticleEntry): TextDirection {
-  return resolveDirection(entry.direction, entry.locale, `${entry.title ?? ''} ${entry.standfirst ?? ''}`);
-}
-
 export interface RenderOptions {
   /** Wrap plain-text fields in FSI … PDI. */
   isolate?: boolean;
@@ -147,7 +142,7 @@ function summaryOf(entry: ArticleEntry): ArticleSummary {
     slug: entry.slug,
     lang: entry.locale,
     locale: entry.locale,
-    dir: articleDirection(entry),
+    dir: decideArticleDirection(entry, entry.locale).dir,
     title: text(entry.title),
     standfirst: str(entry.standfirst),
     kicker: str(entry.kicker),

@@ -2,13 +2,14 @@ import {
   blocksToPlainText,
   bodyBlockText,
   countWords,
+  decideDirection,
   isolateOppositeRuns,
   normalizeForSearch,
   readingTimeMinutes,
-  resolveDirection,
   richTextToHtml,
   textDirection,
   type Direction,
+  type DirectionDecision,
 } from '../text';
 
 /** Bumped whenever what is derived changes, so stale rows are recomputed on read and by the re-index. */
@@ -68,20 +69,45 @@ const BLOCK_CACHE: Record<string, (block: Data, dir: Direction) => BlockCache | 
   'newsroom.embed': (b, dir) => ({ dir: dirOf(text(b.caption), dir), html: null }),
 };
 
+/** The article's plain text by part; the body is its text blocks, one per line. */
+interface ArticleText {
+  title: string;
+  standfirst: string;
+  body: string;
+}
+
+const bodyOf = (input: DeriveInput): Data[] => (Array.isArray(input.body) ? (input.body as Data[]) : []);
+
+function articleText(input: DeriveInput): ArticleText {
+  return { title: text(input.title), standfirst: text(input.standfirst), body: bodyOf(input).map(bodyBlockText).filter(Boolean).join('\n') };
+}
+
+const wordsIn = ({ title, standfirst, body }: ArticleText, locale: string | null) =>
+  countWords([title, standfirst, body].filter(Boolean).join('\n'), locale ?? undefined);
+
+/** Words as the write path stores them: over the title, the standfirst and the body's text blocks (the edit view counts live with it). */
+export function articleWordCount(input: DeriveInput, locale: string | null): number {
+  return wordsIn(articleText(input), locale);
+}
+
+/** The article's direction as the write path stores it, and what decided it: its setting, its locale, then its title and standfirst. */
+export function decideArticleDirection(input: DeriveInput, locale: string | null): DirectionDecision {
+  return decideDirection(text(input.direction), locale, `${text(input.title)} ${text(input.standfirst)}`);
+}
+
 /** Everything the write path stores about an article's text, from its current fields. */
 export function deriveArticle(input: DeriveInput, locale: string, wordsPerMinute: number): DerivedFields {
-  const body = Array.isArray(input.body) ? (input.body as Data[]) : [];
-  const title = text(input.title);
-  const standfirst = text(input.standfirst);
-  const dir = resolveDirection(text(input.direction), locale, `${title} ${standfirst}`);
-  const bodyText = body.map(bodyBlockText).filter(Boolean).join('\n');
-  const words = countWords([title, standfirst, bodyText].filter(Boolean).join('\n'), locale);
+  const body = bodyOf(input);
+  const parts = articleText(input);
+  const { title, standfirst } = parts;
+  const { dir } = decideArticleDirection(input, locale);
+  const words = wordsIn(parts, locale);
   const keywords = Array.isArray(input.keywords) ? input.keywords.filter((k) => typeof k === 'string').join(' ') : '';
   const standfirstDir = dirOf(standfirst, dir);
   return {
     wordCount: words,
     readingTimeMinutes: readingTimeMinutes(words, wordsPerMinute),
-    searchText: normalizeForSearch([title, standfirst, text(input.kicker), keywords, bodyText].filter(Boolean).join(' ')),
+    searchText: normalizeForSearch([title, standfirst, text(input.kicker), keywords, parts.body].filter(Boolean).join(' ')),
     renderCache: {
       v: DERIVED_VERSION,
       dir,

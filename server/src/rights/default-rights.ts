@@ -1,5 +1,5 @@
 import { components } from '../../../content-types';
-import type { RightsDefaults } from './resolve';
+import { resolveCopyright, type RightsDefaults } from './resolve';
 
 type Data = Record<string, unknown>;
 
@@ -15,7 +15,7 @@ export function defaultRights(settings: RightsDefaults): Data {
   return {
     ...SCHEMA_DEFAULTS,
     license: settings.defaultLicense,
-    copyrightHolder: settings.defaultCopyrightHolder ?? settings.publisherName,
+    copyrightHolder: resolveCopyright(null, settings, null).copyrightHolder,
     creditText: settings.defaultCreditText,
     reuseAllowed: settings.reuseAllowedByDefault,
     tdmReservation: settings.tdmReservation,

@@ -1,15 +1,22 @@
-import type { LicenseCode } from '../../../content-types';
+import type { LicenseCode, LicenseDefinition } from '../../../content-types';
+import type { NewsroomSettings } from '../settings/defaults';
 import { licenseName, licenseOf } from './licenses';
 
-/** The rights-related settings (see services/settings.ts). */
-export interface RightsDefaults {
-  publisherName: string;
-  defaultLicense: LicenseCode;
-  defaultCopyrightHolder: string | null;
-  defaultCreditText: string | null;
-  reuseAllowedByDefault: boolean;
-  tdmReservation: boolean;
-  tdmPolicyUrl: string | null;
+/** The rights-related settings. */
+export type RightsDefaults = Pick<
+  NewsroomSettings,
+  'publisherName' | 'defaultLicense' | 'defaultCopyrightHolder' | 'defaultCreditText' | 'reuseAllowedByDefault' | 'tdmReservation' | 'tdmPolicyUrl'
+>;
+
+/** The settings the licence and copyright fall back to (the edit view has these, not the others). */
+export type CopyrightDefaults = Pick<RightsDefaults, 'publisherName' | 'defaultLicense' | 'defaultCopyrightHolder'>;
+
+/** Whose work an article is and under which licence, as the API serves it. */
+export interface ResolvedCopyright {
+  license: LicenseDefinition;
+  copyrightHolder: string;
+  /** The article's year, else the year of its first publication; null while it has neither. */
+  copyrightYear: number | null;
 }
 
 export interface ResolvedLicense {
@@ -20,6 +27,8 @@ export interface ResolvedLicense {
   allowsDerivatives: boolean;
   requiresShareAlike: boolean;
   requiresAttribution: boolean;
+  /** A public licence that itself permits republication (Creative Commons, CC0), as opposed to permission by agreement. */
+  grantsPublicReuse: boolean;
 }
 
 /** An article's rights as apps see them: its own values, the settings' defaults where it has none. */
@@ -46,10 +55,23 @@ const text = (value: unknown): string | null => (typeof value === 'string' && va
 const bool = (value: unknown): boolean | null => (typeof value === 'boolean' ? value : null);
 const date = (value: unknown): string | null => (value ? new Date(value as string).toISOString() : null);
 
+/**
+ * Licence, copyright holder and year over the defaults: the article's own,
+ * else the settings' (the holder then the publisher), else all rights reserved.
+ */
+export function resolveCopyright(stored: Stored, defaults: CopyrightDefaults, publishedAt: string | null): ResolvedCopyright {
+  const rights = stored ?? {};
+  return {
+    license: licenseOf(rights.license) ?? licenseOf(defaults.defaultLicense) ?? licenseOf('all-rights-reserved')!,
+    copyrightHolder: text(rights.copyrightHolder) ?? defaults.defaultCopyrightHolder ?? defaults.publisherName,
+    copyrightYear: typeof rights.copyrightYear === 'number' ? rights.copyrightYear : publishedAt ? new Date(publishedAt).getUTCFullYear() : null,
+  };
+}
+
 /** Resolve stored rights over the defaults, in the article's language. */
 export function resolveRights(stored: Stored, defaults: RightsDefaults, locale: string, publishedAt: string | null): ResolvedRights {
   const rights = stored ?? {};
-  const license = licenseOf(rights.license) ?? licenseOf(defaults.defaultLicense) ?? licenseOf('all-rights-reserved')!;
+  const { license, copyrightHolder, copyrightYear } = resolveCopyright(stored, defaults, publishedAt);
   const basedOn = rights.basedOn;
   const hasBasedOn = basedOn && [basedOn.title, basedOn.publisher, basedOn.url, basedOn.language].some((v) => text(v));
   return {
@@ -61,9 +83,10 @@ export function resolveRights(stored: Stored, defaults: RightsDefaults, locale: 
       allowsDerivatives: license.allowsDerivatives,
       requiresShareAlike: license.requiresShareAlike,
       requiresAttribution: license.requiresAttribution,
+      grantsPublicReuse: license.grantsPublicReuse,
     },
-    copyrightHolder: text(rights.copyrightHolder) ?? defaults.defaultCopyrightHolder ?? defaults.publisherName,
-    copyrightYear: typeof rights.copyrightYear === 'number' ? rights.copyrightYear : publishedAt ? new Date(publishedAt).getUTCFullYear() : null,
+    copyrightHolder,
+    copyrightYear,
     creditText: text(rights.creditText) ?? defaults.defaultCreditText,
     usageTerms: text(rights.usageTerms),
     acquireLicenseUrl: text(rights.acquireLicenseUrl),

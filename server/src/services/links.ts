@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID } from '../../../content-types';
 import { linkProblems, type LinkLookup } from '../links/validate';
-import type { ArticleRef } from '../types/api';
+import type { ArticleRef, BrokenLink } from '../types/api';
 import { validationError } from '../utils/errors';
 
 /** Document ids an article's links point at, in order: one per related-link block, then the related list. */
@@ -11,15 +11,6 @@ export interface StoredLinks {
 }
 
 type Row = Record<string, any>;
-
-export interface BrokenLink {
-  in: 'body' | 'related';
-  /** Position among the inline links (body) or in the related list. */
-  index: number;
-  documentId: string | null;
-  /** `unpublished`: the target exists only as a draft; `missing`: no version in this locale (deleted or never there). */
-  state: 'unpublished' | 'missing';
-}
 
 /** Links between articles: checked on write, recorded on write, resolved in one query on read. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {

@@ -1,61 +1,21 @@
 import type { Core } from '@strapi/strapi';
-import { validateYupSchema, yup } from '@strapi/utils';
+import { yup } from '@strapi/utils';
 import { LICENSE_CODES, type LicenseCode } from '../../../content-types';
 import { slugStrategySchema, wordsPerMinuteSchema, type NewsroomConfig } from '../config';
-import { DEFAULT_COPYRIGHT_TEMPLATES } from '../rights';
-import type { SlugStrategy } from '../text';
-import { validationError } from '../utils/errors';
+import { DEFAULT_SETTINGS, type NewsroomSettings } from '../settings/defaults';
+import { isHttpUrl } from '../text/url';
+import { LOCALE_CODE, objectSchema, validate } from '../validation';
 
-/** Settings editors change in the admin; stored in the database so every Strapi node agrees. */
-export interface NewsroomSettings {
-  slugStrategy: SlugStrategy;
-  wordsPerMinute: number;
-  /** Publisher of the site, in JSON-LD and attributions. */
-  publisherName: string;
-  publisherUrl: string | null;
-  /** Public URL of an article on the site, e.g. `https://example.com/{locale}/news/{slug}`; canonical link of reuse packages. */
-  articleUrlTemplate: string | null;
-  defaultLicense: LicenseCode;
-  /** Copyright holder when an article names none (else the publisher). */
-  defaultCopyrightHolder: string | null;
-  defaultCreditText: string | null;
-  reuseAllowedByDefault: boolean;
-  /** W3C TDMRep: text-and-data-mining rights reserved unless an article says otherwise. */
-  tdmReservation: boolean;
-  tdmPolicyUrl: string | null;
-  /** Copyright line per language; `{year}` and `{holder}` are replaced. */
-  copyrightTemplates: Record<string, string>;
-}
+export { DEFAULT_SETTINGS, type NewsroomSettings };
 
-export const DEFAULT_SETTINGS: Omit<NewsroomSettings, 'slugStrategy' | 'wordsPerMinute'> = {
-  publisherName: 'Newsroom',
-  publisherUrl: null,
-  articleUrlTemplate: null,
-  defaultLicense: 'all-rights-reserved',
-  defaultCopyrightHolder: null,
-  defaultCreditText: null,
-  reuseAllowedByDefault: false,
-  tdmReservation: true,
-  tdmPolicyUrl: null,
-  copyrightTemplates: DEFAULT_COPYRIGHT_TEMPLATES,
-};
-
-const SETTINGS_KEYS = ['slugStrategy', 'wordsPerMinute', ...Object.keys(DEFAULT_SETTINGS)];
-
+// The raw string is checked (isHttpUrl): `new URL()` drops CR/LF, and these values go into headers and links.
 const httpUrl = yup
   .string()
   .nullable()
-  .max(2048)
-  .test('http-url', '${path} must be an http(s) URL', (value) => {
-    if (value === null || value === undefined) return true;
-    try {
-      return ['http:', 'https:'].includes(new URL(value).protocol);
-    } catch {
-      return false;
-    }
-  });
+  .test('http-url', '${path} must be an http(s) URL without spaces or control characters', (value) => value === null || value === undefined || isHttpUrl(value));
 
-const settingsSchema = yup.object({
+// Every setting has exactly one rule: `satisfies` fails the type-check when a setting is added without one.
+const settingsSchema = objectSchema({
   slugStrategy: slugStrategySchema,
   wordsPerMinute: wordsPerMinuteSchema,
   publisherName: yup.string().trim().min(1).max(200),
@@ -72,10 +32,10 @@ const settingsSchema = yup.object({
     .test('templates', '${path} must map locale codes to templates of at most 300 characters containing {holder}', (value) =>
       value === undefined ||
       Object.entries(value as Record<string, unknown>).every(
-        ([locale, template]) => /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(locale) && typeof template === 'string' && template.length <= 300 && template.includes('{holder}')
+        ([locale, template]) => LOCALE_CODE.test(locale) && typeof template === 'string' && template.length <= 300 && template.includes('{holder}')
       )
     ),
-});
+} satisfies Record<keyof NewsroomSettings, yup.AnySchema>);
 
 /** Plugin options (config file) and settings (database, over the defaults). */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -94,12 +54,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Validate and store a partial update; 400 naming each bad or unknown field, nothing stored then. */
     async update(input: unknown): Promise<NewsroomSettings> {
-      if (!input || typeof input !== 'object' || Array.isArray(input)) {
-        throw validationError([{ path: [], message: 'settings must be an object' }]);
-      }
-      const unknown = Object.keys(input).filter((key) => !SETTINGS_KEYS.includes(key));
-      if (unknown.length > 0) throw validationError(unknown.map((key) => ({ path: [key], message: 'is not a setting' })));
-      const patch = (await validateYupSchema(settingsSchema, { strict: true, abortEarly: false })(input)) as Partial<NewsroomSettings>;
+      const patch = validate(settingsSchema, input, 'typed') as Partial<NewsroomSettings>;
       const current = await this.get();
       const next = { ...current, ...patch };
       const saved = ((await store().get({})) ?? {}) as Partial<NewsroomSettings>;

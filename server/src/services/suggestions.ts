@@ -2,18 +2,10 @@ import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID } from '../../../content-types';
 import { idf, indexTerms, recencyFactor, SECTION_PREFIX } from '../links/terms';
 import { TERM_INDEX_TABLE, TERM_INDEX_UID } from '../models/term-index';
+import type { Suggestion } from '../types/api';
 import type { StoredLinks } from './links';
 
 type Row = Record<string, any>;
-
-export interface Suggestion {
-  documentId: string;
-  title: string;
-  slug: string;
-  publishedAt: string;
-  score: number;
-  sameSection: boolean;
-}
 
 /** How many terms of the source article a query uses, most significant first. */
 const QUERY_TERMS = 24;
@@ -42,11 +34,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!published) return;
       const terms = indexTerms(published as { searchText: string | null; section: string | null; keywords: unknown });
       if (terms.length > 0) await index().createMany({ data: terms.map((t) => ({ documentId, locale, ...t })) });
-    },
-
-    /** Drop a document from the index, in one locale or all. */
-    async unindexDocument(documentId: string, locale?: string): Promise<void> {
-      await index().deleteMany({ where: { documentId, ...(locale ? { locale } : {}) } });
     },
 
     /** Suggestions for the draft of `documentId` in `locale`, best first. */

@@ -84,11 +84,30 @@ export function textDirection(text: string): Direction | null {
   return null;
 }
 
+/** What decided a direction, in the order the rule asks: the explicit setting, the locale, the text, else the fallback. */
+export type DirectionReason = 'setting' | 'locale' | 'text' | 'fallback';
+
+/** A resolved direction and what decided it (the edit view tells the editor why). */
+export interface DirectionDecision {
+  dir: Direction;
+  reason: DirectionReason;
+}
+
 /**
- * Resolve an article's `direction` setting: an explicit `rtl`/`ltr` wins;
- * `auto` follows the locale, then the text, then falls back to ltr.
+ * Resolve an article's `direction` setting and say why: an explicit
+ * `rtl`/`ltr` wins; `auto` follows the locale, then the sample's first
+ * strong letter, then falls back to ltr.
  */
+export function decideDirection(setting: string | null | undefined, locale: string | null | undefined, sample: string): DirectionDecision {
+  if (setting === 'rtl' || setting === 'ltr') return { dir: setting, reason: 'setting' };
+  const fromLocale = localeDirection(locale);
+  if (fromLocale) return { dir: fromLocale, reason: 'locale' };
+  const fromText = textDirection(sample);
+  if (fromText) return { dir: fromText, reason: 'text' };
+  return { dir: 'ltr', reason: 'fallback' };
+}
+
+/** The direction alone, by the rule of `decideDirection`. */
 export function resolveDirection(setting: string | null | undefined, locale: string | null | undefined, sample: string): Direction {
-  if (setting === 'rtl' || setting === 'ltr') return setting;
-  return localeDirection(locale) ?? textDirection(sample) ?? 'ltr';
+  return decideDirection(setting, locale, sample).dir;
 }

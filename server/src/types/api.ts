@@ -1,10 +1,14 @@
 /**
- * Shapes of the plugin's Content API responses (`/api/newsroom/...`).
- * Apps import these types; the integration tests check responses against them.
+ * Shapes of the plugin's Content API responses (`/api/newsroom/...`) and of
+ * the admin API the edit view and settings page read (`/newsroom/...`).
+ * Apps import these types, the admin imports them (`import type`); the
+ * integration tests check responses against them.
  */
 import type { DirectionSetting, LinkKind } from '../../../content-types';
 import type { ResolvedRights } from '../rights/resolve';
 import type { ReuseRefusal } from '../rights/reuse-policy';
+import type { NewsroomSettings } from '../settings/defaults';
+import type { EditorSettingKey } from '../settings/editor';
 
 export type TextDirection = 'rtl' | 'ltr';
 
@@ -166,4 +170,31 @@ export interface ArticleListResponse {
 export interface ArticleResponse {
   data: ArticleDetail;
   meta: Record<string, never>;
+}
+
+/** `GET/PUT /newsroom/settings` (admin API): every setting, as the settings page edits them. */
+export type { NewsroomSettings } from '../settings/defaults';
+
+/** `GET /newsroom/editor-settings` (admin API): the settings the edit view previews with. */
+export type EditorSettings = Pick<NewsroomSettings, EditorSettingKey>;
+
+/** One item of `GET /newsroom/articles/:documentId/suggestions` (admin API), best first. */
+export interface Suggestion {
+  documentId: string;
+  title: string;
+  slug: string;
+  publishedAt: string;
+  score: number;
+  /** It shares the source article's section. */
+  sameSection: boolean;
+}
+
+/** One item of `GET /newsroom/articles/:documentId/links/broken` (admin API): a link readers could not follow. */
+export interface BrokenLink {
+  in: 'body' | 'related';
+  /** Position among the inline links (body) or in the related list, from 0. */
+  index: number;
+  documentId: string | null;
+  /** `unpublished`: the target exists only as a draft; `missing`: no version in this locale (deleted or never there). */
+  state: 'unpublished' | 'missing';
 }

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { Direction } from '../../text-engine';
+import type { Direction } from '../../core';
 import { ARTICLE_TEXT_FIELDS, fieldPattern } from './text-fields';
 
 /** Set on every input the plugin gave a `dir`, so styles target only those and cleanup finds them. */

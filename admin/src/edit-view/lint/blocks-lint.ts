@@ -1,4 +1,4 @@
-import { lintText, type LintIssue, type TextEdit } from '../../text-engine';
+import { lintText, type LintIssue, type TextEdit } from '../../core';
 
 /**
  * Typography lint of a Strapi blocks (rich text) value. Each block's text is

@@ -1,4 +1,4 @@
-import { applyFixes, lintText, type LintIssue } from '../../text-engine';
+import { applyFixes, lintText, type LintIssue } from '../../core';
 import { bodyBlocks, type ArticleValues } from '../article';
 import { applyBlocksFix, lintBlocks } from './blocks-lint';
 

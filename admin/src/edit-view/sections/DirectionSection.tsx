@@ -1,6 +1,6 @@
 import { Badge, Flex, Typography } from '@strapi/design-system';
+import type { DirectionReason } from '../../core';
 import { useMessages, type MessageId } from '../../utils/messages';
-import type { DirectionReason } from '../article';
 import { Section } from './Section';
 import type { PanelSectionProps } from './types';
 

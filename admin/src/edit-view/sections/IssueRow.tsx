@@ -1,5 +1,5 @@
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
-import { textDirection, type Direction, type LintRuleId } from '../../text-engine';
+import { textDirection, type Direction, type LintRuleId } from '../../core';
 import { useMessages, type MessageId } from '../../utils/messages';
 import type { FieldIssue } from '../lint/lint-targets';
 

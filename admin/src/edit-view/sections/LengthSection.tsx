@@ -1,8 +1,7 @@
 import * as React from 'react';
 import { Flex, Typography } from '@strapi/design-system';
-import { readingTimeMinutes } from '../../text-engine';
+import { articleWordCount, readingTimeMinutes } from '../../core';
 import { useMessages } from '../../utils/messages';
-import { articleWordCount } from '../article';
 import { Section } from './Section';
 import type { PanelSectionProps } from './types';
 

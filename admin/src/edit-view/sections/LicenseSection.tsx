@@ -1,41 +1,30 @@
 import { Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import type { LicenseDefinition } from '../../../../content-types/licenses';
-import { copyrightLine, DEFAULT_COPYRIGHT_TEMPLATES, templateFor } from '../../../../server/src/rights/copyright-line';
-import { licenseName, licenseOf } from '../../../../server/src/rights/licenses';
+import { copyrightLine, licenseName, licenseOf, resolveCopyright, templateFor } from '../../core';
 import { useMessages } from '../../utils/messages';
 import { Section } from './Section';
 import type { PanelSectionProps } from './types';
 
-const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
-
-/** The copyright year the form holds, if it is one. */
-function yearOf(value: unknown): number | null {
-  const year = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
-  return Number.isInteger(year) ? year : null;
-}
-
 /**
- * The article's licence and copyright line as readers will get them: the
- * rights component's values over the site defaults, the line from the
- * template of the article's language (`server/src/rights/copyright-line`).
+ * The article's licence and copyright line as the API will serve them: the
+ * rights component's values over the editor settings, by the server's own
+ * rule (`resolveCopyright`), the line from the template of the article's
+ * language. An article without a year gets that of its first publication:
+ * this year, as a preview.
  */
 export function LicenseSection({ values, locale, settings, direction }: PanelSectionProps) {
   const t = useMessages();
   const { locale: interfaceLocale } = useIntl();
-  const rights = (values.rights && typeof values.rights === 'object' ? values.rights : {}) as Record<string, unknown>;
+  const rights = values.rights && typeof values.rights === 'object' ? (values.rights as Record<string, unknown>) : null;
 
-  const own = licenseOf(text(rights.license));
-  const license: LicenseDefinition | null = own ?? licenseOf(settings.defaultLicense ?? 'all-rights-reserved');
-  const holder = text(rights.copyrightHolder) ?? text(settings.defaultCopyrightHolder) ?? text(settings.publisherName) ?? 'Newsroom';
-  const year = yearOf(rights.copyrightYear) ?? new Date().getFullYear();
-  const templates = { ...DEFAULT_COPYRIGHT_TEMPLATES, ...settings.copyrightTemplates };
-  const line = copyrightLine(templateFor(templates, locale ?? 'en'), year, holder);
+  const { license, copyrightHolder, copyrightYear } = resolveCopyright(rights, settings, new Date().toISOString());
+  const own = licenseOf(typeof rights?.license === 'string' ? rights.license : null) !== null;
+  const line = copyrightLine(templateFor(settings.copyrightTemplates, locale ?? 'en'), copyrightYear, copyrightHolder);
 
   return (
     <Section title={t('panel.license.title')}>
-      <Typography variant="omega" fontWeight="semiBold" data-newsroom-license={license?.code ?? ''}>
-        {license ? licenseName(license, interfaceLocale) : '—'}
+      <Typography variant="omega" fontWeight="semiBold" data-newsroom-license={license.code}>
+        {licenseName(license, interfaceLocale)}
       </Typography>
       <Typography variant="pi" textColor="neutral600">
         {t(own ? 'panel.license.own' : 'panel.license.default')}

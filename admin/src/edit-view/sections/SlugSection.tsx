@@ -1,28 +1,24 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
-import { slugFor, slugProblem } from '../../text-engine';
+import { canonicalUrl, readableUrl, slugFor, slugProblem } from '../../core';
 import { useMessages } from '../../utils/messages';
 import { Section } from './Section';
 import type { PanelSectionProps } from './types';
 
-/** Where articles live when the settings name no site URL template. */
-export const ARTICLE_PATH_PREFIX = '/articles/';
+/**
+ * Without a site template the API serves its own endpoint under the origin of
+ * the request it answers, which the admin cannot know (a proxy, a CDN or
+ * another host may stand in front of Strapi): the preview shows that URL's
+ * path, exactly, rather than a guessed host.
+ */
+const API_ORIGIN = '';
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
 /**
- * The address as a reader sees it in the address bar: the settings' article
- * URL template (as the server builds canonical URLs) or `/articles/<slug>`,
- * with the slug decoded, never percent-encoded.
- */
-export function articleAddress(slug: string, locale: string | null, template?: string | null): string {
-  if (!template) return `${ARTICLE_PATH_PREFIX}${slug}`;
-  return template.replace(/\{slug\}/g, slug).replace(/\{locale\}/g, locale ?? '');
-}
-
-/**
- * The article's address as a reader will see it: the slug decoded (Arabic
- * stays Arabic), or the one the server will make from the title when the
- * slug is empty, with the settings' strategy.
+ * The article's canonical URL as the API will serve it (the settings'
+ * template, else the API's endpoint), read as an address bar shows it: the
+ * slug decoded (Arabic stays Arabic). Without a typed slug, the one the server
+ * will make from the title, with the settings' strategy.
  */
 export function SlugSection({ values, locale, settings }: PanelSectionProps) {
   const t = useMessages();
@@ -30,7 +26,7 @@ export function SlugSection({ values, locale, settings }: PanelSectionProps) {
   const title = text(values.title);
   const slug = typed || (title ? slugFor(title, settings.slugStrategy) : '');
   const problem = typed ? slugProblem(typed) : null;
-  const address = articleAddress(slug, locale, settings.articleUrlTemplate);
+  const address = readableUrl(canonicalUrl(settings.articleUrlTemplate, slug, locale ?? '', API_ORIGIN));
   const strategy = t(settings.slugStrategy === 'transliterate' ? 'panel.slug.strategy.transliterate' : 'panel.slug.strategy.unicode');
 
   return (
@@ -39,7 +35,7 @@ export function SlugSection({ values, locale, settings }: PanelSectionProps) {
         <Flex direction="column" alignItems="stretch" gap={1}>
           {/* A URL reads left to right whatever the page's direction; the Arabic slug runs right to left inside it. */}
           <Box background="neutral100" hasRadius padding={2} style={{ overflowWrap: 'anywhere' }}>
-            <Typography tag="bdi" dir="ltr" variant="omega" data-newsroom-slug-preview={address}>
+            <Typography tag="bdi" dir="ltr" variant="omega" data-newsroom-slug-preview={address} data-newsroom-slug={slug}>
               {address}
             </Typography>
           </Box>

@@ -2,22 +2,12 @@ import * as React from 'react';
 import { Badge, Button, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient, useForm } from '@strapi/strapi/admin';
 import { ARTICLE_UID } from '../../../../content-types';
-import { textDirection } from '../../text-engine';
+import { textDirection, type Suggestion } from '../../core';
 import { useMessages } from '../../utils/messages';
-import { FetchStatus } from './FetchStatus';
+import { FetchedList } from './FetchedList';
 import { Section } from './Section';
 import type { PanelSectionProps } from './types';
 import { useArticleData } from './useArticleData';
-
-/** One suggestion of `GET /newsroom/articles/:documentId/suggestions`. */
-export interface Suggestion {
-  documentId: string;
-  title: string;
-  slug: string;
-  publishedAt: string | null;
-  score: number;
-  sameSection: boolean;
-}
 
 /** A relation the Content Manager's form holds in `<field>.connect` until the save (as its relation picker adds them). */
 interface ConnectItem {
@@ -106,56 +96,52 @@ export function SuggestionsSection({ documentId, locale, revision }: PanelSectio
 
   return (
     <Section title={t('panel.suggestions.title')}>
-      <FetchStatus
-        status={suggestions.status}
-        messages={{ unsaved: 'panel.suggestions.unsaved', loading: 'panel.suggestions.loading', failed: 'panel.suggestions.failed' }}
-      />
-      {suggestions.status === 'ready' ? (
-        <>
-          <Typography variant="omega" fontWeight="semiBold" data-newsroom-suggestions={suggestions.data.length}>
-            {t('panel.suggestions.summary', { count: suggestions.data.length })}
-          </Typography>
-          {suggestions.data.length > 0 ? (
-            <Flex tag="ul" direction="column" alignItems="stretch" gap={3}>
-              {suggestions.data.map((suggestion) => {
-                const added = pending.has(suggestion.documentId);
-                return (
-                  <Flex key={suggestion.documentId} tag="li" direction="column" alignItems="stretch" gap={1} data-newsroom-suggestion={suggestion.documentId}>
-                    {/* The title is in the article's language: it reads in its own direction. */}
-                    <Typography tag="bdi" dir={textDirection(suggestion.title) ?? 'auto'} variant="omega" fontWeight="semiBold">
-                      {suggestion.title}
-                    </Typography>
-                    <Flex justifyContent="space-between" alignItems="center" gap={2}>
-                      {suggestion.sameSection ? <Badge>{t('panel.suggestions.sameSection')}</Badge> : <span />}
-                      <Button
-                        size="S"
-                        variant="tertiary"
-                        disabled={disabled || inBody.has(suggestion.documentId) || adding !== null}
-                        onClick={() => void addReadAlso(suggestion)}
-                        aria-label={t('panel.suggestions.readAlso.label', { title: suggestion.title })}
-                        data-newsroom-add-read-also={suggestion.documentId}
-                      >
-                        {t(inBody.has(suggestion.documentId) ? 'panel.suggestions.readAlso.added' : 'panel.suggestions.readAlso')}
-                      </Button>
-                      <Button
-                        size="S"
-                        variant="secondary"
-                        disabled={disabled || added || adding !== null}
-                        loading={adding === suggestion.documentId}
-                        onClick={() => void add(suggestion)}
-                        aria-label={t('panel.suggestions.add.label', { title: suggestion.title })}
-                        data-newsroom-add-related={suggestion.documentId}
-                      >
-                        {t(added ? 'panel.suggestions.added' : 'panel.suggestions.add')}
-                      </Button>
-                    </Flex>
-                  </Flex>
-                );
-              })}
+      <FetchedList
+        fetched={suggestions}
+        messages={{
+          unsaved: 'panel.suggestions.unsaved',
+          loading: 'panel.suggestions.loading',
+          failed: 'panel.suggestions.failed',
+          summary: 'panel.suggestions.summary',
+        }}
+        countAttribute="data-newsroom-suggestions"
+        gap={3}
+        renderItem={(suggestion) => {
+          const added = pending.has(suggestion.documentId);
+          return (
+            <Flex key={suggestion.documentId} tag="li" direction="column" alignItems="stretch" gap={1} data-newsroom-suggestion={suggestion.documentId}>
+              {/* The title is in the article's language: it reads in its own direction. */}
+              <Typography tag="bdi" dir={textDirection(suggestion.title) ?? 'auto'} variant="omega" fontWeight="semiBold">
+                {suggestion.title}
+              </Typography>
+              <Flex justifyContent="space-between" alignItems="center" gap={2}>
+                {suggestion.sameSection ? <Badge>{t('panel.suggestions.sameSection')}</Badge> : <span />}
+                <Button
+                  size="S"
+                  variant="tertiary"
+                  disabled={disabled || inBody.has(suggestion.documentId) || adding !== null}
+                  onClick={() => void addReadAlso(suggestion)}
+                  aria-label={t('panel.suggestions.readAlso.label', { title: suggestion.title })}
+                  data-newsroom-add-read-also={suggestion.documentId}
+                >
+                  {t(inBody.has(suggestion.documentId) ? 'panel.suggestions.readAlso.added' : 'panel.suggestions.readAlso')}
+                </Button>
+                <Button
+                  size="S"
+                  variant="secondary"
+                  disabled={disabled || added || adding !== null}
+                  loading={adding === suggestion.documentId}
+                  onClick={() => void add(suggestion)}
+                  aria-label={t('panel.suggestions.add.label', { title: suggestion.title })}
+                  data-newsroom-add-related={suggestion.documentId}
+                >
+                  {t(added ? 'panel.suggestions.added' : 'panel.suggestions.add')}
+                </Button>
+              </Flex>
             </Flex>
-          ) : null}
-        </>
-      ) : null}
+          );
+        }}
+      />
     </Section>
   );
 }

@@ -1,7 +1,6 @@
 import type * as React from 'react';
-import type { NewsroomSettings } from '../../hooks/useNewsroomSettings';
-import type { Direction } from '../../text-engine';
-import type { ArticleValues, DirectionReason } from '../article';
+import type { DirectionDecision, EditorSettings } from '../../core';
+import type { ArticleValues } from '../article';
 
 /** What every section of the newsroom panel is given. */
 export interface PanelSectionProps {
@@ -9,8 +8,9 @@ export interface PanelSectionProps {
   values: ArticleValues;
   /** The content locale being edited. */
   locale: string | null;
-  direction: { dir: Direction; reason: DirectionReason };
-  settings: NewsroomSettings;
+  /** The article's direction and what decided it, by the write path's rule. */
+  direction: DirectionDecision;
+  settings: EditorSettings;
   /** The document being edited; undefined until it is first saved. */
   documentId?: string;
   /** Changes whenever the document is saved (its `updatedAt`): sections reading the server refresh then. */
