@@ -27,15 +27,6 @@ export function blocksToPlainText(blocks: unknown): string {
     .join('\n');
 }
 
-/** Blocks value holding one paragraph per line of `text`. */
-export function plainTextToBlocks(text: string): BlockNode[] {
-  return text
-    .split(/\n+/)
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => ({ type: 'paragraph', children: [{ type: 'text', text: line }] }));
-}
-
 /**
  * Text readers read in one article body block (paragraphs, intertitles,
  * quotes with their attribution): what counting, search and the admin's live

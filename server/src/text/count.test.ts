@@ -1,6 +1,8 @@
-import { countWords, readingTimeMinutes } from './count';
-import { normalizeForSearch } from './normalize';
-import { blocksToPlainText, plainTextToBlocks } from './blocks-text';
+import fc from 'fast-check';
+import { fixtureArticleLines } from '../../../tests/helpers/fixture-lines';
+import { newsroomText } from '../../../tests/helpers/newsroom-text';
+import { countWords, excerpt, readingTimeMinutes, segmenterWordCount } from './count';
+
 
 describe('countWords', () => {
   it('counts Arabic, Latin runs and numbers as words, not punctuation', () => {
@@ -28,29 +30,61 @@ describe('readingTimeMinutes', () => {
   });
 });
 
-describe('normalizeForSearch', () => {
-  it('folds hamza forms, taa marbuta, alef maqsura, tatweel, tashkeel and digits', () => {
-    expect(normalizeForSearch('أَنْظُرْ إلى آخر القُـــرى ٢٠٢٤')).toBe('انظر الي اخر قري 2024');
-    expect(normalizeForSearch('مدرسة')).toBe(normalizeForSearch('مدرسه'));
+describe('countWords (single-pass scanner) equals Intl.Segmenter', () => {
+  it('on newsroom-like text (property)', () => {
+    fc.assert(
+      fc.property(newsroomText, (text) => {
+        expect(countWords(text)).toBe(segmenterWordCount(text));
+      }),
+      { numRuns: 2000 }
+    );
   });
 
-  it('is idempotent', () => {
-    for (const text of ['إقرأ أيضاً | وفي مالي', 'CSP-DPA «مالي»', 'تَشْكِيل ۱۲۳']) {
-      const once = normalizeForSearch(text);
-      expect(normalizeForSearch(once)).toBe(once);
-    }
+  it('on any string (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        expect(countWords(text)).toBe(segmenterWordCount(text));
+      }),
+      // Fixed seed: over all of Unicode the runtime's ICU version decides a few rare symbols' classes.
+      { seed: 20261124, numRuns: 3000 }
+    );
+  });
+
+  it('hands dictionary scripts to Intl.Segmenter', () => {
+    expect(countWords('ภาษาไทยง่ายนิดเดียว', 'th')).toBe(segmenterWordCount('ภาษาไทยง่ายนิดเดียว', 'th'));
+    expect(countWords('東京は日本の首都です', 'ja')).toBe(segmenterWordCount('東京は日本の首都です', 'ja'));
   });
 });
 
-describe('blocks text', () => {
-  it('round-trips plain paragraphs and reads nested links and lists', () => {
-    expect(blocksToPlainText(plainTextToBlocks('سطر أول\nسطر ثان'))).toBe('سطر أول\nسطر ثان');
-    const blocks = [
-      { type: 'paragraph', children: [{ type: 'text', text: 'انظر ' }, { type: 'link', url: 'https://x', children: [{ type: 'text', text: 'هنا' }] }] },
-      { type: 'list', format: 'unordered', children: [{ type: 'list-item', children: [{ type: 'text', text: 'أ' }] }, { type: 'list-item', children: [{ type: 'text', text: 'ب' }] }] },
-    ];
-    expect(blocksToPlainText(blocks)).toBe('انظر هنا\nأ\nب');
-    expect(blocksToPlainText(null)).toBe('');
-    expect(blocksToPlainText([{ nope: true }])).toBe('');
+describe('excerpt', () => {
+  it('never cuts a word and appends an ellipsis', () => {
+    const text = fixtureArticleLines()[0];
+    const short = excerpt(text, 60);
+    expect(short.length).toBeLessThanOrEqual(60);
+    expect(short.endsWith('…')).toBe(true);
+    expect(text.startsWith(short.slice(0, -1))).toBe(true);
+    const next = text[short.length - 1];
+    expect(next === ' ' || next === '،' || next === undefined).toBe(true);
+  });
+
+  it('cuts a single overlong word on a grapheme boundary', () => {
+    expect(excerpt('👩‍👩‍👧‍👦👩‍👩‍👧‍👦👩‍👩‍👧‍👦', 14)).toBe('👩‍👩‍👧‍👦…');
+  });
+
+  it('returns short text unchanged', () => {
+    expect(excerpt('خبر قصير', 50)).toBe('خبر قصير');
+  });
+
+  it('keeps every excerpt a prefix of whole words (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('كلمة', 'CNN', '2023', 'شبه-العسكرية'), { minLength: 1, maxLength: 40 }), fc.integer({ min: 5, max: 120 }), (words, max) => {
+        const text = words.join(' ');
+        const out = excerpt(text, max);
+        expect(out.length).toBeLessThanOrEqual(Math.max(max, out.length === text.length ? text.length : max));
+        const body = out.endsWith('…') ? out.slice(0, -1) : out;
+        if (body) expect(countWords(body)).toBeLessThanOrEqual(countWords(text));
+        if (body) expect(text.startsWith(body)).toBe(true);
+      })
+    );
   });
 });

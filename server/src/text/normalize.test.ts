@@ -1,7 +1,8 @@
 import fc from 'fast-check';
+import { fixtureArticleLines } from '../../../tests/helpers/fixture-lines';
+import { newsroomText } from '../../../tests/helpers/newsroom-text';
 import { ARABIC_DIACRITICS, TATWEEL, toAsciiDigits } from './arabic';
-import { countWords, segmenterWordCount } from './count';
-import { DEFINITE_ARTICLES, SEARCH_FOLDS, normalizeForSearch } from './normalize';
+import { DEFINITE_ARTICLES, SEARCH_FOLDS, normalizeForSearch, searchTerms } from './normalize';
 
 /** The executable specification of normalizeForSearch: plain regex passes, obviously right, slow. */
 function specification(text: string): string {
@@ -19,14 +20,6 @@ function specification(text: string): string {
     .join(' ');
 }
 
-/** Characters newsroom text is made of, tricky ones included. */
-const NEWSROOM_CHARS = [
-  'ا', 'أ', 'إ', 'آ', 'ٱ', 'ل', 'و', 'ب', 'ف', 'ك', 'م', 'ة', 'ه', 'ى', 'ي', 'ؤ', 'ئ', 'ء', 'ی', 'ک', 'پ', 'ۀ',
-  '\u064E', '\u0650', '\u0651', '\u0652', '\u0653', '\u0654', '\u0640', '٢', '۴', '7', 'a', 'Z', 'É', 'é', 'e\u0301',
-  'א', 'ש', '"', "'", '’', '‘', ' ', '  ', '\u00A0', '\u202F', '\n', '.', ',', '،', '؛', '؟', ':', '-', '_', '«', '»',
-  '\u200C', '\u200D', '\u200F', '\u202E', '\u2066', 'ﻻ', 'ﷺ', '²', '½', 'ﬁ', '😀', '𝐀', 'İ', 'Σ', 'ß',
-];
-const newsroomText = fc.array(fc.constantFrom(...NEWSROOM_CHARS), { maxLength: 60 }).map((cs) => cs.join(''));
 
 describe('normalizeForSearch (fast single pass) equals its specification', () => {
   it('on newsroom-like text (property)', () => {
@@ -47,28 +40,47 @@ describe('normalizeForSearch (fast single pass) equals its specification', () =>
   });
 });
 
-describe('countWords (single-pass scanner) equals Intl.Segmenter', () => {
-  it('on newsroom-like text (property)', () => {
-    fc.assert(
-      fc.property(newsroomText, (text) => {
-        expect(countWords(text)).toBe(segmenterWordCount(text));
-      }),
-      { numRuns: 2000 }
-    );
+describe('normalizeForSearch', () => {
+  it('folds hamza forms, taa marbuta, alef maqsura, tatweel, tashkeel and digits', () => {
+    expect(normalizeForSearch('أَنْظُرْ إلى آخر القُـــرى ٢٠٢٤')).toBe('انظر الي اخر قري 2024');
+    expect(normalizeForSearch('مدرسة')).toBe(normalizeForSearch('مدرسه'));
   });
 
-  it('on any string (property)', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
-        expect(countWords(text)).toBe(segmenterWordCount(text));
-      }),
-      // Fixed seed: over all of Unicode the runtime's ICU version decides a few rare symbols' classes.
-      { seed: 20261124, numRuns: 3000 }
-    );
+  it('is idempotent', () => {
+    for (const text of ['إقرأ أيضاً | وفي مالي', 'CSP-DPA «مالي»', 'تَشْكِيل ۱۲۳']) {
+      const once = normalizeForSearch(text);
+      expect(normalizeForSearch(once)).toBe(once);
+    }
+  });
+});
+
+describe('search normalisation', () => {
+  it.each([
+    ['أندريه يوسوف', 'اندريه يوسوف'],
+    ['الإمارات', 'امارات'],
+    ['مدرسة', 'مدرسه'],
+    ['مستشفى', 'مستشفي'],
+    ['القُـــرى', 'قري'],
+    ['٢٠٢٤ و۱۴۰۳', '2024 و1403'],
+    ['والمدرسة', 'مدرسه'],
+    ['CNN «قالت»', 'cnn قالت'],
+  ])('%s → %s', (text, normal) => {
+    expect(normalizeForSearch(text)).toBe(normal);
   });
 
-  it('hands dictionary scripts to Intl.Segmenter', () => {
-    expect(countWords('ภาษาไทยง่ายนิดเดียว', 'th')).toBe(segmenterWordCount('ภาษาไทยง่ายนิดเดียว', 'th'));
-    expect(countWords('東京は日本の首都です', 'ja')).toBe(segmenterWordCount('東京は日本の首都です', 'ja'));
+  it('finds fixture text by a query typed without hamza or diacritics', () => {
+    const stored = normalizeForSearch(fixtureArticleLines().join(' '));
+    for (const query of ['اوكرانيا', 'الاوكرانيين', 'المسوولين التنفيذيين', 'مرتزقه فاغنر', 'نوفمبر 2023']) {
+      for (const term of searchTerms(query)) expect([query, stored.includes(term)]).toEqual([query, true]);
+    }
+  });
+
+  it('is idempotent (property)', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const once = normalizeForSearch(text);
+        expect(normalizeForSearch(once)).toBe(once);
+      })
+    );
   });
 });

@@ -1,4 +1,6 @@
-import { slugProblem, unicodeSlug, uniqueSlug, GENERATED_SLUG_MAX_LENGTH } from './slug';
+import fc from 'fast-check';
+import { slugFor, slugProblem, unicodeSlug, uniqueSlug, GENERATED_SLUG_MAX_LENGTH } from './slug';
+import { asciiSlug } from './transliterate';
 
 describe('unicodeSlug', () => {
   it.each([
@@ -60,5 +62,41 @@ describe('uniqueSlug', () => {
     expect(uniqueSlug('خبر', new Set())).toBe('خبر');
     expect(uniqueSlug('خبر', new Set(['خبر']))).toBe('خبر-2');
     expect(uniqueSlug('خبر', new Set(['خبر', 'خبر-2', 'خبر-3']))).toBe('خبر-4');
+  });
+});
+
+describe('slugs (property)', () => {
+  it('never contain a slash, control, whitespace or bidi control, in either strategy', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.constantFrom('unicode' as const, 'transliterate' as const), (title, strategy) => {
+        const slug = slugFor(title, strategy);
+        if (slug !== '') expect([slug, slugProblem(slug)]).toEqual([slug, null]);
+      })
+    );
+  });
+
+  it('are stable: the same title gives the same slug, and a slug re-slugs to itself', () => {
+    fc.assert(
+      fc.property(fc.string(), (title) => {
+        const slug = unicodeSlug(title);
+        expect(unicodeSlug(title)).toBe(slug);
+        expect(unicodeSlug(slug)).toBe(slug);
+      })
+    );
+  });
+
+  it.each([
+    ['مالي: صور أول هزيمة كبرى لفاغنر', 'maly-swr-awl-hzyma-kbra-lfaghnr'],
+    ['שלום עולם', 'shlvm-vlm'],
+    ['سلام دنیا ۱۴۰۳', 'slam-dnya-1403'],
+    ['پاکستان کی خبریں', 'pakstan-ky-khbryn'],
+    ['Café CSP-DPA', 'cafe-csp-dpa'],
+  ])('transliterate: %s → %s', (title, slug) => {
+    expect(slugFor(title, 'transliterate')).toBe(slug);
+  });
+
+  it('falls back to a Unicode slug when transliteration leaves nothing', () => {
+    expect(asciiSlug('ععع')).toBe('');
+    expect(slugFor('ععع', 'transliterate')).toBe('ععع');
   });
 });

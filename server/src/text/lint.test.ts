@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { fixtureArticleLines } from '../../../tests/helpers/fixture-lines';
+import { applyFixes, lintText } from './lint';
+
+describe('typography lint', () => {
+  it.each([
+    ['latin-punctuation', 'قالت الصحيفة, ثم أضافت; هل هذا صحيح?', 'قالت الصحيفة، ثم أضافت؛ هل هذا صحيح؟'],
+    ['space-before-punctuation', 'انه محق ؟ نعم ، بالتأكيد', 'انه محق؟ نعم، بالتأكيد'],
+    ['double-space', 'خبر  عاجل   الآن', 'خبر عاجل الآن'],
+    ['tatweel', 'العـــربية', 'العربية'],
+    ['quotes', 'قال ” لدينا علاقات »، ثم', 'قال «لدينا علاقات»، ثم'],
+    ['quotes', 'قال “الصفقات” تجري', 'قال «الصفقات» تجري'],
+    ['quotes', 'He said ”hello“ twice.', 'He said “hello” twice.'],
+  ])('%s: fixes %j when asked', (rule, text, fixed) => {
+    const issues = lintText(text).filter((i) => i.rule === rule);
+    expect(issues.length).toBeGreaterThan(0);
+    expect(applyFixes(text, issues)).toBe(fixed);
+  });
+
+  it('leaves numbers, well-formed Arabic quotes and clean text alone', () => {
+    expect(lintText('بلغ العدد 1,000 شخص و2.5 مليون «تماماً» كما قيل.')).toEqual([]);
+  });
+
+  it('reports the fixture’s reversed and mixed quotes and Latin comma, and fixes nothing by itself', () => {
+    const lines = fixtureArticleLines();
+    const rules = lines.flatMap((line) => lintText(line).map((i) => i.rule));
+    expect(rules).toEqual(expect.arrayContaining(['quotes', 'latin-punctuation', 'space-before-punctuation']));
+    const line = lines.find((l) => l.includes('” لدينا'))!;
+    expect(applyFixes(line, lintText(line))).toContain('«لدينا علاقات مع الأوكرانيين، ولكن كما لدينا مع الجميع، الفرنسيين والأميركيين وغيرهم»،');
+  });
+
+  it('reports a stray quote without offering a fix', () => {
+    const issues = lintText('مؤكد » ليست هذه تدريبات');
+    expect(issues).toEqual([{ rule: 'quotes', start: 5, end: 6, found: '»', edits: [] }]);
+  });
+
+  it('applies any selection of fixes without corrupting the text (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('قال', ' ', '  ', '“', '”', '«', '»', ',', '?', 'ـ', 'CNN', '1,5', '،'), { maxLength: 30 }), fc.array(fc.boolean()), (parts, picks) => {
+        const text = parts.join('');
+        const issues = lintText(text);
+        const chosen = issues.filter((_, i) => picks[i % Math.max(1, picks.length)] ?? true);
+        const fixed = applyFixes(text, chosen);
+        expect(typeof fixed).toBe('string');
+        expect(applyFixes(text, [])).toBe(text);
+      })
+    );
+  });
+});
