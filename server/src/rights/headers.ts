@@ -1,3 +1,4 @@
+import { headerSafeUrl } from '../text/url';
 import type { ResolvedRights } from './resolve';
 
 /**
@@ -6,7 +7,9 @@ import type { ResolvedRights } from './resolve';
  */
 export function rightsHeaders(rights: ResolvedRights): Record<string, string> {
   const headers: Record<string, string> = { 'tdm-reservation': rights.tdm.reserved ? '1' : '0' };
-  if (rights.tdm.policyUrl) headers['tdm-policy'] = rights.tdm.policyUrl;
+  // Never a header from unchecked text: a stored value from before validation, or one with CR/LF, is left out.
+  const policy = headerSafeUrl(rights.tdm.policyUrl);
+  if (policy) headers['tdm-policy'] = policy;
   const robots: string[] = [];
   if (rights.noSnippet) robots.push('nosnippet');
   if (rights.rightsExpireAt) robots.push(`unavailable_after: ${new Date(rights.rightsExpireAt).toUTCString()}`);

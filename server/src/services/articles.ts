@@ -53,6 +53,15 @@ function listFilters({ section, q }: Pick<ListQuery, 'section' | 'q'>) {
   return and.length > 0 ? { $and: and } : {};
 }
 
+/**
+ * The server's public address, from configuration (`server.url`, else host and
+ * port): never the request's Host header, which any client sets (a canonical
+ * URL, JSON-LD and a cacheable answer must not name an attacker's host).
+ */
+function publicOrigin(strapi: Core.Strapi): string {
+  return String(strapi.config.get('server.absoluteUrl') ?? '').replace(/\/+$/, '');
+}
+
 /** The public read path: published articles only, rendered for apps. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async list({ locale, page, pageSize, section, q, isolate }: ListQuery): Promise<ArticleListResponse> {
@@ -81,7 +90,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async findBySlug(
     slug: string,
     locale: string,
-    options: RenderOptions & { origin: string; settings: NewsroomSettings }
+    options: RenderOptions & { settings: NewsroomSettings }
   ): Promise<ArticleDetail | null> {
     const candidates = (await strapi.documents(ARTICLE_UID).findMany({
       locale,
@@ -102,7 +111,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return renderArticle(entry, {
       targets,
       isolate: options.isolate,
-      url: canonicalUrl(settings.articleUrlTemplate, entry.slug, locale, options.origin),
+      url: canonicalUrl(settings.articleUrlTemplate, entry.slug, locale, publicOrigin(strapi)),
       publisher: { name: settings.publisherName, url: settings.publisherUrl },
       rightsDefaults: settings,
       copyrightTemplates: settings.copyrightTemplates,

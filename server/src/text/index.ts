@@ -14,3 +14,4 @@ export * from './rich-text-html';
 export * from './slug';
 export * from './lint';
 export * from './transliterate';
+export * from './url';

@@ -1,15 +1,8 @@
+import { licenseOf } from '../../rights/licenses';
+import { isHttpUrl } from '../../text';
 import type { FieldError } from '../../utils/errors';
 
 type Data = Record<string, any>;
-
-const isHttpUrl = (value: unknown): boolean => {
-  if (typeof value !== 'string') return false;
-  try {
-    return ['http:', 'https:'].includes(new URL(value).protocol);
-  } catch {
-    return false;
-  }
-};
 
 const URL_FIELDS = ['acquireLicenseUrl', 'tdmPolicyUrl'] as const;
 
@@ -18,8 +11,8 @@ export function rightsProblems(rights: unknown, now = new Date()): FieldError[] 
   if (!rights || typeof rights !== 'object') return [];
   const r = rights as Data;
   const problems: FieldError[] = [];
-  if (r.license === 'custom' && (typeof r.usageTerms !== 'string' || r.usageTerms.trim() === '')) {
-    problems.push({ path: ['rights', 'usageTerms'], message: 'is required when the licence is "custom"' });
+  if (licenseOf(r.license)?.requiresUsageTerms && (typeof r.usageTerms !== 'string' || r.usageTerms.trim() === '')) {
+    problems.push({ path: ['rights', 'usageTerms'], message: `is required when the licence is "${r.license}"` });
   }
   for (const field of URL_FIELDS) {
     if (r[field] !== null && r[field] !== undefined && r[field] !== '' && !isHttpUrl(r[field])) {
