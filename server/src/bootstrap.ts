@@ -24,6 +24,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
       config: { auth: false },
     },
   ] as never);
+  await getService(strapi, 'slugs').ensureLocks();
   const reindexed = await getService(strapi, 'reindex').ifNeeded();
   if (reindexed > 0) strapi.log.info(`[newsroom] recomputed derived fields of ${reindexed} article rows`);
 };

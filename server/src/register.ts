@@ -1,11 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { registerWritePipeline } from './document-middlewares';
+import { slugLockModel, slugReservationModel } from './models/slug-reservation';
 import { termIndexModel } from './models/term-index';
 import { registerComponents } from './utils/components';
 
-/** Register the body-block and rights components, the suggestion index table, and the article write pipeline. */
+/** Register the body-block and rights components, the suggestion index and slug reservation tables, and the article write pipeline. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   registerComponents(strapi);
   strapi.get('models').add(termIndexModel as never);
+  strapi.get('models').add(slugReservationModel as never);
+  strapi.get('models').add(slugLockModel as never);
   registerWritePipeline(strapi);
 };

@@ -157,3 +157,41 @@ describe('/.well-known/tdmrep.json is bounded', () => {
     }
   });
 });
+
+describe('slugs stay unique under real concurrency (a database constraint stands behind them)', () => {
+  const cm = `/content-manager/collection-types/${ARTICLE_UID}`;
+
+  it('gives 50 parallel creates of one Arabic title 50 distinct slugs, and no 500', async () => {
+    const title = 'عاجل: الحكومة تعلن موازنة 2025';
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () => app.http().post(cm).query({ locale: 'ar' }).set(admin).send({ title }))
+    );
+    expect(answers.map((a) => a.status)).toEqual(Array(50).fill(201));
+    const slugs = answers.map((a) => a.body.data.slug);
+    expect(new Set(slugs).size).toBe(50);
+    expect(slugs).toContain('عاجل-الحكومة-تعلن-موازنة-2025');
+    const reservations = await app.strapi.db.connection('newsroom_slug_reservations').whereIn('slug', slugs);
+    expect(reservations).toHaveLength(50);
+  });
+
+  it('refuses a typed slug another document holds even when the rows race (the reservation decides)', async () => {
+    const answers = await Promise.all(
+      ['أ', 'ب', 'ج', 'د', 'ه'].map((letter) => docs().create({ locale: 'ar', data: { title: `عنوان ${letter}`, slug: 'رابط-واحد' } } as never).then(
+        () => 'created',
+        (error: unknown) => (error instanceof errors.ValidationError ? 'refused' : String(error))
+      ))
+    );
+    expect(answers.filter((a) => a === 'created')).toHaveLength(1);
+    expect(answers.filter((a) => a === 'refused')).toHaveLength(4);
+  });
+
+  it('frees a slug when the article that held it is renamed or deleted', async () => {
+    const first = (await docs().create({ locale: 'ar', data: { title: 'مقال سيحذف' } } as never)) as any;
+    await docs().update({ documentId: first.documentId, locale: 'ar', data: { slug: 'مقال-باسم-جديد' } } as never);
+    const second = (await docs().create({ locale: 'ar', data: { title: 'مقال سيحذف' } } as never)) as any;
+    expect(second.slug).toBe('مقال-سيحذف');
+    await docs().delete({ documentId: second.documentId, locale: 'ar' } as never);
+    const third = (await docs().create({ locale: 'ar', data: { title: 'مقال سيحذف' } } as never)) as any;
+    expect(third.slug).toBe('مقال-سيحذف');
+  });
+});

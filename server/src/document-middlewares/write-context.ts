@@ -84,7 +84,11 @@ export function writtenVersions(write: ArticleWrite, result: unknown): { documen
   if (!r) return [];
   const entries = Array.isArray(r.entries) ? r.entries : [r];
   const documentId = r.documentId ?? write.documentId;
-  return entries
-    .map((e) => ({ documentId: e.documentId ?? documentId, locale: e.locale }))
-    .filter((v): v is { documentId: string; locale: string } => typeof v.documentId === 'string' && typeof v.locale === 'string');
+  const versions = new Map<string, { documentId: string; locale: string }>();
+  for (const entry of entries) {
+    const version = { documentId: entry.documentId ?? documentId, locale: entry.locale };
+    if (typeof version.documentId === 'string' && typeof version.locale === 'string') versions.set(`${version.documentId}\u0000${version.locale}`, version as { documentId: string; locale: string });
+  }
+  // A draft and its published version are one version here: each step acts once per document and locale.
+  return [...versions.values()];
 }

@@ -12,8 +12,11 @@ import {
   type DirectionDecision,
 } from '../text';
 
-/** Bumped whenever what is derived changes, so stale rows are recomputed on read and by the re-index. */
-export const DERIVED_VERSION = 3;
+/**
+ * Bumped whenever what is derived changes, so stale rows are recomputed on read and by the re-index
+ * (4: slug reservations, filled for rows written before they existed).
+ */
+export const DERIVED_VERSION = 4;
 
 type Data = Record<string, any>;
 

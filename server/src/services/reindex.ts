@@ -57,7 +57,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return updated;
     },
 
-    /** Recompute the derived fields, links and suggestion index of every article row. */
+    /** Recompute the derived fields, links, suggestion index and slug reservations of every article row. */
     async all(): Promise<number> {
       const { wordsPerMinute } = await getService(strapi, 'settings').get();
       return rederive({}, wordsPerMinute, async (batch) => {
@@ -68,6 +68,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         for (const draft of batch.filter((row) => !row.publishedAt)) {
           await getService(strapi, 'links').record(draft.documentId, draft.locale, { published: true });
         }
+        await getService(strapi, 'slugs').sync(batch.map(({ documentId, locale }) => ({ documentId, locale })));
       });
     },
   };

@@ -1,5 +1,7 @@
+import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID } from '../../../content-types';
+import { SLUG_LOCK_BUCKETS, SLUG_LOCK_TABLE, SLUG_RESERVATION_TABLE } from '../models/slug-reservation';
 import { slugFor, uniqueSlug, type SlugStrategy } from '../text';
 import { validationError } from '../utils/errors';
 
@@ -10,64 +12,145 @@ export interface SlugRequest {
   stored: string | null;
   title: string;
   locale: string;
-  /** The document being written; its own rows never count as a collision. */
-  documentId?: string;
+  /** Who claims the slug: the document written, or a claim token for a document not created yet. */
+  owner: string;
   /** How to build a slug from the title when one must be generated. */
   strategy: SlugStrategy;
 }
 
 /** Used when a title has no letter or digit to build a slug from. */
 const FALLBACK_BASE = 'article';
+/** Suffixes tried after a lost race before giving up (each loss means another writer took one). */
+const MAX_CLAIMS = 100;
 
-/** Slugs: generated from the title, unique per locale, never silently changed once chosen. */
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** Slugs already used in `locale` by other documents that equal `base` or `base-N`. */
-  async taken(base: string, locale: string, documentId?: string): Promise<Set<string>> {
-    const rows = (await strapi.db.query(ARTICLE_UID).findMany({
-      select: ['slug'],
-      where: {
-        locale,
-        slug: { $startsWith: base },
-        ...(documentId ? { documentId: { $ne: documentId } } : {}),
-      },
-    })) as { slug: string | null }[];
-    const suffixed = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-\\d+$`, 'u');
-    // Compared here, not in SQL: some collations equate Arabic letter variants.
-    return new Set(rows.map((r) => r.slug).filter((s): s is string => !!s && (s === base || suffixed.test(s))));
-  },
+type Row = Record<string, any>;
+type Knex = Core.Strapi['db']['connection'];
+
+const digest = (text: string) => crypto.createHash('sha256').update(text).digest();
+/** The reservation key of a slug in a locale: ASCII, so collations compare it byte for byte. */
+const keyOf = (locale: string, slug: string) => digest(`${locale}\u0000${slug}`).toString('hex');
+
+/**
+ * Slugs: generated from the title, unique per locale, never silently changed
+ * once chosen. Uniqueness is held by the database (a unique key per locale and
+ * slug in `newsroom_slug_reservations`), so concurrent writers — on one node or
+ * several — never share a slug: the one that loses a race takes the next suffix
+ * (a generated slug) or gets a 400 (a typed one).
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const isSqlite = () => strapi.db.dialect.client === 'sqlite';
+  /** The running write's transaction (the pipeline's `atomic` step opened it), for queries the Query Engine can't express. */
+  const inTransaction = <T>(work: (trx: Knex) => Promise<T>): Promise<T> =>
+    strapi.db.transaction(({ trx }) => work(trx as unknown as Knex)) as unknown as Promise<T>;
 
   /**
-   * The slug to store, or undefined to keep the stored one. A slug the editor
-   * typed is kept as typed and refused (400) when another article has it; a
-   * generated one gets `-2`, `-3`… on collision.
+   * Queue behind any other writer choosing a slug from the same base in this
+   * locale, until the transaction ends. SQLite has one writer at a time already.
    */
-  async assign(request: SlugRequest): Promise<string | undefined> {
-    const { requested, stored, title, locale, documentId, strategy } = request;
-    if (typeof requested === 'string' && requested !== '') {
-      if (requested === stored) return undefined;
-      const taken = await this.taken(requested, locale, documentId);
-      if (taken.has(requested)) {
-        throw validationError([{ path: ['slug'], message: `"${requested}" is already used by another article in locale "${locale}"` }]);
+  async function lockBase(trx: Knex, locale: string, base: string): Promise<void> {
+    if (isSqlite()) return;
+    const bucket = (digest(`${locale}\u0000${base}`).readUInt32BE(0) % SLUG_LOCK_BUCKETS) + 1;
+    await trx(SLUG_LOCK_TABLE).where('id', bucket).forUpdate().first();
+  }
+
+  /** Reserve `slug` in `locale` for `owner`; false when another document holds it. */
+  async function claim(trx: Knex, locale: string, slug: string, owner: string): Promise<boolean> {
+    const key = keyOf(locale, slug);
+    await trx(SLUG_RESERVATION_TABLE).insert({ key, locale, slug, document_id: owner }).onConflict('key').ignore();
+    // A locking read sees the latest committed row on MariaDB too, whatever the transaction's snapshot.
+    const query = trx(SLUG_RESERVATION_TABLE).select('document_id').where('key', key);
+    const held = (await (isSqlite() ? query : query.forShare()).first()) as { document_id: string } | undefined;
+    return held?.document_id === owner;
+  }
+
+  return {
+    /** Slugs already used in `locale` by other documents that equal `base` or `base-N`. */
+    async taken(base: string, locale: string, documentId?: string): Promise<Set<string>> {
+      const rows = (await strapi.db.query(ARTICLE_UID).findMany({
+        select: ['slug'],
+        where: {
+          locale,
+          slug: { $startsWith: base },
+          ...(documentId ? { documentId: { $ne: documentId } } : {}),
+        },
+      })) as { slug: string | null }[];
+      const suffixed = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-\\d+$`, 'u');
+      // Compared here, not in SQL: some collations equate Arabic letter variants.
+      return new Set(rows.map((r) => r.slug).filter((s): s is string => !!s && (s === base || suffixed.test(s))));
+    },
+
+    /**
+     * The slug to store, reserved for `owner`, or undefined to keep the stored
+     * one. A slug the editor typed is kept as typed and refused (400) when
+     * another article has it; a generated one gets `-2`, `-3`… on collision.
+     */
+    async assign(request: SlugRequest): Promise<string | undefined> {
+      const { requested, stored, title, locale, owner, strategy } = request;
+      if (requested === undefined && stored) return undefined;
+      if (typeof requested === 'string' && requested !== '' && requested === stored) return undefined;
+      const typed = typeof requested === 'string' && requested !== '' ? requested : null;
+      const base = typed ?? (slugFor(title, strategy) || FALLBACK_BASE);
+      return inTransaction(async (trx) => {
+        await lockBase(trx, locale, base);
+        const taken = await this.taken(base, locale, owner);
+        if (typed) {
+          if (taken.has(typed) || !(await claim(trx, locale, typed, owner))) {
+            throw validationError([{ path: ['slug'], message: `"${typed}" is already used by another article in locale "${locale}"` }]);
+          }
+          return typed;
+        }
+        for (let attempt = 0; attempt < MAX_CLAIMS; attempt += 1) {
+          const candidate = uniqueSlug(base, taken);
+          if (await claim(trx, locale, candidate, owner)) return candidate;
+          taken.add(candidate);
+        }
+        throw new Error(`[newsroom] no free slug for "${base}" in locale "${locale}" after ${MAX_CLAIMS} tries`);
+      });
+    },
+
+    /** Hand the slugs a write claimed under a token over to the document it created. */
+    async settle(token: string, documentId: string): Promise<void> {
+      await inTransaction((trx) => trx(SLUG_RESERVATION_TABLE).where('document_id', token).update({ document_id: documentId }));
+    },
+
+    /**
+     * A clone's draft in `locale` carries its source's slug: give it its own
+     * (the source's slug with `-2`, `-3`…, or the clone's title when it has none).
+     */
+    async uniqueForClone(documentId: string, locale: string): Promise<void> {
+      const rows = strapi.db.query(ARTICLE_UID);
+      const draft = (await rows.findOne({ where: { documentId, locale, publishedAt: null }, select: ['id', 'slug', 'title'] })) as Row | null;
+      if (!draft) return;
+      const slug = await this.assign({ requested: null, stored: null, title: draft.slug || draft.title || '', locale, owner: documentId, strategy: 'unicode' });
+      if (slug !== draft.slug) await rows.update({ where: { id: draft.id }, data: { slug } });
+    },
+
+    /**
+     * Make the reservations of these versions what their rows hold now: the
+     * slugs of the draft and the published version, nothing else (a renamed,
+     * unpublished or deleted version frees its old slug).
+     */
+    async sync(versions: { documentId: string; locale: string }[]): Promise<void> {
+      for (const { documentId, locale } of versions) {
+        const rows = (await strapi.db.query(ARTICLE_UID).findMany({ where: { documentId, locale }, select: ['slug'] })) as Row[];
+        const wanted = new Map(rows.filter((r) => r.slug).map((r) => [keyOf(locale, r.slug), r.slug as string]));
+        await inTransaction(async (trx) => {
+          const held = (await trx(SLUG_RESERVATION_TABLE).select('key').where({ document_id: documentId, locale })) as { key: string }[];
+          const stale = held.map((r) => r.key).filter((key) => !wanted.has(key));
+          if (stale.length > 0) await trx(SLUG_RESERVATION_TABLE).whereIn('key', stale).delete();
+          const missing = [...wanted].filter(([key]) => !held.some((r) => r.key === key));
+          // A slug another document already holds (rows from before reservations existed) stays with it.
+          for (const [key, slug] of missing) {
+            await trx(SLUG_RESERVATION_TABLE).insert({ key, locale, slug, document_id: documentId }).onConflict('key').ignore();
+          }
+        });
       }
-      return requested;
-    }
-    if (requested === undefined && stored) return undefined;
-    const base = slugFor(title, strategy) || FALLBACK_BASE;
-    return uniqueSlug(base, await this.taken(base, locale, documentId));
-  },
+    },
 
-  /**
-   * A clone's draft in `locale` carries its source's slug: give it its own
-   * (the source's slug with `-2`, `-3`…, or the clone's title when it has none).
-   */
-  async uniqueForClone(documentId: string, locale: string): Promise<void> {
-    const rows = strapi.db.query(ARTICLE_UID);
-    const draft = (await rows.findOne({ where: { documentId, locale, publishedAt: null }, select: ['id', 'slug', 'title'] })) as
-      | { id: number; slug: string | null; title: string | null }
-      | null;
-    if (!draft) return;
-    const base = slugFor(draft.slug || draft.title || '', 'unicode') || FALLBACK_BASE;
-    const slug = uniqueSlug(base, await this.taken(base, locale, documentId));
-    if (slug !== draft.slug) await rows.update({ where: { id: draft.id }, data: { slug } });
-  },
-});
+    /** Lock rows exist for every bucket (idempotent; run at boot). */
+    async ensureLocks(): Promise<void> {
+      const ids = Array.from({ length: SLUG_LOCK_BUCKETS }, (_, i) => ({ id: i + 1 }));
+      await strapi.db.connection(SLUG_LOCK_TABLE).insert(ids).onConflict('id').ignore();
+    },
+  };
+};
