@@ -10,31 +10,38 @@ export function fieldPaths(app: TestApp, uid: string = ARTICLE_UID, prefix = '')
   });
 }
 
+export interface EditorOptions {
+  manageRights?: boolean;
+  canDelete?: boolean;
+  /** Locales the role may work in (default: ar and en). */
+  locales?: string[];
+  /** Conditions on the Content Manager actions, e.g. `admin::is-creator` ("own articles only", as Strapi's Author role). */
+  conditions?: string[];
+}
+
 /**
- * A role that may create, read, update and publish newsroom articles in `ar`
- * and `en` (delete too with `canDelete`) — without "Manage rights" unless
- * `manageRights` — and one admin user with it; returns the user's bearer token.
+ * A role that may create, read, update and publish newsroom articles (delete
+ * too with `canDelete`) in `locales`, under `conditions`, without "Manage
+ * rights" unless `manageRights`, and one admin user with it; returns the
+ * user's id and bearer token.
  */
-export async function newsroomEditor(
-  app: TestApp,
-  email: string,
-  options: { manageRights?: boolean; canDelete?: boolean } = {}
-): Promise<string> {
+export async function newsroomAdmin(app: TestApp, email: string, options: EditorOptions = {}): Promise<{ id: number; token: string }> {
   const roles = app.strapi.service('admin::role');
   const role = await roles.create({ name: `Newsroom editor ${email}`, description: 'test role' });
   const fields = fieldPaths(app);
+  const locales = options.locales ?? ['ar', 'en'];
   const actions = ['create', 'read', 'update', 'publish', ...(options.canDelete ? ['delete'] : [])];
   await roles.assignPermissions(role.id, [
     ...actions.map((action) => ({
       action: `plugin::content-manager.explorer.${action}`,
       subject: ARTICLE_UID,
-      properties: action === 'publish' || action === 'delete' ? { locales: ['ar', 'en'] } : { fields, locales: ['ar', 'en'] },
-      conditions: [],
+      properties: action === 'publish' || action === 'delete' ? { locales } : { fields, locales },
+      conditions: options.conditions ?? [],
     })),
     ...(options.manageRights ? [{ action: 'plugin::newsroom.rights.manage', subject: null, properties: {}, conditions: [] }] : []),
   ]);
   const password = 'Newsroom-editor-2024';
-  await app.strapi.service('admin::user').create({
+  const user = await app.strapi.service('admin::user').create({
     email,
     firstname: 'Test',
     lastname: 'Editor',
@@ -45,5 +52,10 @@ export async function newsroomEditor(
   });
   const login = await app.http().post('/admin/login').send({ email, password });
   if (login.status !== 200) throw new Error(`login of ${email} failed: ${login.status} ${JSON.stringify(login.body)}`);
-  return login.body.data.accessToken ?? login.body.data.token;
+  return { id: user.id, token: login.body.data.accessToken ?? login.body.data.token };
+}
+
+/** newsroomAdmin's bearer token alone. */
+export async function newsroomEditor(app: TestApp, email: string, options: EditorOptions = {}): Promise<string> {
+  return (await newsroomAdmin(app, email, options)).token;
 }

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../utils/get-service';
+import { assertReadable } from './article-access';
 import { validate } from '../validation';
 import { suggestionsQuerySchema } from './request-schemas';
 
@@ -8,6 +9,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: any) {
     const { locale, limit } = validate(suggestionsQuerySchema, ctx.query, 'query');
     const code = locale ?? (await getService(strapi, 'locales').defaultLocale());
-    ctx.body = { data: await getService(strapi, 'suggestions').suggest(String(ctx.params.documentId), code, limit ?? 10) };
+    const documentId = String(ctx.params.documentId);
+    // Suggestions are published articles, but they are drawn from the draft's text: the caller must be able to read it.
+    await assertReadable(strapi, ctx, documentId, code);
+    ctx.body = { data: await getService(strapi, 'suggestions').suggest(documentId, code, limit ?? 10) };
   },
 });

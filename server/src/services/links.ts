@@ -105,18 +105,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return result;
     },
 
-    /** Drafts in `locale` with links that point nowhere a reader can follow (for the admin's warnings). */
-    async brokenInLocale(locale: string, documentId?: string) {
+    /**
+     * Drafts in `locale` with links that point nowhere a reader can follow (for the admin's warnings):
+     * one document's, or all that match `filters` (the caller's read permissions, as Document Service filters).
+     */
+    async brokenInLocale(locale: string, scope: { documentId?: string; filters?: Record<string, unknown> } = {}) {
       const found: { documentId: string; title: string; slug: string; published: boolean; broken: BrokenLink[] }[] = [];
       const BATCH = 500;
+      const filters = { $and: [scope.filters ?? {}, ...(scope.documentId ? [{ documentId: scope.documentId }] : [])] };
       for (let offset = 0; ; offset += BATCH) {
-        const drafts = (await rows().findMany({
-          where: { locale, publishedAt: null, ...(documentId ? { documentId } : {}) },
-          select: ['id', 'documentId', 'title', 'slug', 'links'],
-          orderBy: { id: 'asc' },
-          offset,
+        const drafts = (await strapi.documents(ARTICLE_UID).findMany({
+          locale,
+          status: 'draft',
+          filters,
+          fields: ['documentId', 'title', 'slug', 'links'],
+          sort: [{ id: 'asc' }],
+          start: offset,
           limit: BATCH,
-        })) as Row[];
+        } as never)) as unknown as Row[];
         const broken = await this.brokenLinks(drafts, locale);
         const ids = drafts.map((d) => d.documentId);
         const live = ids.length > 0
