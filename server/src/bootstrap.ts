@@ -21,7 +21,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
         ctx.set('Cache-Control', 'public, max-age=300');
         ctx.body = await getService(strapi, 'tdmrep').rules();
       },
-      config: { auth: false },
+      config: { auth: false, middlewares: ['plugin::newsroom.database-unavailable'] },
     },
   ] as never);
   await getService(strapi, 'slugs').ensureLocks();

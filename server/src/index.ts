@@ -5,6 +5,7 @@ import { contentTypes } from '../../content-types';
 import bootstrap from './bootstrap';
 import config from './config';
 import controllers from './controllers';
+import middlewares from './middlewares';
 import register from './register';
 import routes from './routes';
 import services from './services';
@@ -21,5 +22,5 @@ export default {
   routes,
   services,
   policies: {},
-  middlewares: {},
+  middlewares,
 };

@@ -1,0 +1,3 @@
+import databaseUnavailable from './database-unavailable';
+
+export default { 'database-unavailable': databaseUnavailable };
