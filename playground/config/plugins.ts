@@ -24,6 +24,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       wordsPerMinute: env.int('NEWSROOM_WORDS_PER_MINUTE', 180),
     },
   },
+  // Installed as in most Strapi apps, so the tests prove the plugin keeps newsroom articles out of it.
+  graphql: {
+    enabled: true,
+    config: { defaultLimit: 25, maxLimit: 100, depthLimit: 10 },
+  },
   'users-permissions': {
     config: {
       jwtSecret: secret('JWT_SECRET'),
