@@ -195,3 +195,19 @@ describe('slugs stay unique under real concurrency (a database constraint stands
     expect(third.slug).toBe('مقال-سيحذف');
   });
 });
+
+describe('a stale render cache costs one re-render, not one per read', () => {
+  it('re-derives and stores it on the first read', async () => {
+    const slug = await publishedSlug('مقال بذاكرة قديمة', { body: [paragraph([{ type: 'paragraph', children: [{ type: 'text', text: 'نص CNN' }] }])] });
+    const rows = () => app.strapi.db.query(ARTICLE_UID).findMany({ where: { slug, publishedAt: { $notNull: true } }, select: ['id', 'renderCache'] }) as Promise<any[]>;
+    const [row] = await rows();
+    const current = row.renderCache.v;
+    await app.strapi.db.query(ARTICLE_UID).update({ where: { id: row.id }, data: { renderCache: { v: 0, dir: 'ltr', standfirstHtml: null, blocks: [] } } });
+    const res = await app.http().get(articleUrl(slug));
+    expect(res.status).toBe(200);
+    expect(res.body.data.body[0].html).toContain('<bdi dir="ltr">CNN</bdi>');
+    const [healed] = await rows();
+    expect(healed.renderCache.v).toBe(current);
+    expect(healed.renderCache.blocks).toHaveLength(1);
+  });
+});

@@ -97,10 +97,16 @@ const BLOCK_RENDERERS: Record<string, BlockRenderer> = {
   'newsroom.embed': (b, cache) => ({ __component: 'newsroom.embed', dir: cache.dir, url: b.url, caption: str(b.caption) }),
 };
 
-/** The render cache stored on write, or (for rows written before it existed) the same derivation now. */
-function renderCacheOf(entry: ArticleEntry, body: unknown[]): RenderCache {
+/** True when the row's stored render cache is the current derivation of its body (the read path can serve it as is). */
+export function hasCurrentRenderCache(entry: ArticleEntry): boolean {
   const cache = entry.renderCache as RenderCache | null | undefined;
-  if (cache?.v === DERIVED_VERSION && Array.isArray(cache.blocks) && cache.blocks.length === body.length) return cache;
+  const body = Array.isArray(entry.body) ? entry.body : [];
+  return cache?.v === DERIVED_VERSION && Array.isArray(cache.blocks) && cache.blocks.length === body.length;
+}
+
+/** The render cache stored on write, or (for a row whose cache is stale) the same derivation now. */
+function renderCacheOf(entry: ArticleEntry, body: unknown[]): RenderCache {
+  if (hasCurrentRenderCache({ ...entry, body })) return entry.renderCache as RenderCache;
   return deriveArticle({ ...entry, body }, entry.locale, 1).renderCache;
 }
 

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID } from '../../../content-types';
-import { renderArticle, renderSummary, type RenderOptions } from '../render/article';
+import { hasCurrentRenderCache, renderArticle, renderSummary, type RenderOptions } from '../render/article';
 import { canonicalUrl } from '../render/urls';
 import { getService } from '../utils/get-service';
 import type { StoredLinks } from './links';
@@ -102,6 +102,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     // Exact comparison: some database collations treat Arabic letter variants as equal.
     const entry = candidates.find((c) => c.slug === slug);
     if (!entry) return null;
+    // A stale cache (rows from before the re-index finished) is re-derived and stored once, not on every read.
+    if (!hasCurrentRenderCache(entry)) await getService(strapi, 'reindex').versions([{ documentId: entry.documentId, locale }]);
     const { settings } = options;
     const links = (entry.links ?? { body: [], related: [] }) as StoredLinks;
     const targets = await getService(strapi, 'links').publishedTargets(
