@@ -90,6 +90,28 @@ export type ArticleRights = ResolvedRights;
 export type { ResolvedLicense } from '../rights/resolve';
 
 /**
+ * One instant ready to show (`server/src/render/dates.ts`): the day in the
+ * site's time zone, in the article's language, in each calendar the settings
+ * name (`dateCalendars`); a calendar not chosen has no field.
+ */
+export interface DisplayDate {
+  /** The instant itself, ISO 8601 in UTC (the same as `publishedAt` / `updatedAt`). */
+  iso: string;
+  /** Gregorian date, e.g. "27 يوليو 2024", "٢٧ يوليو ٢٠٢٤" (digits `arab`), "27 يوليوز 2024" (`ar-MA`), "July 27, 2024" (`en`). */
+  gregorian?: string;
+  /** Hijri date in the Umm al-Qura calendar, e.g. "21 محرم 1446 هـ", "Muharram 21, 1446 AH" (`en`). */
+  hijri?: string;
+}
+
+/** An article's dates ready to show. */
+export interface ArticleDates {
+  /** When it was (last) published. */
+  published: DisplayDate;
+  /** When it was last changed. */
+  updated: DisplayDate;
+}
+
+/**
  * An article in a list. With `?isolate=true`, the plain-text fields (title,
  * standfirst, kicker, byline, section) come wrapped in FSI … PDI (U+2068 … U+2069)
  * so they can be inserted into text of either direction.
