@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { yup } from '@strapi/utils';
 import { LICENSE_CODES, type LicenseCode } from '../../../content-types';
 import { slugStrategySchema, wordsPerMinuteSchema, type NewsroomConfig } from '../config';
+import { canonicalTimeZone, DATE_CALENDARS, DATE_DIGITS, type DateCalendar, type DateDigits } from '../render/dates';
 import { DEFAULT_SETTINGS, type NewsroomSettings } from '../settings/defaults';
 import { isHttpUrl } from '../text/url';
 import { LOCALE_CODE, objectSchema, validate } from '../validation';
@@ -35,6 +36,15 @@ const settingsSchema = objectSchema({
         ([locale, template]) => LOCALE_CODE.test(locale) && typeof template === 'string' && template.length <= 300 && template.includes('{holder}')
       )
     ),
+  dateCalendars: yup
+    .array(yup.mixed<DateCalendar>().oneOf([...DATE_CALENDARS]).required())
+    .min(1, '${path} must name at least one calendar (gregorian, hijri)')
+    .test('unique', '${path} must not name a calendar twice', (value) => !value || new Set(value).size === value.length),
+  dateDigits: yup.mixed<DateDigits>().oneOf([...DATE_DIGITS]),
+  timeZone: yup
+    .string()
+    .max(64)
+    .test('time-zone', '${path} must be an IANA time zone such as "UTC" or "Asia/Dubai"', (value) => value === undefined || canonicalTimeZone(value) !== null),
 } satisfies Record<keyof NewsroomSettings, yup.AnySchema>);
 
 /** Plugin options (config file) and settings (database, over the defaults). */
@@ -55,6 +65,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Validate and store a partial update; 400 naming each bad or unknown field, nothing stored then. */
     async update(input: unknown): Promise<NewsroomSettings> {
       const patch = validate(settingsSchema, input, 'typed') as Partial<NewsroomSettings>;
+      // Stored as Intl names it ("asia/dubai" → "Asia/Dubai"), so the settings page shows the zone it will get.
+      if (patch.timeZone !== undefined) patch.timeZone = canonicalTimeZone(patch.timeZone) ?? patch.timeZone;
       const current = await this.get();
       const next = { ...current, ...patch };
       const saved = ((await store().get({})) ?? {}) as Partial<NewsroomSettings>;

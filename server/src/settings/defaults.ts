@@ -3,6 +3,7 @@
  * settings service stores them, the admin previews and edits with them.
  */
 import type { LicenseCode } from '../../../content-types';
+import type { DateCalendar, DateDigits } from '../render/dates';
 import { DEFAULT_COPYRIGHT_TEMPLATES } from '../rights/copyright-line';
 import { DEFAULT_WORDS_PER_MINUTE, type SlugStrategy } from '../text';
 
@@ -25,6 +26,12 @@ export interface NewsroomSettings {
   tdmPolicyUrl: string | null;
   /** Copyright line per language; `{year}` and `{holder}` are replaced. */
   copyrightTemplates: Record<string, string>;
+  /** Calendars an article's dates are shown in (`dates` in the API), at least one. */
+  dateCalendars: DateCalendar[];
+  /** Digits of dates in Arabic articles: `auto` as CLDR has it for the article's locale, or forced. */
+  dateDigits: DateDigits;
+  /** IANA time zone the dates' days are counted in, e.g. "Asia/Dubai". */
+  timeZone: string;
 }
 
 /** The two settings the config file seeds (`config/plugins.ts`), as they are when it names neither. */
@@ -45,4 +52,8 @@ export const DEFAULT_SETTINGS: Omit<NewsroomSettings, 'slugStrategy' | 'wordsPer
   tdmReservation: true,
   tdmPolicyUrl: null,
   copyrightTemplates: DEFAULT_COPYRIGHT_TEMPLATES,
+  // Both: the issue's page prints both, as Gulf papers do on their masthead; an app shows the ones it wants.
+  dateCalendars: ['gregorian', 'hijri'],
+  dateDigits: 'auto',
+  timeZone: 'UTC',
 };

@@ -3,7 +3,7 @@ import { DEFAULT_CONFIG_SETTINGS, DEFAULT_SETTINGS, type NewsroomSettings } from
 /**
  * The settings the edit view previews with (`GET /newsroom/editor-settings`),
  * readable by anyone who may read articles: what the panel needs to show the
- * slug, length and licence as the API will serve them, nothing else (no TDM
+ * slug, length, licence and dates as the API will serve them, nothing else (no TDM
  * policy, no credit text).
  */
 export const EDITOR_SETTING_KEYS = [
@@ -16,6 +16,9 @@ export const EDITOR_SETTING_KEYS = [
   'copyrightTemplates',
   'reuseAllowedByDefault',
   'tdmReservation',
+  'dateCalendars',
+  'dateDigits',
+  'timeZone',
 ] as const satisfies readonly (keyof NewsroomSettings)[];
 
 export type EditorSettingKey = (typeof EDITOR_SETTING_KEYS)[number];
