@@ -46,7 +46,8 @@ const REFUSAL_MESSAGES: Record<ReuseRefusal['reason'], string> = {
 /** Content API for apps: published articles only. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: any) {
-    const { maxPageSize, defaultPageSize } = getService(strapi, 'settings').config();
+    const settingsService = getService(strapi, 'settings');
+    const { maxPageSize, defaultPageSize } = settingsService.config();
     const query = validate(listQuerySchema(maxPageSize), ctx.query, 'query');
     const locale = await requestLocale(strapi, query.locale);
     ctx.body = await getService(strapi, 'articles').list({
@@ -56,6 +57,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       section: query.section,
       q: query.q,
       isolate: query.isolate,
+      settings: await settingsService.get(),
     });
   },
 

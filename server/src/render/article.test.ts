@@ -10,6 +10,7 @@ const context = {
   publisher: { name: 'الإمارات اليوم', url: 'https://news.example' },
   rightsDefaults: DEFAULT_SETTINGS,
   copyrightTemplates: DEFAULT_SETTINGS.copyrightTemplates,
+  dateSettings: DEFAULT_SETTINGS,
 };
 const renderArticle = (entry: ArticleEntry) => render(entry, context);
 
@@ -64,6 +65,18 @@ describe('renderArticle', () => {
   it('ignores unknown block components instead of passing them through', () => {
     const article = renderArticle(entry([{ __component: 'other.thing', secret: 1 }]));
     expect(article.body).toEqual([]);
+  });
+
+  it("carries its dates ready to show in its language, beside the ISO ones, by the site's date settings", () => {
+    const article = renderArticle({ ...entry([]), publishedAt: '2024-07-27T09:30:00.000Z' });
+    expect(article.publishedAt).toBe('2024-07-27T09:30:00.000Z');
+    expect(article.dates).toEqual({
+      published: { iso: '2024-07-27T09:30:00.000Z', gregorian: '27 يوليو 2024', hijri: '21 محرم 1446 هـ' },
+      updated: { iso: '2024-01-02T00:00:00.000Z', gregorian: '2 يناير 2024', hijri: '20 جمادى الآخرة 1445 هـ' },
+    });
+    const hijriOnly = { dateCalendars: ['hijri' as const], dateDigits: 'arab' as const, timeZone: 'UTC' };
+    const arabic = render({ ...entry([]), publishedAt: '2024-07-27T09:30:00.000Z' }, { ...context, dateSettings: hijriOnly });
+    expect(arabic.dates.published).toEqual({ iso: '2024-07-27T09:30:00.000Z', hijri: '٢١ محرم ١٤٤٦ هـ' });
   });
 });
 

@@ -10,6 +10,7 @@ import type {
   TextDirection,
 } from '../types/api';
 import { articleJsonLd, copyrightLine, jsonLdScript, resolveRights, templateFor, type RightsDefaults } from '../rights';
+import { articleDates, type DateSettings } from './dates';
 import { decideArticleDirection, deriveArticle, DERIVED_VERSION, type BlockCache, type RenderCache } from './derive';
 import { linkKindLabel } from './labels';
 
@@ -115,8 +116,13 @@ export interface RenderOptions {
   isolate?: boolean;
 }
 
+/** What every render needs beyond the entry: the site's date settings. */
+export interface SummaryContext extends RenderOptions {
+  dateSettings: DateSettings;
+}
+
 /** What the detail render needs beyond the entry: link targets, the site's rights settings, the canonical URL. */
-export interface DetailContext extends RenderOptions {
+export interface DetailContext extends SummaryContext {
   /** Published versions, in the article's locale, of the documents its links point at (by document id). */
   targets: Map<string, ArticleRef>;
   url: string;
@@ -138,11 +144,13 @@ function isolateFields<T extends ArticleSummary>(article: T, options: RenderOpti
 }
 
 /** List item shape: only fields stored on the article row, no body. */
-export function renderSummary(entry: ArticleEntry, options: RenderOptions = {}): ArticleSummary {
-  return isolateFields(summaryOf(entry), options);
+export function renderSummary(entry: ArticleEntry, context: SummaryContext): ArticleSummary {
+  return isolateFields(summaryOf(entry, context.dateSettings), context);
 }
 
-function summaryOf(entry: ArticleEntry): ArticleSummary {
+function summaryOf(entry: ArticleEntry, dateSettings: DateSettings): ArticleSummary {
+  const publishedAt = new Date(entry.publishedAt).toISOString();
+  const updatedAt = new Date(entry.updatedAt).toISOString();
   return {
     documentId: entry.documentId,
     slug: entry.slug,
@@ -157,15 +165,16 @@ function summaryOf(entry: ArticleEntry): ArticleSummary {
     keywords: Array.isArray(entry.keywords) ? entry.keywords.filter((k: unknown): k is string => typeof k === 'string').map(neutralizeBidiControls) : [],
     wordCount: entry.wordCount ?? 0,
     readingTimeMinutes: entry.readingTimeMinutes ?? 0,
-    publishedAt: new Date(entry.publishedAt).toISOString(),
-    updatedAt: new Date(entry.updatedAt).toISOString(),
+    publishedAt,
+    updatedAt,
+    dates: articleDates({ publishedAt, updatedAt, locale: entry.locale }, dateSettings),
     cover: renderMedia(entry.cover),
   };
 }
 
 /** The render model of one article: body in order, links resolved, unpublished targets dropped. */
 export function renderArticle(entry: ArticleEntry, context: DetailContext): ArticleDetail {
-  const summary = summaryOf(entry);
+  const summary = summaryOf(entry, context.dateSettings);
   const links = (entry.links ?? { body: [], related: [] }) as { body: (string | null)[]; related: string[] };
   const resolve = (documentId: string | null | undefined) => (documentId ? context.targets.get(documentId) ?? null : null);
   let linkIndex = 0;

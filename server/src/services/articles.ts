@@ -43,6 +43,7 @@ export interface ListQuery extends RenderOptions {
   section?: string;
   /** Search words, matched against the normalised text stored on write. */
   q?: string;
+  settings: NewsroomSettings;
 }
 
 /** Filters of a list query: exact section, and every normalised search term contained in the search text. */
@@ -64,7 +65,7 @@ function publicOrigin(strapi: Core.Strapi): string {
 
 /** The public read path: published articles only, rendered for apps. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async list({ locale, page, pageSize, section, q, isolate }: ListQuery): Promise<ArticleListResponse> {
+  async list({ locale, page, pageSize, section, q, isolate, settings }: ListQuery): Promise<ArticleListResponse> {
     const filters = listFilters({ section, q });
     const documents = strapi.documents(ARTICLE_UID);
     const [entries, total] = await Promise.all([
@@ -81,7 +82,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       documents.count({ locale, status: 'published', filters } as never),
     ]);
     return {
-      data: (entries as any[]).map((entry) => renderSummary(entry, { isolate })),
+      data: (entries as any[]).map((entry) => renderSummary(entry, { isolate, dateSettings: settings })),
       meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } },
     };
   },
@@ -113,6 +114,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return renderArticle(entry, {
       targets,
       isolate: options.isolate,
+      dateSettings: settings,
       url: canonicalUrl(settings.articleUrlTemplate, entry.slug, locale, publicOrigin(strapi)),
       publisher: { name: settings.publisherName, url: settings.publisherUrl },
       rightsDefaults: settings,

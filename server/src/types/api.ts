@@ -133,6 +133,8 @@ export interface ArticleSummary {
   readingTimeMinutes: number;
   publishedAt: string;
   updatedAt: string;
+  /** `publishedAt` and `updatedAt` ready to show, per the site's date settings. */
+  dates: ArticleDates;
   cover: Omit<MediaBlock, '__component' | 'dir'> | null;
 }
 
