@@ -249,4 +249,28 @@ describe('settings page (Settings → Newsroom)', () => {
     await page.waitForTimeout(500); // let the input's border colour transition end before the screenshot
     await shot('settings.png');
   });
+
+  it('previews today in the site languages with the date settings being edited, and saves them', async () => {
+    const arabicDate = page.locator('[data-newsroom-date-preview="ar"] [data-newsroom-date-gregorian]');
+    await expect(arabicDate.textContent()).resolves.toMatch(/^\d{1,2} \S+ \d{4}$/);
+    await page.getByRole('combobox', { name: ar['settings.dateDigits.label'] }).click();
+    await page.getByRole('option', { name: ar['settings.dateDigits.arab'] }).click();
+    // Live, before saving: Arabic-Indic digits in Arabic, English left as it is.
+    await page.waitForFunction(() => /^[٠-٩]{1,2} \S+ [٠-٩]{4}$/.test(document.querySelector('[data-newsroom-date-preview="ar"] [data-newsroom-date-gregorian]')?.textContent ?? ''));
+    await expect(page.locator('[data-newsroom-date-preview="en"] [data-newsroom-date-gregorian]').textContent()).resolves.toMatch(/\d{4}$/);
+    await page.locator('[data-newsroom-date-preview="ar"] [data-newsroom-date-hijri]').filter({ hasText: 'هـ' }).waitFor();
+
+    const zone = page.getByRole('combobox', { name: ar['settings.timeZone.label'] });
+    await expect(zone.inputValue()).resolves.toBe('UTC');
+    await zone.click();
+    await zone.fill('');
+    await zone.pressSequentially('Riyadh');
+    await page.getByRole('option', { name: 'Asia/Riyadh', exact: true }).click();
+    const accepted = page.waitForResponse((r) => r.url().endsWith('/newsroom/settings') && r.request().method() === 'PUT');
+    await page.getByRole('button', { name: ar['settings.save'] }).click();
+    const response = await accepted;
+    expect(response.status()).toBe(200);
+    expect((await response.json()).data).toMatchObject({ dateDigits: 'arab', timeZone: 'Asia/Riyadh', dateCalendars: ['gregorian', 'hijri'] });
+    await shot('settings-dates.png');
+  });
 });

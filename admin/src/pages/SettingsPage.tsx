@@ -20,18 +20,27 @@ import { useInterfaceDirection } from '../hooks/useInterfaceDirection';
 import { SETTINGS_URL } from '../hooks/useNewsroomSettings';
 import { PERMISSIONS } from '../permissions';
 import { useMessages, type MessageId } from '../utils/messages';
+import { calendarChoice, calendarsOf } from './date-settings';
+import { DateSettings, type DateFormValues } from './DateSettings';
 import { fieldErrors } from './settings-errors';
 
 /** Empty text is sent as null: "not set", so the server falls back to its default. */
 const orNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value ?? null);
 
+/** The settings as the form holds them: the date calendars as one select value. */
+type FormValues = Omit<NewsroomSettings, keyof DateFormValues> & DateFormValues;
+
 /** The form's values: both copyright templates present, so their inputs are controlled. */
-function formValues(settings: NewsroomSettings): NewsroomSettings {
-  return { ...settings, copyrightTemplates: { ...DEFAULT_COPYRIGHT_TEMPLATES, ...settings.copyrightTemplates } };
+function formValues(settings: NewsroomSettings): FormValues {
+  return {
+    ...settings,
+    copyrightTemplates: { ...DEFAULT_COPYRIGHT_TEMPLATES, ...settings.copyrightTemplates },
+    dateCalendars: calendarChoice(settings.dateCalendars),
+  };
 }
 
 /** The PUT body: every setting of the page (an emptied template is left out, so that language falls back to English). */
-function requestBody(values: NewsroomSettings) {
+function requestBody(values: FormValues) {
   const templates = Object.fromEntries(Object.entries(values.copyrightTemplates ?? {}).filter(([, v]) => typeof v === 'string' && v.trim() !== ''));
   return {
     // An emptied number is sent as null so the server names the field, rather than silently keeping the old value.
@@ -47,6 +56,9 @@ function requestBody(values: NewsroomSettings) {
     tdmReservation: Boolean(values.tdmReservation),
     tdmPolicyUrl: orNull(values.tdmPolicyUrl),
     copyrightTemplates: templates,
+    dateCalendars: calendarsOf(values.dateCalendars),
+    dateDigits: values.dateDigits,
+    timeZone: values.timeZone ?? '',
   };
 }
 
@@ -90,9 +102,9 @@ function FieldGrid({ fields }: { fields: Field[] }) {
   );
 }
 
-type Load = { status: 'loading' } | { status: 'error' } | { status: 'ready'; settings: NewsroomSettings };
+type Load = { status: 'loading' } | { status: 'error' } | { status: 'ready'; settings: FormValues };
 
-/** Settings → Newsroom → Articles: slugs, reading speed, publisher, rights defaults, through the plugin's admin routes. */
+/** Settings → Newsroom → Articles: slugs, reading speed, dates, publisher, rights defaults, through the plugin's admin routes. */
 function SettingsPage() {
   const t = useMessages();
   const { locale } = useIntl();
@@ -117,7 +129,7 @@ function SettingsPage() {
     };
   }, [get]);
 
-  const save = async (values: NewsroomSettings, helpers: FormHelpers<NewsroomSettings>) => {
+  const save = async (values: FormValues, helpers: FormHelpers<FormValues>) => {
     try {
       const { data } = await put<{ data: NewsroomSettings }>(SETTINGS_URL, requestBody(values));
       helpers.resetForm(formValues(data.data));
@@ -183,6 +195,10 @@ function SettingsPage() {
                     </Typography>
                   )}
                   <FieldGrid fields={textFields} />
+                  <Typography tag="h2" variant="delta">
+                    {t('settings.dates.title')}
+                  </Typography>
+                  <DateSettings />
                   <Typography tag="h2" variant="delta">
                     {t('settings.rights.title')}
                   </Typography>
