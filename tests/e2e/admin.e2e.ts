@@ -171,6 +171,7 @@ describe('admin panel (Arabic interface)', () => {
         related: { documentId: string }[];
         body: { __component: string; kind?: string; article?: { documentId: string } }[];
         rights: { license: { code: string } };
+        dates: { published: { gregorian: string; hijri: string } };
       };
     };
     expect(data).toMatchObject({ dir: 'rtl', title: FIXED_TITLE, wordCount: panelWords, readingTimeMinutes: 1 });
@@ -179,6 +180,10 @@ describe('admin panel (Arabic interface)', () => {
       expect.objectContaining({ kind: 'read-also', article: expect.objectContaining({ documentId: suggestedId }) }),
     ]);
     expect(data.rights.license.code).toBe('cc-by-4.0');
+    // The panel dates the published version as the API does (the browser's Intl, the server's rule).
+    for (const text of [data.dates.published.gregorian, data.dates.published.hijri]) {
+      await panel().locator(`[data-newsroom-date="${text}"]`).first().waitFor();
+    }
   });
 
   it('flips the inputs back to left-to-right in the English locale', async () => {

@@ -2,6 +2,7 @@ import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
 import { ARTICLE_UID } from '../../../content-types';
 import { message } from '../utils/messages';
+import { publishedVersion } from './article';
 import { PanelContent } from './PanelContent';
 
 /**
@@ -9,7 +10,7 @@ import { PanelContent } from './PanelContent';
  * for any other content type it describes nothing, so nothing of the plugin
  * (panel, input directions, styles) is mounted there.
  */
-export const NewsroomPanel: PanelComponent = ({ model, document, documentId }) => {
+export const NewsroomPanel: PanelComponent = ({ model, document, documentId, meta }) => {
   const { formatMessage } = useIntl();
   if (model !== ARTICLE_UID) return null;
   return {
@@ -19,6 +20,7 @@ export const NewsroomPanel: PanelComponent = ({ model, document, documentId }) =
         documentLocale={document?.locale}
         documentId={documentId && documentId !== 'create' ? documentId : undefined}
         revision={document?.updatedAt}
+        published={publishedVersion(document, meta?.availableStatus)}
       />
     ),
   };

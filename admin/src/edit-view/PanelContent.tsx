@@ -4,7 +4,7 @@ import { useForm } from '@strapi/strapi/admin';
 import { decideArticleDirection } from '../core';
 import { useInterfaceDirection } from '../hooks/useInterfaceDirection';
 import { useNewsroomSettings } from '../hooks/useNewsroomSettings';
-import type { ArticleValues } from './article';
+import type { ArticleValues, PublishedVersion } from './article';
 import { FieldDirectionStyles } from './field-direction/FieldDirectionStyles';
 import { useFieldDirection } from './field-direction/useFieldDirection';
 import { PANEL_SECTIONS, type PanelSectionProps } from './sections';
@@ -15,7 +15,17 @@ import { useArticleLocale } from './useArticleLocale';
  * of the article's inputs: it is mounted exactly while this content type's
  * edit view is open, inside its form.
  */
-export function PanelContent({ documentLocale, documentId, revision }: { documentLocale?: unknown; documentId?: string; revision?: unknown }) {
+export function PanelContent({
+  documentLocale,
+  documentId,
+  revision,
+  published,
+}: {
+  documentLocale?: unknown;
+  documentId?: string;
+  revision?: unknown;
+  published?: PublishedVersion | null;
+}) {
   const anchor = React.useRef<HTMLDivElement>(null);
   const interfaceDirection = useInterfaceDirection();
   const locale = useArticleLocale(documentLocale);
@@ -27,7 +37,7 @@ export function PanelContent({ documentLocale, documentId, revision }: { documen
   useFieldDirection(anchor, direction.dir);
   const deferredValues = React.useDeferredValue(values);
 
-  const props: PanelSectionProps = { values: deferredValues, locale, direction, settings, documentId, revision };
+  const props: PanelSectionProps = { values: deferredValues, locale, direction, settings, documentId, revision, published };
   return (
     // The panel speaks the interface's language, so it reads in that language's direction.
     <Box ref={anchor} width="100%" dir={interfaceDirection} data-newsroom-panel="">

@@ -1,3 +1,4 @@
+import { DatesSection } from './DatesSection';
 import { DirectionSection } from './DirectionSection';
 import { LengthSection } from './LengthSection';
 import { LicenseSection } from './LicenseSection';
@@ -16,6 +17,7 @@ export const PANEL_SECTIONS: readonly PanelSection[] = [
   { id: 'links', Component: LinksSection },
   { id: 'suggestions', Component: SuggestionsSection },
   { id: 'license', Component: LicenseSection },
+  { id: 'dates', Component: DatesSection },
 ];
 
 export type { PanelSection, PanelSectionProps } from './types';

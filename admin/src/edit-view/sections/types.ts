@@ -1,6 +1,6 @@
 import type * as React from 'react';
 import type { DirectionDecision, EditorSettings } from '../../core';
-import type { ArticleValues } from '../article';
+import type { ArticleValues, PublishedVersion } from '../article';
 
 /** What every section of the newsroom panel is given. */
 export interface PanelSectionProps {
@@ -15,7 +15,10 @@ export interface PanelSectionProps {
   documentId?: string;
   /** Changes whenever the document is saved (its `updatedAt`): sections reading the server refresh then. */
   revision?: unknown;
+  /** The published version's dates in this locale (what the API serves), or null while it is not published. */
+  published?: PublishedVersion | null;
 }
+
 
 /** One section of the panel; the panel renders them in order. */
 export interface PanelSection {
