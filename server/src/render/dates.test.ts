@@ -129,3 +129,11 @@ describe('dateOptionsFor / articleDates', () => {
     });
   });
 });
+
+describe('dateOptionsFor with a stored zone the runtime does not know', () => {
+  it('counts the day in UTC instead of failing every read', () => {
+    const settings: DateSettings = { dateCalendars: ['gregorian'], dateDigits: 'auto', timeZone: 'Mars/Olympus_Mons' };
+    expect(dateOptionsFor(settings, 'ar').timeZone).toBe('UTC');
+    expect(articleDates({ publishedAt: '2024-07-27T10:00:00Z', updatedAt: '2024-07-27T10:00:00Z', locale: 'ar' }, settings).published.gregorian).toBe('27 يوليو 2024');
+  });
+});

@@ -109,7 +109,9 @@ export interface DateSettings {
  */
 export function dateOptionsFor(settings: DateSettings, locale: string): DateDisplayOptions {
   const arabic = locale.split('-')[0].toLowerCase() === 'ar';
-  return { locale, digits: arabic ? settings.dateDigits : 'auto', calendars: settings.dateCalendars, timeZone: settings.timeZone };
+  // A zone the runtime no longer knows (stored before an ICU upgrade dropped it) reads as UTC rather than failing every read.
+  const timeZone = canonicalTimeZone(settings.timeZone) ?? 'UTC';
+  return { locale, digits: arabic ? settings.dateDigits : 'auto', calendars: settings.dateCalendars, timeZone };
 }
 
 /** An article's publication and last-update dates, ready to show in its language under the site's settings. */
