@@ -1,6 +1,7 @@
 import type { Direction } from './direction';
 import { escapeHtml } from './html';
-import { LTR_LETTER_CLASS, RTL_LETTER_CLASS } from './scripts';
+import { oppositeRuns } from './opposite-runs';
+import { LTR_LETTER, RTL_LETTER } from './scripts';
 
 /** Embedding and override controls (LRE, RLE, PDF, LRO, RLO): the "Trojan Source" family. */
 const EMBEDDING_CONTROLS = /[\u202A-\u202E]/g;
@@ -21,17 +22,6 @@ export function isolatePlain(text: string): string {
   return `\u2068${neutralizeBidiControls(text)}\u2069`;
 }
 
-// A run of the other direction: URLs and e-mail addresses whole; otherwise
-// words of the other script with the digits, joiners and spaces between them
-// ("CSP-DPA", "Kyiv Post", "COVID-19", "5 km"), never ending in punctuation.
-const URL_OR_EMAIL = String.raw`https?:\/\/[^\s<>"«»]+[^\s<>"«».,;:!?؟،؛\)\]]|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+`;
-const runPattern = (letter: string) => {
-  const word = String.raw`${letter}(?:[\p{M}\p{N}_]|${letter}|[.\-\/:'’+&#](?=[\p{N}]|${letter}))*`;
-  return new RegExp(String.raw`${URL_OR_EMAIL}|(?:\p{N}+(?:[.,]\p{N}+)*[ \u00A0]?)?${word}(?:[ \u00A0]+(?:\p{N}+[ \u00A0]+)?${word})*`, 'gv');
-};
-const LTR_RUN = runPattern(LTR_LETTER_CLASS);
-const RTL_RUN = runPattern(RTL_LETTER_CLASS);
-
 /**
  * Escaped HTML of `text` inside a block of direction `dir`, with every run of
  * the opposite direction wrapped in `<bdi dir="…">` so that punctuation and
@@ -39,15 +29,13 @@ const RTL_RUN = runPattern(RTL_LETTER_CLASS);
  */
 export function isolateOppositeRuns(text: string, dir: Direction): string {
   const clean = neutralizeBidiControls(text);
-  const pattern = dir === 'rtl' ? LTR_RUN : RTL_RUN;
   const other = dir === 'rtl' ? 'ltr' : 'rtl';
   let html = '';
   let last = 0;
-  for (const match of clean.matchAll(pattern)) {
-    const start = match.index ?? 0;
+  for (const [start, end] of oppositeRuns(clean, dir === 'rtl' ? LTR_LETTER : RTL_LETTER)) {
     html += escapeHtml(clean.slice(last, start));
-    html += `<bdi dir="${other}">${escapeHtml(match[0])}</bdi>`;
-    last = start + match[0].length;
+    html += `<bdi dir="${other}">${escapeHtml(clean.slice(start, end))}</bdi>`;
+    last = end;
   }
   return html + escapeHtml(clean.slice(last));
 }

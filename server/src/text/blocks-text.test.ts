@@ -1,4 +1,4 @@
-import { blocksToPlainText } from './blocks-text';
+import { blocksToPlainText, type BlockNode } from './blocks-text';
 
 describe('blocks text', () => {
   it('reads paragraphs one per line, with nested links and lists', () => {
@@ -11,5 +11,11 @@ describe('blocks text', () => {
     expect(blocksToPlainText(blocks)).toBe('انظر هنا\nأ\nب');
     expect(blocksToPlainText(null)).toBe('');
     expect(blocksToPlainText([{ nope: true }])).toBe('');
+  });
+
+  it('reads a tree nested 100,000 deep (it is walked without recursion)', () => {
+    let node: BlockNode = { type: 'text', text: 'نص' };
+    for (let i = 0; i < 100_000; i += 1) node = { type: 'link', url: '/', children: [node] };
+    expect(blocksToPlainText([{ type: 'paragraph', children: [node] }])).toBe('نص');
   });
 });

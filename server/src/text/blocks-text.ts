@@ -9,12 +9,44 @@ export interface BlockNode {
   [key: string]: unknown;
 }
 
-/** Text of one blocks node and its children; block-level nodes separated by newlines. */
-function nodeText(node: BlockNode): string {
-  if (node.type === 'text') return typeof node.text === 'string' ? node.text : '';
-  const children = Array.isArray(node.children) ? node.children : [];
-  const inline = node.type === 'link';
-  return children.map(nodeText).join(inline ? '' : children.some((c) => c.type !== 'text' && c.type !== 'link') ? '\n' : '');
+const isBlock = (node: BlockNode) => node.type !== 'text' && node.type !== 'link';
+
+/**
+ * Text of one blocks node and its children; block-level nodes separated by
+ * newlines. Walks the tree with its own stack and writes each piece once: a
+ * recursive join copied every level's text into its parent's, quadratic in
+ * the depth (and a deep enough tree overflowed the call stack).
+ */
+function nodeText(root: BlockNode): string {
+  const parts: string[] = [];
+  // The stack, as three columns: a node's children, the next one to write, what goes between them.
+  const childLists: BlockNode[][] = [];
+  const nextChild: number[] = [];
+  const separators: string[] = [];
+  const visit = (node: BlockNode) => {
+    if (node.type === 'text') {
+      if (typeof node.text === 'string') parts.push(node.text);
+      return;
+    }
+    const children = Array.isArray(node.children) ? node.children : [];
+    childLists.push(children);
+    nextChild.push(0);
+    separators.push(node.type !== 'link' && children.some(isBlock) ? '\n' : '');
+  };
+  visit(root);
+  for (let top = childLists.length - 1; top >= 0; top = childLists.length - 1) {
+    const next = nextChild[top];
+    if (next === childLists[top].length) {
+      childLists.pop();
+      nextChild.pop();
+      separators.pop();
+      continue;
+    }
+    if (next > 0) parts.push(separators[top]);
+    nextChild[top] = next + 1;
+    visit(childLists[top][next]);
+  }
+  return parts.join('');
 }
 
 /** Plain text of a blocks value (array of top-level nodes); tolerant of null and bad shapes. */

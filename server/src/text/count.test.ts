@@ -75,6 +75,25 @@ describe('excerpt', () => {
     expect(excerpt('خبر قصير', 50)).toBe('خبر قصير');
   });
 
+  it('cuts a text longer than a segmenter piece where one segmentation of its prefix cuts (property)', () => {
+    /** The excerpt's specification: the prefix segmented at once (quadratic in V8, fine at this size). */
+    const specification = (text: string, maxLength: number) => {
+      const clean = text.replace(/\s+/g, ' ').trim();
+      if (clean.length <= maxLength) return clean;
+      const budget = maxLength - 1;
+      const segments = [...new Intl.Segmenter('ar', { granularity: 'word' }).segment(clean.slice(0, budget + 64))];
+      const cut = segments.filter((s) => s.isWordLike && s.index + s.segment.length <= budget).pop();
+      return `${clean.slice(0, cut ? cut.index + cut.segment.length : 0).replace(/[\s\p{P}]+$/u, '')}…`;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('كلمة', 'CNN', '2023', 'شبه-العسكرية', '«قال»،', '!!', '\n'), { minLength: 1500, maxLength: 2500 }), fc.integer({ min: 4000, max: 9000 }), (words, max) => {
+        const text = words.join(' ');
+        expect(excerpt(text, max)).toBe(specification(text, max));
+      }),
+      { numRuns: 15 }
+    );
+  });
+
   it('keeps every excerpt a prefix of whole words (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom('كلمة', 'CNN', '2023', 'شبه-العسكرية'), { minLength: 1, maxLength: 40 }), fc.integer({ min: 5, max: 120 }), (words, max) => {

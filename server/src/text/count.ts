@@ -17,14 +17,21 @@ function wordSegmenter(locale: string): Intl.Segmenter {
 /** Longest piece handed to Intl.Segmenter at once: V8's word segmentation slows down superlinearly on long strings. */
 const CHUNK = 4096;
 
-/** `text` cut into pieces of about CHUNK characters, each ending on whitespace (a word boundary in every script). */
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+/**
+ * `text` cut into pieces of about CHUNK characters, each ending before a space
+ * or newline (a word boundary in every script) when the piece has one, else
+ * after CHUNK characters (never inside a surrogate pair).
+ */
 function* chunks(text: string): Generator<string> {
   let start = 0;
   while (text.length - start > CHUNK) {
-    let end = text.lastIndexOf(' ', start + CHUNK);
-    const newline = text.lastIndexOf('\n', start + CHUNK);
-    end = Math.max(end, newline);
-    if (end <= start) end = start + CHUNK;
+    // Search this piece only: lastIndexOf from start + CHUNK would read back
+    // to the beginning of a text without spaces (Thai, CJK), for every piece.
+    const window = text.slice(start, start + CHUNK + 1);
+    let end = start + Math.max(window.lastIndexOf(' '), window.lastIndexOf('\n'));
+    if (end <= start) end = isHighSurrogate(text.charCodeAt(start + CHUNK - 1)) ? start + CHUNK - 1 : start + CHUNK;
     yield text.slice(start, end);
     start = end;
   }
@@ -62,6 +69,39 @@ export function readingTimeMinutes(words: number, wordsPerMinute = DEFAULT_WORDS
 const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
 
 /**
+ * End of the last segment of `head` (the last word-like one when `wordLike`)
+ * that ends within `budget`, or 0. Segmented in CHUNK pieces cut on spaces,
+ * like countWords: Intl.Segmenter is quadratic on long strings.
+ */
+function lastSegmentEnd(head: string, budget: number, segmenter: Intl.Segmenter, wordLike: boolean): number {
+  let cut = 0;
+  let offset = 0;
+  for (const piece of chunks(head)) {
+    for (const segment of segmenter.segment(piece)) {
+      const end = offset + segment.index + segment.segment.length;
+      if (end > budget) return cut;
+      if (!wordLike || segment.isWordLike) cut = end;
+    }
+    offset += piece.length;
+  }
+  return cut;
+}
+
+const TRAILING = /[\s\p{P}]/u;
+
+/** `text` without its trailing spaces and punctuation (a loop from the end: `/[\s\p{P}]+$/` retries from every position of a run). */
+function trimTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const low = text.charCodeAt(end - 1);
+    const width = low >= 0xdc00 && low <= 0xdfff && end > 1 && isHighSurrogate(text.charCodeAt(end - 2)) ? 2 : 1;
+    if (!TRAILING.test(text.slice(end - width, end))) break;
+    end -= width;
+  }
+  return text.slice(0, end);
+}
+
+/**
  * At most `maxLength` characters of `text`, cut at the last word boundary that
  * fits (never inside a word or a grapheme cluster), trailing punctuation and
  * spaces removed, with `ellipsis` appended when anything was cut.
@@ -72,17 +112,6 @@ export function excerpt(text: string, maxLength: number, locale = 'ar', ellipsis
   const budget = Math.max(0, maxLength - ellipsis.length);
   // Segment only the prefix (plus context for the boundary rules), never the whole text.
   const head = clean.slice(0, budget + 64);
-  let cut = 0;
-  for (const segment of wordSegmenter(locale).segment(head)) {
-    const end = segment.index + segment.segment.length;
-    if (end > budget) break;
-    if (segment.isWordLike) cut = end;
-  }
-  if (cut === 0) {
-    for (const { index, segment } of graphemes.segment(head)) {
-      if (index + segment.length > budget) break;
-      cut = index + segment.length;
-    }
-  }
-  return clean.slice(0, cut).replace(/[\s\p{P}]+$/u, '') + ellipsis;
+  const cut = lastSegmentEnd(head, budget, wordSegmenter(locale), true) || lastSegmentEnd(head, budget, graphemes, false);
+  return trimTrailingPunctuation(clean.slice(0, cut)) + ellipsis;
 }

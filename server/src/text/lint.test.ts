@@ -34,6 +34,19 @@ describe('typography lint', () => {
     expect(issues).toEqual([{ rule: 'quotes', start: 5, end: 6, found: '»', edits: [] }]);
   });
 
+  it('reports deeply nested quotes in size linear in the text: pairs inside 8 or more open quotes show an abbreviated span', () => {
+    const depth = 2000;
+    const text = ' «x'.repeat(depth) + ' x”'.repeat(depth);
+    const issues = lintText(text);
+    expect(issues).toHaveLength(depth);
+    expect(issues[0].found).toBe(text.slice(1));
+    const deep = issues.find((issue) => issue.start === 1 + 3 * 8)!;
+    expect(deep.found).toBe(`${text.slice(deep.start, deep.start + 20)}…${text.slice(deep.end - 20, deep.end)}`);
+    // Full spans for every pair would be depth × length / 2: a thousand times the text here.
+    expect(issues.reduce((size, issue) => size + issue.found.length, 0)).toBeLessThan(20 * text.length);
+    expect(applyFixes(text, issues)).toBe(text.replaceAll('«', '“'));
+  });
+
   it('applies any selection of fixes without corrupting the text (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom('قال', ' ', '  ', '“', '”', '«', '»', ',', '?', 'ـ', 'CNN', '1,5', '،'), { maxLength: 30 }), fc.array(fc.boolean()), (parts, picks) => {

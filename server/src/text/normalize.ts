@@ -1,4 +1,5 @@
 import { TATWEEL_CODE, isArabicDiacritic } from './arabic';
+import { normalizeStreamSafe } from './stream-safe';
 
 /**
  * Search normalisation: fold Arabic spelling variants so that a query typed
@@ -90,7 +91,7 @@ function foldAstral(ch: string): string | null {
 }
 
 export function normalizeForSearch(input: string): string {
-  const text = NEEDS_NFKC.test(input) ? input.normalize('NFKC') : input;
+  const text = NEEDS_NFKC.test(input) ? normalizeStreamSafe(input, 'NFKC') : input;
   const t = table();
   const out = new Uint16Array(text.length + 1);
   let len = 0;

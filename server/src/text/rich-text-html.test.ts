@@ -28,6 +28,12 @@ describe('richTextToHtml', () => {
     );
   });
 
+  it('renders links nested 100,000 deep (it walks them without recursion)', () => {
+    let node: object = t('نص');
+    for (let i = 0; i < 100_000; i += 1) node = { type: 'link', url: '/', children: [node] };
+    expect(richTextToHtml([p(node)], 'ltr')).toBe(`<p dir="rtl">${'<a href="/">'.repeat(100_000)}نص${'</a>'.repeat(100_000)}</p>`);
+  });
+
   it('never lets text become markup (property)', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (a, b) => {

@@ -12,21 +12,58 @@ const MARKS: [keyof BlockNode, string][] = [
   ['code', 'code'],
 ];
 
-function inlineHtml(node: BlockNode, dir: Direction): string {
-  if (node.type === 'text') {
-    let html = isolateOppositeRuns(typeof node.text === 'string' ? node.text : '', dir);
-    for (const [mark, tag] of [...MARKS].reverse()) if (node[mark]) html = `<${tag}>${html}</${tag}>`;
-    return html;
-  }
-  if (node.type === 'link') {
-    const inner = childrenHtml(node, dir);
-    const href = safeUrl(node.url);
-    return href ? `<a href="${escapeHtml(href)}">${inner}</a>` : inner;
-  }
-  return childrenHtml(node, dir);
+/** A text node's escaped text, runs of the other direction isolated, inside the elements of its marks. */
+function textHtml(node: BlockNode, dir: Direction): string {
+  let html = isolateOppositeRuns(typeof node.text === 'string' ? node.text : '', dir);
+  for (const [mark, tag] of [...MARKS].reverse()) if (node[mark]) html = `<${tag}>${html}</${tag}>`;
+  return html;
 }
 
-const childrenHtml = (node: BlockNode, dir: Direction) => (node.children ?? []).map((c) => inlineHtml(c, dir)).join('');
+/** A node's children: nothing, or an array (anything else is refused, as `.map` refused it before). */
+function childrenOf(node: BlockNode): BlockNode[] {
+  const children = node.children ?? [];
+  if (!Array.isArray(children)) throw new TypeError(`the children of a "${node.type}" node are not an array`);
+  return children;
+}
+
+/** Work left while rendering inline nodes: a node, or markup to write once its children are written. */
+type Task = { node: BlockNode } | { markup: string };
+
+/**
+ * Inline HTML of `nodes` (text, links, and anything holding them), written in
+ * order with an explicit stack: each piece is written once, whatever the
+ * depth (a recursive join copied every level into its parent, quadratic in
+ * the depth).
+ */
+function inlineHtml(nodes: BlockNode[], dir: Direction): string {
+  const out: string[] = [];
+  const tasks: Task[] = [];
+  const pushAll = (children: BlockNode[]) => {
+    for (let i = children.length - 1; i >= 0; i -= 1) tasks.push({ node: children[i] });
+  };
+  pushAll(nodes);
+  for (let task = tasks.pop(); task; task = tasks.pop()) {
+    if ('markup' in task) {
+      out.push(task.markup);
+      continue;
+    }
+    const { node } = task;
+    if (node.type === 'text') {
+      out.push(textHtml(node, dir));
+      continue;
+    }
+    const children = childrenOf(node);
+    const href = node.type === 'link' ? safeUrl(node.url) : null;
+    if (href) {
+      out.push(`<a href="${escapeHtml(href)}">`);
+      tasks.push({ markup: '</a>' });
+    }
+    pushAll(children);
+  }
+  return out.join('');
+}
+
+const childrenHtml = (node: BlockNode, dir: Direction) => inlineHtml(childrenOf(node), dir);
 
 /** Direction of a block's own text, or `fallback` when it has no strong character. */
 const blockDir = (node: BlockNode, fallback: Direction): Direction => textDirection(blocksToPlainText([node])) ?? fallback;

@@ -1,5 +1,6 @@
 import { ARABIC_DIACRITICS, TATWEEL, toAsciiDigits } from './arabic';
 import { BIDI_CONTROL_CHARS, CONTROL_CHARS } from './bidi-controls';
+import { normalizeStreamSafe } from './stream-safe';
 import { asciiSlug } from './transliterate';
 
 /** How slugs are built from titles: Arabic kept (`unicode`) or transliterated to ASCII. */
@@ -10,12 +11,12 @@ export type SlugStrategy = (typeof SLUG_STRATEGIES)[number];
 export const GENERATED_SLUG_MAX_LENGTH = 80;
 export const SLUG_MAX_LENGTH = 200;
 
-/** Letters, marks and digits of any script, joined by single hyphens. */
-const SLUG_PATTERN = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:-[\p{L}\p{M}\p{N}]+)*$/u;
+/** Letters, marks and digits of any script, joined by single hyphens (one character per step: nothing to backtrack). */
+const SLUG_PATTERN = /^[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|-(?=[\p{L}\p{M}\p{N}]))*$/u;
 
 /** Slug words of `text`: Arabic stays Arabic, diacritics and tatweel go, digits become ASCII, Latin is lower-cased. */
 function slugWords(text: string): string[] {
-  return toAsciiDigits(text.normalize('NFKC'))
+  return toAsciiDigits(normalizeStreamSafe(text, 'NFKC'))
     .replace(ARABIC_DIACRITICS, '')
     .replace(TATWEEL, '')
     .toLowerCase()
@@ -28,8 +29,10 @@ function slugWords(text: string): string[] {
 function* pieces(text: string, size: number): Generator<string> {
   let start = 0;
   while (text.length - start > size) {
-    const cut = text.lastIndexOf(' ', start + size);
-    const end = cut > start ? cut : start + size;
+    // Search this piece only: lastIndexOf from start + size would read back to
+    // the beginning of a text without spaces, for every piece.
+    const cut = text.slice(start, start + size + 1).lastIndexOf(' ');
+    const end = cut > 0 ? start + cut : start + size;
     yield text.slice(start, end);
     start = end;
   }

@@ -1,4 +1,5 @@
 import slugify from 'slugify';
+import { streamSafe } from './stream-safe';
 
 /**
  * Latin transliteration of Arabic, Persian, Urdu and Hebrew letters, as data.
@@ -29,5 +30,6 @@ export function transliterate(text: string): string {
 
 /** ASCII slug through `slugify` after transliteration (empty when nothing Latin remains). */
 export function asciiSlug(text: string): string {
-  return slugify(transliterate(text), { lower: true, strict: true, trim: true });
+  // slugify normalises (NFC) first: runs of marks are bounded so that stays linear.
+  return slugify(streamSafe(transliterate(text)), { lower: true, strict: true, trim: true });
 }

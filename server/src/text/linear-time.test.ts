@@ -1,0 +1,275 @@
+/**
+ * Every function of the text engine that reads user text takes time linear in
+ * its input, on the inputs that once made it quadratic: long runs of digits,
+ * `_` or `.` (regex backtracking), spaces or marks after an Arabic letter
+ * (unbounded lookbehinds), text without spaces (pieces searched back from the
+ * start), long runs of combining marks (Unicode normalisation), long strings
+ * handed to Intl.Segmenter, deep trees (text copied again at every level),
+ * nested quotes (lint issues repeating the whole text).
+ *
+ * How it measures, so that it does not flake on a loaded 2-core CI machine:
+ * - n doubles from START_N to at least FLOOR_N and on to MAX_N until one call
+ *   takes SLOW_MS; a call ten times slower stops it early, so an old quadratic
+ *   function fails fast. Small sizes are where caches and the compiler's
+ *   warm-up blur the picture; MAX_N is large enough that size-n results are
+ *   already large objects for V8 (a copy of 128 KB or more costs more per
+ *   character, page faults included), so n and 8n are compared like with like.
+ * - One call on the size-8n input is timed against calls on 8 distinct
+ *   size-n inputs: for a linear function that is the same work over the same
+ *   amount of memory, so both see the same scheduling, caches and garbage
+ *   collection (the 8 results are kept alive, as the one large result is).
+ *   A function faster than MIN_MS is called repeatedly.
+ * - The two are interleaved, SAMPLES times, after a warm-up; t(8n)/t(n), from
+ *   the medians, is about 8 for a linear function and 64 for a quadratic one.
+ *   The bound is 24; a ratio over it is measured again (ATTEMPTS in all) after
+ *   a full garbage collection, so a spike passes and a quadratic function,
+ *   over the bound every time, never does.
+ * No absolute time is asserted.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { toAsciiDigits } from './arabic';
+import { isolateOppositeRuns, isolatePlain, neutralizeBidiControls } from './bidi';
+import { findBidiOverride } from './bidi-controls';
+import { blocksToPlainText, bodyBlockText, type BlockNode } from './blocks-text';
+import { countWords, excerpt, segmenterWordCount } from './count';
+import { localeDirection, textDirection } from './direction';
+import { escapeHtml, safeUrl } from './html';
+import { applyFixes, lintText } from './lint';
+import { normalizeForSearch, searchTerms } from './normalize';
+import { richTextToHtml } from './rich-text-html';
+import { slugFor, slugProblem } from './slug';
+import { asciiSlug, transliterate } from './transliterate';
+import { headerSafeUrl, isHttpUrl } from './url';
+
+const BOUND = 24;
+const START_N = 1024;
+const FLOOR_N = 16384;
+const MAX_N = 65536;
+const SLOW_MS = 2;
+const MIN_MS = 1;
+const SAMPLES = 3;
+const ATTEMPTS = 3;
+/** Intl.Segmenter is quadratic within each piece it is given (CHUNK = 4096 characters in count.ts): n is at least two pieces. */
+const SEGMENTER_N = 8192;
+
+const elapsedMs = (run: () => void): number => {
+  const start = process.hrtime.bigint();
+  run();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+};
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
+
+/** A full garbage collection, to measure again from a clean heap (a no-op where the runtime will not expose it). */
+const collectGarbage: () => void = (() => {
+  try {
+    setFlagsFromString('--expose-gc');
+    return runInNewContext('gc');
+  } catch {
+    return () => undefined;
+  }
+})();
+
+/** `repeats` rounds of `run` on each input, the results kept until the last call returns. */
+const calls = <T>(inputs: T[], repeats: number, run: (input: T) => unknown) => () => {
+  const results: unknown[] = [];
+  for (let r = 0; r < repeats; r += 1) for (const input of inputs) results.push(run(input));
+};
+
+/** t(8n)/t(n) of `run` on inputs built by `make` (see the header for the method). */
+function growthRatio<T>(make: (n: number) => T, run: (input: T) => unknown, { startN = START_N, floorN = FLOOR_N } = {}): number {
+  let n = startN;
+  let small = make(n);
+  /** One call on `small` after warm-up calls (the compiler's), the faster of two. */
+  const single = () => {
+    run(small);
+    run(small);
+    return Math.min(elapsedMs(() => run(small)), elapsedMs(() => run(small)));
+  };
+  let t = single();
+  while (n < MAX_N && (t < SLOW_MS || n < floorN) && t < 10 * SLOW_MS) {
+    n *= 2;
+    small = make(n);
+    t = single();
+  }
+  const repeats = Math.ceil(MIN_MS / Math.max(t, 1e-4));
+  const large = make(8 * n);
+  run(large);
+  // Eight distinct inputs, so the small calls read as much memory as the large one (no cache advantage).
+  const smalls = [small, ...Array.from({ length: 7 }, () => make(n))];
+  const eightSmall = calls(smalls, repeats, run);
+  const oneLarge = calls([large], repeats, run);
+  let best = Infinity;
+  for (let attempt = 0; attempt < ATTEMPTS && best >= BOUND; attempt += 1) {
+    if (attempt > 0) collectGarbage();
+    const smallTimes: number[] = [];
+    const largeTimes: number[] = [];
+    for (let i = 0; i < SAMPLES; i += 1) {
+      // Alternate which goes first, so neither always inherits the other's garbage.
+      if (i % 2 === 0) smallTimes.push(elapsedMs(eightSmall));
+      largeTimes.push(elapsedMs(oneLarge));
+      if (i % 2 === 1) smallTimes.push(elapsedMs(eightSmall));
+    }
+    best = Math.min(best, (8 * median(largeTimes)) / median(smallTimes));
+  }
+  return best;
+}
+
+/** `unit` repeated to exactly n characters. */
+const repeat = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+/** n characters of `unit` after a fixed `before`. */
+const after = (before: string, unit: string) => (n: number) => before + repeat(unit, n);
+
+type TextCase = [string, (n: number) => string, (text: string) => unknown];
+
+// Adversarial texts, by what they once broke.
+const DIGITS = after('كلمة ', '7');
+const ARABIC_DIGITS = after('word ', '٧');
+const UNDERSCORES = after('كلمة ', '_');
+const DOTS = after('كلمة ', '.');
+const HYPHENS_AND_PLUSES = after('كلمة ', '-+');
+const DIGIT_GROUPS = after('كلمة ', '1.2,');
+const NUMBERS_AND_SPACES = after('كلمة CNN', ' 5');
+const URL_WITHOUT_END = after('انظر https://', '.');
+// In LTR text Latin words are not runs, so the e-mail alternative was tried at every one of their characters.
+const EMAIL_WITHOUT_AT = after('write to ', 'a.b_c+');
+const EMAIL_WITHOUT_DOT = after('write to a@', 'b-');
+const LATIN_ARABIC_WORDS = after('', 'CNN كلمة ');
+const ARABIC_LATIN = after('word ', 'أبجدa1');
+const SPACES_AFTER_LETTER = (n: number) => `ا${repeat(' ', n)},`;
+const NBSP_AFTER_LETTER = (n: number) => `ا${repeat('\u00A0', n)}؟`;
+const MARKS_AFTER_LETTER = (n: number) => `ا${repeat('\u064E', n)}?`;
+const ALTERNATING_MARKS = (n: number) => `\u00A0ا${repeat('\u0651\u064E', n)}`;
+const TATWEEL = after('ب', '\u0640');
+const PUNCTUATION = after('', '!?.,;:«»');
+const NO_SPACES = after('', 'ب!');
+const QUOTES_NESTED = (n: number) => repeat(' «x', n / 2) + repeat(' x”', n / 2);
+const QUOTES_MIXED = after('قال ', 'قالوا “نعم» ثم «لا” ');
+const LATIN_PUNCTUATION = after('', 'قالت الصحيفة, ثم ; ');
+const ISOLATES_UNCLOSED = after('', '\u20667');
+const THAI = after('', 'ภาษาไทยง่าย');
+
+const TEXT_CASES: TextCase[] = [
+  ...(
+    [
+      ['digits', DIGITS],
+      ['underscores', UNDERSCORES],
+      ['dots', DOTS],
+      ['hyphens and pluses', HYPHENS_AND_PLUSES],
+      ['digit groups', DIGIT_GROUPS],
+      ['numbers between spaces', NUMBERS_AND_SPACES],
+      ['a URL without an end', URL_WITHOUT_END],
+      ['alternating Latin and Arabic words', LATIN_ARABIC_WORDS],
+    ] as const
+  ).map(([name, make]): TextCase => [`isolateOppositeRuns (rtl) on ${name}`, make, (t) => isolateOppositeRuns(t, 'rtl')]),
+  ['isolateOppositeRuns (ltr) on digits', after('word ', '7'), (t) => isolateOppositeRuns(t, 'ltr')],
+  ['isolateOppositeRuns (ltr) on Arabic-Indic digits', ARABIC_DIGITS, (t) => isolateOppositeRuns(t, 'ltr')],
+  ['isolateOppositeRuns (ltr) on an e-mail without @', EMAIL_WITHOUT_AT, (t) => isolateOppositeRuns(t, 'ltr')],
+  ['isolateOppositeRuns (ltr) on an e-mail without a dot', EMAIL_WITHOUT_DOT, (t) => isolateOppositeRuns(t, 'ltr')],
+  ['isolateOppositeRuns (ltr) on alternating Arabic letters and digits', ARABIC_LATIN, (t) => isolateOppositeRuns(t, 'ltr')],
+  ['neutralizeBidiControls on controls', after('', '\u202E\u2066ب'), neutralizeBidiControls],
+  ['isolatePlain on controls', after('', '\u202Eب'), isolatePlain],
+  ['findBidiOverride on text without one', after('', 'بa'), findBidiOverride],
+  ['textDirection on digits', after('', '7'), textDirection],
+  ['textDirection on unclosed isolates', ISOLATES_UNCLOSED, textDirection],
+  ['localeDirection on a long locale', after('ar', '-x'), localeDirection],
+  ['normalizeForSearch on alternating marks', ALTERNATING_MARKS, normalizeForSearch],
+  ['normalizeForSearch on articles', after('', 'والكتاب للطالب '), normalizeForSearch],
+  ['normalizeForSearch on tatweel', TATWEEL, normalizeForSearch],
+  ['searchTerms on distinct words', (n) => Array.from({ length: n / 6 }, (_, i) => `w${i}`).join(' '), searchTerms],
+  ['slugFor (unicode) on punctuation only', PUNCTUATION, (t) => slugFor(t, 'unicode')],
+  ['slugFor (unicode) on text without spaces', NO_SPACES, (t) => slugFor(t, 'unicode')],
+  ['slugFor (unicode) on alternating marks', ALTERNATING_MARKS, (t) => slugFor(t, 'unicode')],
+  ['slugFor (transliterate) on punctuation only', PUNCTUATION, (t) => slugFor(t, 'transliterate')],
+  ['slugFor (transliterate) on text without spaces', NO_SPACES, (t) => slugFor(t, 'transliterate')],
+  ['slugFor (transliterate) on tatweel', TATWEEL, (t) => slugFor(t, 'transliterate')],
+  ['slugFor (unicode, long limit) on words', after('', 'كلمة '), (t) => slugFor(t, 'unicode', t.length)],
+  ['slugProblem on a long slug', after('', 'ب-'), slugProblem],
+  ['transliterate on Arabic letters', after('', 'بتثجح '), transliterate],
+  ['asciiSlug on alternating marks', (n) => `a${repeat('\u0651\u064E', n)}`, asciiSlug],
+  ['countWords on digits', DIGITS, countWords],
+  ['countWords on underscores', UNDERSCORES, countWords],
+  ['countWords on marks after a letter and a dot', (n) => `a.${repeat('\u0301', n)}`, countWords],
+  ['excerpt (200) on digits', DIGITS, (t) => excerpt(t, 200)],
+  ['lintText on spaces after an Arabic letter', SPACES_AFTER_LETTER, lintText],
+  ['lintText on no-break spaces after an Arabic letter', NBSP_AFTER_LETTER, lintText],
+  ['lintText on marks after an Arabic letter', MARKS_AFTER_LETTER, lintText],
+  ['lintText on spaces without an end', after('ب', ' '), lintText],
+  ['lintText on Latin punctuation', LATIN_PUNCTUATION, lintText],
+  ['lintText on tatweel', TATWEEL, lintText],
+  ['lintText on mixed quotes', QUOTES_MIXED, lintText],
+  ['lintText on nested quotes, as the API sends it', QUOTES_NESTED, (t) => JSON.stringify(lintText(t))],
+  ['escapeHtml on markup', after('', '<&"\'>'), escapeHtml],
+  ['safeUrl on spaces', (n) => `${repeat(' ', n)}https://x.y`, safeUrl],
+  ['safeUrl on a long URL', after('https://x.y/', 'a'), safeUrl],
+  ['isHttpUrl on a long URL', after('https://x.y/', 'a'), isHttpUrl],
+  ['headerSafeUrl on a long URL', after('https://x.y/', 'a'), headerSafeUrl],
+  ['toAsciiDigits on Arabic-Indic digits', after('', '٧'), toAsciiDigits],
+];
+
+/** Cases that go through Intl.Segmenter. */
+const SEGMENTER_CASES: TextCase[] = [
+  ['countWords on Thai without spaces', THAI, (t) => countWords(t, 'th')],
+  ['segmenterWordCount on a word without spaces', after('', 'a'), segmenterWordCount],
+  ['excerpt (half) on words and commas', after('', 'كلمة، '), (t) => excerpt(t, t.length / 2)],
+  ['excerpt (half) on punctuation', after('كلمة ', '! '), (t) => excerpt(t, t.length / 2)],
+  ['excerpt (half) on punctuation only', PUNCTUATION, (t) => excerpt(t, t.length / 2)],
+  ['excerpt (half) on Thai without spaces', THAI, (t) => excerpt(t, t.length / 2, 'th')],
+];
+
+describe('every text function is linear in its input', () => {
+  it.each(TEXT_CASES)('%s', (_, make, run) => {
+    expect(growthRatio(make, run)).toBeLessThan(BOUND);
+  });
+
+  it.each(SEGMENTER_CASES)('%s', (_, make, run) => {
+    expect(growthRatio(make, run, { startN: SEGMENTER_N, floorN: SEGMENTER_N })).toBeLessThan(BOUND);
+  });
+
+  it('applyFixes on every issue of a text full of them', () => {
+    const make = (n: number) => {
+      const text = repeat('قالت الصحيفة ,  الخبر ـ” ', n);
+      return { text, issues: lintText(text) };
+    };
+    expect(growthRatio(make, ({ text, issues }) => applyFixes(text, issues))).toBeLessThan(BOUND);
+  });
+});
+
+const text = (value: string): BlockNode => ({ type: 'text', text: value });
+/** Links nested n/8 deep, each holding some text, in one paragraph. */
+const deepLinks = (n: number): BlockNode[] => {
+  let node = text('CNN 2024');
+  for (let i = 0; i < n / 8; i += 1) node = { type: 'link', url: 'https://x.y', children: [text('كلمة 7'), node] };
+  return [{ type: 'paragraph', children: [node] }];
+};
+/** Lists nested n/8 deep, each with an item. */
+const deepLists = (n: number): BlockNode[] => {
+  let node: BlockNode = { type: 'list-item', children: [text('7')] };
+  for (let i = 0; i < n / 8; i += 1) node = { type: 'list', format: 'ordered', children: [{ type: 'list-item', children: [text('كلمة 7')] }, node] };
+  return [node];
+};
+/** One paragraph of n/8 text nodes, every other one bold. */
+const wideParagraph = (n: number): BlockNode[] => [
+  { type: 'paragraph', children: Array.from({ length: n / 8 }, (_, i) => ({ type: 'text', text: 'CNN كلمة', bold: i % 2 === 0 })) },
+];
+/** One paragraph holding a single text of n digits. */
+const longDigits = (n: number): BlockNode[] => [{ type: 'paragraph', children: [text(DIGITS(n))] }];
+
+type TreeCase = [string, (n: number) => BlockNode[], (blocks: BlockNode[]) => unknown];
+
+const TREE_CASES: TreeCase[] = [
+  ['richTextToHtml on deeply nested links', deepLinks, (b) => richTextToHtml(b, 'rtl')],
+  ['richTextToHtml on deeply nested lists', deepLists, (b) => richTextToHtml(b, 'rtl')],
+  ['richTextToHtml on a wide paragraph', wideParagraph, (b) => richTextToHtml(b, 'rtl')],
+  ['richTextToHtml on a long run of digits', longDigits, (b) => richTextToHtml(b, 'rtl')],
+  ['blocksToPlainText on deeply nested links', deepLinks, blocksToPlainText],
+  ['blocksToPlainText on deeply nested lists', deepLists, blocksToPlainText],
+  ['blocksToPlainText on a wide paragraph', wideParagraph, blocksToPlainText],
+  ['bodyBlockText on deeply nested links', deepLinks, (b) => bodyBlockText({ __component: 'newsroom.paragraph', text: b })],
+];
+
+describe('every rich text function is linear in the size of its tree', () => {
+  it.each(TREE_CASES)('%s', (_, make, run) => {
+    expect(growthRatio(make, run)).toBeLessThan(BOUND);
+  });
+});
