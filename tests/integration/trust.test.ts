@@ -127,6 +127,12 @@ describe('hostile input gets a 400 naming the field, never a 500', () => {
     expect(paths).toEqual([['standfirst'], ['rights', 'creditText']]);
   });
 
+  // Found by the hostile suite (seed 20261202) on PostgreSQL: the id went into `id IN (…)` and the database refused it.
+  it.each([[-4.803555962730233e66], [1.5], [true]])('refuses a related article named by %p with a 400 naming it (was a 500 on PostgreSQL)', async (id) => {
+    const paths = await refusedPaths(() => docs().create({ locale: 'ar', data: { title: 'علاقة غريبة', related: [id] } } as never));
+    expect(paths).toEqual([['related', '0']]);
+  });
+
   it('answers the same refusal over the Content Manager with a 400', async () => {
     const res = await app
       .http()

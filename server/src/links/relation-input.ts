@@ -8,6 +8,8 @@ export interface RelationRef {
   documentId?: string;
   id?: number;
   locale?: string;
+  /** Set when the item names no article in a shape Strapi or the database can use (a float, a huge or negative id, a boolean…). */
+  invalid?: true;
 }
 
 export interface RelationInput {
@@ -15,22 +17,30 @@ export interface RelationInput {
   refs: RelationRef[];
 }
 
-function toRef(item: unknown): RelationRef | null {
-  if (typeof item === 'string') return /^\d+$/.test(item) ? { id: Number(item) } : { documentId: item };
-  if (typeof item === 'number') return { id: item };
-  if (item && typeof item === 'object') {
-    const { documentId, id, locale } = item as Record<string, unknown>;
-    const ref: RelationRef = {};
-    if (typeof documentId === 'string') ref.documentId = documentId;
-    else if (typeof id === 'number' || (typeof id === 'string' && /^\d+$/.test(id))) ref.id = Number(id);
-    if (typeof locale === 'string') ref.locale = locale;
-    return ref.documentId || ref.id !== undefined ? ref : null;
-  }
-  return null;
+/** A row id as the database can take it: a positive safe integer, given as a number or digits. */
+function rowId(value: unknown): number | null {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : NaN;
+  return Number.isSafeInteger(n) && n > 0 ? n : null;
 }
 
-const refsOf = (value: unknown): RelationRef[] =>
-  (Array.isArray(value) ? value : [value]).map(toRef).filter((r): r is RelationRef => r !== null);
+function toRef(item: unknown): RelationRef {
+  if (typeof item === 'string' && !/^\d+$/.test(item)) return item === '' ? { invalid: true } : { documentId: item };
+  if (typeof item === 'string' || typeof item === 'number') {
+    const id = rowId(item);
+    return id === null ? { invalid: true } : { id };
+  }
+  if (item && typeof item === 'object' && !Array.isArray(item)) {
+    const { documentId, id, locale } = item as Record<string, unknown>;
+    const ref: RelationRef = {};
+    if (typeof documentId === 'string' && documentId !== '') ref.documentId = documentId;
+    else if (rowId(id) !== null) ref.id = rowId(id)!;
+    if (typeof locale === 'string') ref.locale = locale;
+    return ref.documentId || ref.id !== undefined ? ref : { invalid: true };
+  }
+  return { invalid: true };
+}
+
+const refsOf = (value: unknown): RelationRef[] => (Array.isArray(value) ? value : [value]).map(toRef);
 
 export function readRelationInput(value: unknown): RelationInput {
   if (value === undefined) return { unchanged: true, refs: [] };

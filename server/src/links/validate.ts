@@ -53,7 +53,9 @@ export async function linkProblems(data: Data, lookup: LinkLookup): Promise<Fiel
 
   const problems: FieldError[] = [];
   for (const t of resolved) {
-    if (t.locale && t.locale !== lookup.locale) {
+    if (t.ref.invalid) {
+      problems.push({ path: t.path, message: 'must name an article by its documentId or id' });
+    } else if (t.locale && t.locale !== lookup.locale) {
       problems.push({ path: t.path, message: `must point to an article in locale "${lookup.locale}", not "${t.locale}"` });
     } else if (t.documentId && t.documentId === lookup.documentId) {
       problems.push({ path: t.path, message: 'must not point to the article itself' });
