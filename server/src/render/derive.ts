@@ -3,11 +3,11 @@ import {
   bodyBlockText,
   countWords,
   decideDirection,
+  firstStrongDirection,
   isolateOppositeRuns,
   normalizeForSearch,
   readingTimeMinutes,
   richTextToHtml,
-  textDirection,
   type Direction,
   type DirectionDecision,
 } from '../text';
@@ -52,7 +52,7 @@ export interface DeriveInput {
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
-const dirOf = (value: string, fallback: Direction) => textDirection(value) ?? fallback;
+const dirOf = (value: string, fallback: Direction) => firstStrongDirection(value) ?? fallback;
 
 /** One derivation per body component; related links are resolved at read time instead. */
 const BLOCK_CACHE: Record<string, (block: Data, dir: Direction) => BlockCache | null> = {

