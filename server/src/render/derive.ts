@@ -14,9 +14,10 @@ import {
 
 /**
  * Bumped whenever what is derived changes, so stale rows are recomputed on read and by the re-index
- * (4: slug reservations, filled for rows written before they existed).
+ * (4: slug reservations, filled for rows written before they existed; 5: direction and `<bdi>` isolation
+ * from Bidi_Class, so stored HTML that isolated a tatweel inside an Arabic word is rendered again).
  */
-export const DERIVED_VERSION = 4;
+export const DERIVED_VERSION = 5;
 
 type Data = Record<string, any>;
 
