@@ -1,4 +1,5 @@
 import { BC, bidiClassOf, bmpBidiClasses } from './bidi-class';
+import { BIDI_CLASS_NAMES } from './bidi-class-data';
 
 /** Text direction. */
 export type Direction = 'rtl' | 'ltr';
@@ -24,6 +25,38 @@ export function localeDirection(locale: string | null | undefined): Direction | 
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
+// What a character does to P2–P3, by Bidi_Class: one table read per code unit in the scan.
+const NEUTRAL = 0;
+const LTR = 1;
+const RTL = 2;
+const OPEN_ISOLATE = 3;
+const CLOSE_ISOLATE = 4;
+const SEPARATOR = 5;
+/** Surrogate code units: a pair is looked up as one code point, a lone one is skipped. */
+const SURROGATE = 6;
+
+const KIND_OF_CLASS = new Uint8Array(BIDI_CLASS_NAMES.length);
+KIND_OF_CLASS[BC.L] = LTR;
+KIND_OF_CLASS[BC.R] = RTL;
+KIND_OF_CLASS[BC.AL] = RTL;
+KIND_OF_CLASS[BC.LRI] = OPEN_ISOLATE;
+KIND_OF_CLASS[BC.RLI] = OPEN_ISOLATE;
+KIND_OF_CLASS[BC.FSI] = OPEN_ISOLATE;
+KIND_OF_CLASS[BC.PDI] = CLOSE_ISOLATE;
+KIND_OF_CLASS[BC.B] = SEPARATOR;
+
+let bmpKinds: Uint8Array | null = null;
+
+/** P2–P3 kind of every BMP code unit, built once on first use. */
+function kindTable(): Uint8Array {
+  if (bmpKinds) return bmpKinds;
+  const classes = bmpBidiClasses();
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c += 1) t[c] = c >= 0xd800 && c <= 0xdfff ? SURROGATE : KIND_OF_CLASS[classes[c]];
+  bmpKinds = t;
+  return t;
+}
+
 /**
  * One forward pass of UAX #9 P1–P3 from `start`: the first character of class
  * L, R or AL outside isolates decides (characters between an isolate
@@ -34,24 +67,22 @@ const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
  * -1 at the end of the text. Lone surrogates are not characters: skipped.
  */
 function scanParagraph(text: string, start: number): Direction | number {
-  const bmp = bmpBidiClasses();
+  const kinds = kindTable();
   let depth = 0;
   for (let i = start; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
-    let cls: number;
-    if (isHigh(code) && isLow(text.charCodeAt(i + 1))) {
-      cls = bidiClassOf(text.codePointAt(i) as number);
+    let kind = kinds[code];
+    if (kind === NEUTRAL) continue;
+    if (kind === SURROGATE) {
+      if (!isHigh(code) || !isLow(text.charCodeAt(i + 1))) continue;
+      kind = KIND_OF_CLASS[bidiClassOf(text.codePointAt(i) as number)];
       i += 1;
-    } else if (isHigh(code) || isLow(code)) {
-      continue;
-    } else {
-      cls = bmp[code];
     }
-    if (cls === BC.LRI || cls === BC.RLI || cls === BC.FSI) depth += 1;
-    else if (cls === BC.PDI) depth -= depth > 0 ? 1 : 0;
-    else if (cls === BC.B) return i + 1;
-    else if (depth === 0 && cls === BC.L) return 'ltr';
-    else if (depth === 0 && (cls === BC.R || cls === BC.AL)) return 'rtl';
+    if (kind === OPEN_ISOLATE) depth += 1;
+    else if (kind === CLOSE_ISOLATE) depth -= depth > 0 ? 1 : 0;
+    else if (kind === SEPARATOR) return i + 1;
+    else if (depth === 0 && kind === LTR) return 'ltr';
+    else if (depth === 0 && kind === RTL) return 'rtl';
   }
   return -1;
 }
