@@ -3,6 +3,7 @@ import { isolateOppositeRuns, isolatePlain, neutralizeBidiControls } from './bid
 import { textDirection } from './direction';
 import { fixtureArticleLines } from '../../../tests/helpers/fixture-lines';
 import { BIDI_NEWS } from '../../../tests/fixtures/bidi-news';
+import { newsroomText } from '../../../tests/helpers/newsroom-text';
 import { bidiClassName } from './bidi-class';
 
 // Unicode Bidirectional Algorithm (bidi-js, Unicode 13 data) as an independent oracle of visual order.
@@ -100,6 +101,31 @@ describe('isolateOppositeRuns on Gulf and Levant news copy (tests/fixtures/bidi-
       .filter((at) => !(strongSide(text[at - 1]) && strongSide(text[at]) && strongSide(text[at - 1]) !== strongSide(text[at])))
       .map((at) => `${text.slice(Math.max(0, at - 6), at)}|${text.slice(at, at + 6)}`);
     expect(splits).toEqual([]);
+  });
+
+  it('never starts or ends an isolate between two strong characters of a word of one direction, whatever the text (property)', () => {
+    const WORD = /[\p{L}\p{M}\p{N}]/u;
+    fc.assert(
+      fc.property(newsroomText, fc.constantFrom('rtl' as const, 'ltr' as const), (raw, dir) => {
+        const text = neutralizeBidiControls(raw);
+        const chars = Array.from(text);
+        const charAt = new Map<number, number>();
+        chars.reduce((unit, c, i) => (charAt.set(unit, i), unit + c.length), 0);
+        for (const unit of isolatesOf(isolateOppositeRuns(text, dir)).boundaries) {
+          const at = charAt.get(unit);
+          if (at === undefined || at === 0 || !WORD.test(chars[at - 1]) || !WORD.test(chars[at])) continue;
+          let start = at;
+          while (start > 0 && WORD.test(chars[start - 1])) start -= 1;
+          let end = at;
+          while (end < chars.length && WORD.test(chars[end])) end += 1;
+          // Strong characters on both sides of the boundary, all of one direction: the isolate cut a word.
+          const before = new Set(chars.slice(start, at).map(strongSide).filter(Boolean));
+          const after = new Set(chars.slice(at, end).map(strongSide).filter(Boolean));
+          expect(before.size && after.size && new Set([...before, ...after]).size === 1 ? chars.slice(start, end).join('') : null).toBeNull();
+        }
+      }),
+      { numRuns: 2000 }
+    );
   });
 
   it('never isolates a tatweel inside Arabic text', () => {
