@@ -1,5 +1,5 @@
 import type { DirectionSetting, LinkKind } from '../../../content-types';
-import { isolatePlain, neutralizeBidiControls, textDirection } from '../text';
+import { isolatePlain, neutralizeBidiControls, firstStrongDirection } from '../text';
 import type {
   ArticleDetail,
   ArticleRef,
@@ -53,7 +53,7 @@ function renderMedia(media: any) {
 }
 
 /** Direction of a block's own text, or the article's when the text has no strong character. */
-const dirOf = (text: string, fallback: TextDirection): TextDirection => textDirection(text) ?? fallback;
+const dirOf = (text: string, fallback: TextDirection): TextDirection => firstStrongDirection(text) ?? fallback;
 
 interface BlockContext {
   dir: TextDirection;

@@ -41,3 +41,29 @@ describe('decideArticleDirection', () => {
     expect(decideArticleDirection({ title: '', standfirst: 'Mali', body: article.body }, null)).toEqual({ dir: 'ltr', reason: 'text' });
   });
 });
+
+describe('direction and isolation on Gulf news copy (Bidi_Class)', () => {
+  const gulf = {
+    title: 'ـ في الاتحاد: CNN تنقل عن مسئول أن مـعـرض الكتاب يفتتح غداً',
+    standfirst: 'ـــ دبي: قال مسؤول لـ«المدينة» إن نسبة الإشغال بلغت 87% في 2023.',
+    direction: 'auto',
+    body: [
+      { __component: 'newsroom.intertitle', text: 'مـعـرض الشارقة في دورته الـ42' },
+      { __component: 'newsroom.quote', text: '؟ What did CNN say', attribution: 'ـ متحدث باسم الوزارة' },
+      { __component: 'newsroom.paragraph', text: [{ type: 'paragraph', children: [{ type: 'text', text: '2024\nالعام الذي شهد انتخابات في أكثر من 60 دولة' }] }] },
+    ],
+  };
+
+  it('reads a title that opens with a tatweel dash as right-to-left', () => {
+    expect(decideArticleDirection(gulf, null)).toEqual({ dir: 'rtl', reason: 'text' });
+  });
+
+  it('stores HTML where no tatweel is isolated and every block has the direction of its text', () => {
+    const { renderCache } = deriveArticle({ ...gulf, direction: 'ltr' }, 'en', 200);
+    expect(renderCache.standfirstHtml).toBe('<p dir="rtl">ـــ دبي: قال مسؤول لـ«المدينة» إن نسبة الإشغال بلغت 87% في 2023.</p>');
+    expect(renderCache.blocks.map((b) => b?.dir)).toEqual(['rtl', 'rtl', 'rtl']);
+    expect(renderCache.blocks[0]?.html).toBe('<h2 dir="rtl">مـعـرض الشارقة في دورته الـ42</h2>');
+    expect(renderCache.blocks[1]?.html).toContain('<p>؟ <bdi dir="ltr">What did CNN say</bdi></p>');
+    expect(renderCache.blocks[1]?.html).toContain('<cite dir="rtl">ـ متحدث باسم الوزارة</cite>');
+  });
+});

@@ -3,20 +3,21 @@ import {
   bodyBlockText,
   countWords,
   decideDirection,
+  firstStrongDirection,
   isolateOppositeRuns,
   normalizeForSearch,
   readingTimeMinutes,
   richTextToHtml,
-  textDirection,
   type Direction,
   type DirectionDecision,
 } from '../text';
 
 /**
  * Bumped whenever what is derived changes, so stale rows are recomputed on read and by the re-index
- * (4: slug reservations, filled for rows written before they existed).
+ * (4: slug reservations, filled for rows written before they existed; 5: direction and `<bdi>` isolation
+ * from Bidi_Class, so stored HTML that isolated a tatweel inside an Arabic word is rendered again).
  */
-export const DERIVED_VERSION = 4;
+export const DERIVED_VERSION = 5;
 
 type Data = Record<string, any>;
 
@@ -52,7 +53,7 @@ export interface DeriveInput {
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
-const dirOf = (value: string, fallback: Direction) => textDirection(value) ?? fallback;
+const dirOf = (value: string, fallback: Direction) => firstStrongDirection(value) ?? fallback;
 
 /** One derivation per body component; related links are resolved at read time instead. */
 const BLOCK_CACHE: Record<string, (block: Data, dir: Direction) => BlockCache | null> = {

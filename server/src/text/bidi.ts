@@ -1,7 +1,7 @@
 import type { Direction } from './direction';
 import { escapeHtml } from './html';
 import { oppositeRuns } from './opposite-runs';
-import { LTR_LETTER, RTL_LETTER } from './scripts';
+import { STRONG_L, STRONG_R } from './scripts';
 
 /** Embedding and override controls (LRE, RLE, PDF, LRO, RLO): the "Trojan Source" family. */
 const EMBEDDING_CONTROLS = /[\u202A-\u202E]/g;
@@ -32,7 +32,7 @@ export function isolateOppositeRuns(text: string, dir: Direction): string {
   const other = dir === 'rtl' ? 'ltr' : 'rtl';
   let html = '';
   let last = 0;
-  for (const [start, end] of oppositeRuns(clean, dir === 'rtl' ? LTR_LETTER : RTL_LETTER)) {
+  for (const [start, end] of oppositeRuns(clean, dir === 'rtl' ? STRONG_L : STRONG_R)) {
     html += escapeHtml(clean.slice(last, start));
     html += `<bdi dir="${other}">${escapeHtml(clean.slice(start, end))}</bdi>`;
     last = end;

@@ -33,7 +33,7 @@ import { isolateOppositeRuns, isolatePlain, neutralizeBidiControls } from './bid
 import { findBidiOverride } from './bidi-controls';
 import { blocksToPlainText, bodyBlockText, type BlockNode } from './blocks-text';
 import { countWords, excerpt, segmenterWordCount } from './count';
-import { localeDirection, textDirection } from './direction';
+import { firstStrongDirection, localeDirection, textDirection } from './direction';
 import { escapeHtml, safeUrl } from './html';
 import { applyFixes, lintText } from './lint';
 import { normalizeForSearch, searchTerms } from './normalize';
@@ -141,6 +141,7 @@ const NBSP_AFTER_LETTER = (n: number) => `ا${repeat('\u00A0', n)}؟`;
 const MARKS_AFTER_LETTER = (n: number) => `ا${repeat('\u064E', n)}?`;
 const ALTERNATING_MARKS = (n: number) => `\u00A0ا${repeat('\u0651\u064E', n)}`;
 const TATWEEL = after('ب', '\u0640');
+const TATWEEL_WORDS = after('', 'مـعـرض لـ«الـمـديـنـة» ');
 const PUNCTUATION = after('', '!?.,;:«»');
 const NO_SPACES = after('', 'ب!');
 const QUOTES_NESTED = (n: number) => repeat(' «x', n / 2) + repeat(' x”', n / 2);
@@ -167,11 +168,18 @@ const TEXT_CASES: TextCase[] = [
   ['isolateOppositeRuns (ltr) on an e-mail without @', EMAIL_WITHOUT_AT, (t) => isolateOppositeRuns(t, 'ltr')],
   ['isolateOppositeRuns (ltr) on an e-mail without a dot', EMAIL_WITHOUT_DOT, (t) => isolateOppositeRuns(t, 'ltr')],
   ['isolateOppositeRuns (ltr) on alternating Arabic letters and digits', ARABIC_LATIN, (t) => isolateOppositeRuns(t, 'ltr')],
+  ['isolateOppositeRuns (rtl) on words justified with tatweel', TATWEEL_WORDS, (t) => isolateOppositeRuns(t, 'rtl')],
+  ['isolateOppositeRuns (ltr) on words justified with tatweel', TATWEEL_WORDS, (t) => isolateOppositeRuns(t, 'ltr')],
+  ['isolateOppositeRuns (ltr) on a word joined by ZWNJ', after('word ', 'می\u200C'), (t) => isolateOppositeRuns(t, 'ltr')],
+  ['isolateOppositeRuns (rtl) on supplementary-plane letters', after('كلمة ', '𝐀'), (t) => isolateOppositeRuns(t, 'rtl')],
   ['neutralizeBidiControls on controls', after('', '\u202E\u2066ب'), neutralizeBidiControls],
   ['isolatePlain on controls', after('', '\u202Eب'), isolatePlain],
   ['findBidiOverride on text without one', after('', 'بa'), findBidiOverride],
   ['textDirection on digits', after('', '7'), textDirection],
   ['textDirection on unclosed isolates', ISOLATES_UNCLOSED, textDirection],
+  ['textDirection on supplementary-plane neutrals', after('', '😀'), textDirection],
+  ['firstStrongDirection on paragraphs without a strong character', after('', '7\n'), firstStrongDirection],
+  ['firstStrongDirection on paragraphs of unclosed isolates', after('', '\u2067ب\u2029'), firstStrongDirection],
   ['localeDirection on a long locale', after('ar', '-x'), localeDirection],
   ['normalizeForSearch on alternating marks', ALTERNATING_MARKS, normalizeForSearch],
   ['normalizeForSearch on articles', after('', 'والكتاب للطالب '), normalizeForSearch],

@@ -11,6 +11,9 @@ describe('typography lint', () => {
     ['quotes', 'قال ” لدينا علاقات »، ثم', 'قال «لدينا علاقات»، ثم'],
     ['quotes', 'قال “الصفقات” تجري', 'قال «الصفقات» تجري'],
     ['quotes', 'He said ”hello“ twice.', 'He said “hello” twice.'],
+    // A tatweel dash is Arabic (Bidi_Class AL), and a first paragraph of digits decides nothing: the text is right to left.
+    ['quotes', 'ـ في الاتحاد: قال مسؤول “سنبدأ غداً”', 'ـ في الاتحاد: قال مسؤول «سنبدأ غداً»'],
+    ['quotes', '2024\nقال مسئول “لا تعليق”', '2024\nقال مسئول «لا تعليق»'],
   ])('%s: fixes %j when asked', (rule, text, fixed) => {
     const issues = lintText(text).filter((i) => i.rule === rule);
     expect(issues.length).toBeGreaterThan(0);

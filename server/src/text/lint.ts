@@ -1,5 +1,5 @@
-import { textDirection } from './direction';
-import { MARK, NUMBER, RTL_LETTER, flagsAt, widthAt } from './scripts';
+import { firstStrongDirection } from './direction';
+import { MARK, NUMBER, STRONG_R, flagsAt, widthAt } from './scripts';
 
 /**
  * Typography lint for Arabic (and other RTL) text. It only reports: each issue
@@ -41,7 +41,7 @@ const AFTER_LETTER_SPACES = 2;
 
 function nextContext(context: number, text: string, i: number): number {
   const flags = flagsAt(text, i);
-  if (flags & RTL_LETTER) return AFTER_LETTER;
+  if (flags & STRONG_R) return AFTER_LETTER;
   if (flags & MARK) return context === AFTER_LETTER ? AFTER_LETTER : ELSEWHERE;
   if (isSpaceOrNbsp(text.charCodeAt(i))) return context === ELSEWHERE ? ELSEWHERE : AFTER_LETTER_SPACES;
   return ELSEWHERE;
@@ -121,7 +121,7 @@ function abbreviated(text: string, start: number, end: number): string {
 
 /** Quote pairs that are reversed (” to open), mixed (“…»), spaced inside (« x »), or Western quotes in RTL text. */
 function quoteIssues(text: string): LintIssue[] {
-  const rtl = textDirection(text) === 'rtl';
+  const rtl = firstStrongDirection(text) === 'rtl';
   const [open, close] = rtl ? ['«', '»'] : ['“', '”'];
   const issues: LintIssue[] = [];
   const stack: number[] = [];

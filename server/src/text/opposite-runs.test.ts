@@ -1,7 +1,20 @@
 import fc from 'fast-check';
 import { NEWSROOM_CHARS } from '../../../tests/helpers/newsroom-text';
 import { oppositeRuns } from './opposite-runs';
-import { LTR_LETTER, LTR_LETTER_CLASS, RTL_LETTER, RTL_LETTER_CLASS } from './scripts';
+import { BIDI_CLASS_NAMES, BIDI_RANGE_CLASSES, BIDI_RANGE_STARTS } from './bidi-class-data';
+import { STRONG_L, STRONG_R } from './scripts';
+
+/** A regex class body of the code points whose Bidi_Class is one of `classes` (surrogates excluded), straight from the table's ranges. */
+function bidiClassPattern(...classes: string[]): string {
+  const hex = (cp: number) => `\\u{${cp.toString(16)}}`;
+  let body = '';
+  BIDI_RANGE_STARTS.forEach((start, i) => {
+    if (!classes.includes(BIDI_CLASS_NAMES[BIDI_RANGE_CLASSES.charCodeAt(i) - 65])) return;
+    const end = (BIDI_RANGE_STARTS[i + 1] ?? 0x110000) - 1;
+    for (const [from, to] of [[start, Math.min(end, 0xd7ff)], [Math.max(start, 0xe000), end]]) if (from <= to) body += `${hex(from)}-${hex(to)}`;
+  });
+  return `[${body}]`;
+}
 
 /**
  * The executable specification of the scanner: the regex it replaced. Obviously
@@ -10,13 +23,13 @@ import { LTR_LETTER, LTR_LETTER_CLASS, RTL_LETTER, RTL_LETTER_CLASS } from './sc
  */
 const URL_OR_EMAIL = String.raw`https?:\/\/[^\s<>"«»]+[^\s<>"«».,;:!?؟،؛\)\]]|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+`;
 const specification = (letter: string) => {
-  const word = String.raw`${letter}(?:[\p{M}\p{N}_]|${letter}|[.\-\/:'’+&#](?=[\p{N}]|${letter}))*`;
+  const word = String.raw`${letter}(?:[\p{M}\p{N}_]|${letter}|[.\-\/:'’+&#\u200C\u200D](?=[\p{N}]|${letter}))*`;
   const pattern = new RegExp(String.raw`${URL_OR_EMAIL}|(?:\p{N}+(?:[.,]\p{N}+)*[ \u00A0]?)?${word}(?:[ \u00A0]+(?:\p{N}+[ \u00A0]+)?${word})*`, 'gv');
   return (text: string) => [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
 };
 const SPECIFICATIONS = [
-  [LTR_LETTER, specification(LTR_LETTER_CLASS)],
-  [RTL_LETTER, specification(RTL_LETTER_CLASS)],
+  [STRONG_L, specification(bidiClassPattern('L'))],
+  [STRONG_R, specification(bidiClassPattern('R', 'AL'))],
 ] as const;
 
 /** Newsroom characters plus the pieces of URLs, e-mail addresses and numbers the runs are made of. */
@@ -43,6 +56,6 @@ describe('oppositeRuns (single-pass scanner) equals its specification', () => {
 
   it('reads a long run of digits, dots or underscores once, as the regex could not', () => {
     const text = `كلمة ${'7'.repeat(100_000)}${'.'.repeat(100_000)}${'_'.repeat(100_000)} CNN`;
-    expect([...oppositeRuns(text, LTR_LETTER)]).toEqual([[text.length - 3, text.length]]);
+    expect([...oppositeRuns(text, STRONG_L)]).toEqual([[text.length - 3, text.length]]);
   });
 });

@@ -2,9 +2,10 @@ import { MARK, NUMBER, WHITE_SPACE, flagsAt, widthAt } from './scripts';
 
 /**
  * Runs of one direction inside text of the other: URLs and e-mail addresses
- * whole; otherwise words of that direction's script with the digits, joiners
- * and spaces between them ("CSP-DPA", "Kyiv Post", "COVID-19", "5 km"), never
- * ending in punctuation.
+ * whole; otherwise words of characters strong in that direction (Bidi_Class L,
+ * or R and AL: an Arabic word keeps its tatweel, ؟ and ؛) with the marks,
+ * digits, joiners and spaces between them ("CSP-DPA", "Kyiv Post", "COVID-19",
+ * "5 km", Persian "می‌خواهم" across its ZWNJ), never ending in punctuation.
  *
  * A single-pass scanner rather than a regex: the regex it replaces (kept as
  * the specification in opposite-runs.test.ts) backtracked quadratically on
@@ -20,8 +21,8 @@ const codes = (chars: string) => new Set(Array.from(chars, (c) => c.charCodeAt(0
 const URL_STOPS = codes('<>"«»');
 /** Never the last character of a URL. */
 const URL_TRAILING = codes('.,;:!?؟،؛)]');
-/** Join two pieces of a word when a digit or letter follows ("COVID-19", "a/b", "AT&T"). */
-const JOINERS = codes(".-/:'’+&#");
+/** Join two pieces of a word when a digit or letter follows ("COVID-19", "a/b", "AT&T", ZWNJ and ZWJ inside a word). */
+const JOINERS = codes(".-/:'’+&#\u200C\u200D");
 const isSpace = (c: number) => c === 0x20 || c === 0xa0;
 const isWordChar = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
 const isDomainChar = (c: number) => isWordChar(c) || c === 0x2d;
@@ -52,7 +53,7 @@ function urlEnd(text: string, p: number): number {
   return end;
 }
 
-/** End of the word of `letter` starting at `i`: letters, marks, digits, `_`, and joiners between them. */
+/** End of the word of `letter` (a strong flag) starting at `i`: strong characters, marks, digits, `_`, and joiners between them. */
 function wordEnd(text: string, i: number, letter: number): number {
   i += widthAt(text, i);
   for (;;) {
@@ -62,7 +63,7 @@ function wordEnd(text: string, i: number, letter: number): number {
   }
 }
 
-/** The runs of `letter` (LTR_LETTER or RTL_LETTER) in `text`, as [start, end) pairs in order. */
+/** The runs of `letter` (STRONG_L or STRONG_R) in `text`, as [start, end) pairs in order. */
 export function* oppositeRuns(text: string, letter: number): Generator<[number, number]> {
   // Starts before these indexes are known to fail (the whole run ends the same way).
   let emailFailsBefore = 0;

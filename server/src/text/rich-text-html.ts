@@ -1,6 +1,6 @@
 import { isolateOppositeRuns } from './bidi';
 import { blocksToPlainText, type BlockNode } from './blocks-text';
-import { textDirection, type Direction } from './direction';
+import { firstStrongDirection, type Direction } from './direction';
 import { escapeHtml, safeUrl } from './html';
 
 /** Inline marks of a text node and the element each becomes, outermost first. */
@@ -66,7 +66,7 @@ function inlineHtml(nodes: BlockNode[], dir: Direction): string {
 const childrenHtml = (node: BlockNode, dir: Direction) => inlineHtml(childrenOf(node), dir);
 
 /** Direction of a block's own text, or `fallback` when it has no strong character. */
-const blockDir = (node: BlockNode, fallback: Direction): Direction => textDirection(blocksToPlainText([node])) ?? fallback;
+const blockDir = (node: BlockNode, fallback: Direction): Direction => firstStrongDirection(blocksToPlainText([node])) ?? fallback;
 
 /** One renderer per block node type; unknown types render nothing. */
 const BLOCK_HTML: Record<string, (node: BlockNode, fallback: Direction) => string> = {

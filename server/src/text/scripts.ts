@@ -1,49 +1,42 @@
+import { BC, bidiClassOf, bmpBidiClasses } from './bidi-class';
+
 /**
- * Unicode classes the bidi code needs, built from Script properties: a strong
- * right-to-left character is a letter of a right-to-left script (UAX #9 types
- * R and AL); a strong left-to-right one is any other letter (type L).
- * Digits, punctuation and combining marks are weak or neutral in both.
+ * Flags of a code point for the single-pass scanners (bidi runs, lint,
+ * stream-safe normalisation). Direction comes from the Unicode Bidi_Class
+ * (bidi-class.ts, generated from the UCD): STRONG_L is class L, STRONG_R is
+ * class R or AL (Arabic letters, tatweel, ؟ ؛ ۔, RLM, ALM). MARK, NUMBER and
+ * WHITE_SPACE are the General_Category / white-space classes of the runtime's
+ * regular expressions. Lone surrogates have no flag.
  */
-const RTL_SCRIPTS = [
-  'Arabic', 'Hebrew', 'Syriac', 'Thaana', 'Nko', 'Samaritan', 'Mandaic', 'Adlam', 'Hanifi_Rohingya', 'Mende_Kikakui',
-  'Imperial_Aramaic', 'Phoenician', 'Old_South_Arabian', 'Avestan', 'Yezidi',
-];
-
-const rtlScriptClass = RTL_SCRIPTS.map((s) => `\\p{Script=${s}}`).join('');
-
-/** Class bodies (for use inside `[...]` with the `v` flag). */
-export const RTL_LETTER_CLASS = `[\\p{L}&&[${rtlScriptClass}]]`;
-export const LTR_LETTER_CLASS = `[\\p{L}--[${rtlScriptClass}]]`;
-
-/** RLM (R) and ALM (AL) count as strong right-to-left; LRM as strong left-to-right. */
-export const STRONG_RTL = new RegExp(`[${RTL_LETTER_CLASS}\\u200F\\u061C]`, 'v');
-export const STRONG_LTR = new RegExp(`[${LTR_LETTER_CLASS}\\u200E]`, 'v');
-
-/** Flags of a code point, for the single-pass scanners (bidi runs, lint, stream-safe normalisation). */
-export const LTR_LETTER = 1;
-export const RTL_LETTER = 2;
+export const STRONG_L = 1;
+export const STRONG_R = 2;
 export const MARK = 4;
 export const NUMBER = 8;
 export const WHITE_SPACE = 16;
 
-const FLAG_CLASSES: [number, string][] = [
-  [LTR_LETTER, LTR_LETTER_CLASS],
-  [RTL_LETTER, RTL_LETTER_CLASS],
-  [MARK, '\\p{M}'],
-  [NUMBER, '\\p{N}'],
-  [WHITE_SPACE, '\\s'],
+const OTHER_FLAGS: [number, RegExp][] = [
+  [MARK, /\p{M}/u],
+  [NUMBER, /\p{N}/u],
+  [WHITE_SPACE, /\s/u],
 ];
-const FLAG_PATTERNS = FLAG_CLASSES.map(([flag, cls]) => [flag, new RegExp(cls, 'v')] as const);
+
+/** STRONG_L, STRONG_R or 0 for a Bidi_Class index. */
+const strongOf = (cls: number) => (cls === BC.L ? STRONG_L : cls === BC.R || cls === BC.AL ? STRONG_R : 0);
 
 let bmpFlags: Uint8Array | null = null;
 
-/** Flags of every BMP code unit (lone surrogates have none), built once on first use. */
+/** Flags of every BMP code unit, built once on first use. */
 function flagTable(): Uint8Array {
   if (bmpFlags) return bmpFlags;
+  const classes = bmpBidiClasses();
   const t = new Uint8Array(0x10000);
   let all = '';
-  for (let c = 0; c < 0x10000; c += 1) all += c >= 0xd800 && c <= 0xdfff ? '\0' : String.fromCharCode(c);
-  for (const [flag, cls] of FLAG_CLASSES) for (const m of all.matchAll(new RegExp(cls, 'gv'))) t[m.index ?? 0] |= flag;
+  for (let c = 0; c < 0x10000; c += 1) {
+    const surrogate = c >= 0xd800 && c <= 0xdfff;
+    all += surrogate ? '\0' : String.fromCharCode(c);
+    if (!surrogate) t[c] = strongOf(classes[c]);
+  }
+  for (const [flag, pattern] of OTHER_FLAGS) for (const m of all.matchAll(new RegExp(pattern.source, 'gu'))) t[m.index ?? 0] |= flag;
   bmpFlags = t;
   return t;
 }
@@ -56,13 +49,14 @@ export function widthAt(text: string, i: number): number {
   return isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1)) ? 2 : 1;
 }
 
-/** Flags of the code point at `i` (0 past the end): one table read, or a few tests for a supplementary-plane character. */
+/** Flags of the code point at `i` (0 past the end): one table read, or a binary search and three tests for a supplementary-plane character. */
 export function flagsAt(text: string, i: number): number {
   if (i >= text.length) return 0;
   const code = text.charCodeAt(i);
   if (!isHigh(code) || !isLow(text.charCodeAt(i + 1))) return flagTable()[code];
+  const cp = text.codePointAt(i) as number;
   const ch = text.slice(i, i + 2);
-  let flags = 0;
-  for (const [flag, pattern] of FLAG_PATTERNS) if (pattern.test(ch)) flags |= flag;
+  let flags = strongOf(bidiClassOf(cp));
+  for (const [flag, pattern] of OTHER_FLAGS) if (pattern.test(ch)) flags |= flag;
   return flags;
 }
