@@ -2,7 +2,7 @@ import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID } from '../../../content-types';
 import { SLUG_LOCK_BUCKETS, SLUG_LOCK_TABLE, SLUG_RESERVATION_TABLE } from '../models/slug-reservation';
-import { slugFor, uniqueSlug, type SlugStrategy } from '../text';
+import { isCandidateSlug, slugFor, suffixStem, uniqueSlug, type SlugStrategy } from '../text';
 import { validationError } from '../utils/errors';
 
 export interface SlugRequest {
@@ -64,19 +64,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    /** Slugs already used in `locale` by other documents that equal `base` or `base-N`. */
+    /**
+     * Slugs already used in `locale` by other documents that are candidates for
+     * `base`: `base` itself or `base-N` (a long base loses words to make room for
+     * its suffix, so these are looked up by the start they all share).
+     */
     async taken(base: string, locale: string, documentId?: string): Promise<Set<string>> {
       const rows = (await strapi.db.query(ARTICLE_UID).findMany({
         select: ['slug'],
         where: {
           locale,
-          slug: { $startsWith: base },
+          slug: { $startsWith: suffixStem(base) },
           ...(documentId ? { documentId: { $ne: documentId } } : {}),
         },
       })) as { slug: string | null }[];
-      const suffixed = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-\\d+$`, 'u');
       // Compared here, not in SQL: some collations equate Arabic letter variants.
-      return new Set(rows.map((r) => r.slug).filter((s): s is string => !!s && (s === base || suffixed.test(s))));
+      return new Set(rows.map((r) => r.slug).filter((s): s is string => !!s && isCandidateSlug(s, base)));
     },
 
     /**
