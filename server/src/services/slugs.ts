@@ -46,10 +46,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /**
    * Queue behind any other writer choosing a slug from the same base in this
    * locale, until the transaction ends. SQLite has one writer at a time already.
+   * Keyed by the base's stem: two long bases that differ only in words a
+   * suffix would cost them share their suffixed candidates, so their writers
+   * queue together too.
    */
   async function lockBase(trx: Knex, locale: string, base: string): Promise<void> {
     if (isSqlite()) return;
-    const bucket = (digest(`${locale}\u0000${base}`).readUInt32BE(0) % SLUG_LOCK_BUCKETS) + 1;
+    const bucket = (digest(`${locale}\u0000${suffixStem(base)}`).readUInt32BE(0) % SLUG_LOCK_BUCKETS) + 1;
     await trx(SLUG_LOCK_TABLE).where('id', bucket).forUpdate().first();
   }
 
