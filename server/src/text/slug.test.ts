@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { ARABIC_HEADLINES } from '../../../tests/fixtures/arabic-headlines';
+import { newsroomText } from '../../../tests/helpers/newsroom-text';
 import {
   fitSlug,
   GENERATED_SLUG_MAX_BYTES,
@@ -234,6 +235,22 @@ describe('slugs (property)', () => {
       fc.property(fc.string({ unit: 'binary' }), fc.constantFrom('unicode' as const, 'transliterate' as const), (title, strategy) => {
         const slug = slugFor(title, strategy);
         if (slug !== '') expect([slug, slugProblem(slug)]).toEqual([slug, null]);
+      })
+    );
+  });
+
+  it('are at most 200 bytes encoded and whole words from the start of the uncut slug, in either strategy', () => {
+    const words = fc.array(fc.oneof(newsroomText, fc.string({ unit: 'grapheme' })), { maxLength: 30 }).map((parts) => parts.join(' '));
+    fc.assert(
+      fc.property(words, fc.constantFrom('unicode' as const, 'transliterate' as const), (title, strategy) => {
+        const slug = slugFor(title, strategy);
+        expect(bytes(slug)).toBeLessThanOrEqual(GENERATED_SLUG_MAX_BYTES);
+        const whole = slugFor(title, strategy, Number.MAX_SAFE_INTEGER);
+        // A slug cut inside its first word (longer than the cap) is the one exception to whole words.
+        if (slug.includes('-') || whole.split('-')[0] === slug) {
+          expect(whole.startsWith(slug)).toBe(true);
+          expect(['', '-']).toContain(whole.charAt(slug.length));
+        }
       })
     );
   });
