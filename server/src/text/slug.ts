@@ -31,7 +31,7 @@ const SLUG_PATTERN = /^[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|-(?=[\p{L}\p{M}\p{N}]))*
 const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
 const MARK = /\p{M}/u;
 
-/** Bytes of ASCII characters encodeURIComponent leaves as they are; every other one is %XX per UTF-8 byte. */
+/** The ASCII characters encodeURIComponent leaves as they are; every other character is %XX per UTF-8 byte. */
 const UNRESERVED = /[A-Za-z0-9\-_.!~*'()]/;
 
 /** Length of `text` percent-encoded as `encodeURIComponent` writes it (a lone surrogate counts as U+FFFD, as URLs encode it). */

@@ -4,12 +4,15 @@ import { streamSafe } from './stream-safe';
 
 /**
  * Latin values of the letters of Unicode's Arabic block (U+0620–U+06FF: Arabic,
- * Persian, Urdu, Kurdish, Pashto, Sindhi, Uyghur…) and of Hebrew, as data.
+ * Persian, Urdu, Kurdish, Pashto, Sindhi, Uyghur…), of Arabic Supplement and
+ * of Hebrew, as data.
  * Readable rather than scholarly: one letter → a few ASCII letters, no
  * apostrophes (a slug keeps only [a-z0-9-]), so every letter stays visible —
- * `ع` and `ء` included (`معرض` → `mard`, `سماء` → `smaa`). Presentation forms
+ * `ع` and `ء` included (`معرض` → `mard`, `سماء` → `smaa`). Where a letter
+ * sounds differently across languages, the Arabic press's use wins: `ڭ` and
+ * `ݣ` are the Moroccan g (`أڭادير` → `agadyr`), not Uyghur ng. Presentation forms
  * need no entry: slug words are NFKC first. A test enumerates every letter of
- * the block and checks each has a value here.
+ * these blocks and checks each has a value here.
  *
  * Why a table and not `any-ascii`: that library drops alef and ة (`مالي` →
  * `mly`, `العربية` → `l`rbyh`), writes `ع` and `ء` as a backtick and an
@@ -31,11 +34,17 @@ const LATIN: Record<string, string> = {
   'ڑ': 'r', 'ڒ': 'r', 'ړ': 'r', 'ڔ': 'r', 'ڕ': 'rr', 'ږ': 'zh', 'ڗ': 'z', 'ڙ': 'r', 'ۯ': 'r',
   'ښ': 'sh', 'ڛ': 's', 'ڜ': 'sh', 'ڝ': 's', 'ڞ': 's', 'ڟ': 'z', 'ۺ': 'sh', 'ۻ': 'd', 'ۼ': 'gh',
   'ڠ': 'ng', 'ڡ': 'f', 'ڢ': 'f', 'ڣ': 'f', 'ڦ': 'ph', 'ڧ': 'q', 'ڨ': 'g',
-  'ڪ': 'k', 'ګ': 'g', 'ڬ': 'k', 'ڭ': 'ng', 'ڮ': 'k', 'ڰ': 'g', 'ڱ': 'ng', 'ڲ': 'g', 'ڳ': 'g', 'ڴ': 'g',
+  'ڪ': 'k', 'ګ': 'g', 'ڬ': 'k', 'ڭ': 'g', 'ڮ': 'k', 'ڰ': 'g', 'ڱ': 'ng', 'ڲ': 'g', 'ڳ': 'g', 'ڴ': 'g',
   'ڵ': 'll', 'ڶ': 'l', 'ڷ': 'l', 'ڸ': 'l', 'ڹ': 'n', 'ں': 'n', 'ڻ': 'n', 'ڼ': 'n', 'ڽ': 'ny',
   'ھ': 'h', 'ڿ': 'ch', 'ہ': 'h', 'ۀ': 'e', 'ۂ': 'e', 'ۃ': 'a', 'ۿ': 'h',
   'ۄ': 'o', 'ۅ': 'o', 'ۆ': 'o', 'ۇ': 'u', 'ۈ': 'u', 'ۉ': 'u', 'ۊ': 'w', 'ۏ': 'w', 'ۥ': 'w',
   'ۍ': 'y', 'ێ': 'e', 'ې': 'e', 'ۑ': 'y', 'ے': 'e', 'ۓ': 'e', 'ە': 'e', 'ۦ': 'y',
+  // Arabic Supplement (U+0750–U+077F: letters of African and other languages), by the letter each is drawn from
+  'ݐ': 'b', 'ݑ': 'b', 'ݒ': 'b', 'ݓ': 'b', 'ݔ': 'b', 'ݕ': 'b', 'ݖ': 'b', 'ݗ': 'h', 'ݘ': 'h', 'ݙ': 'd', 'ݚ': 'd',
+  'ݛ': 'r', 'ݜ': 's', 'ݝ': 'a', 'ݞ': 'a', 'ݟ': 'a', 'ݠ': 'f', 'ݡ': 'f', 'ݢ': 'k', 'ݣ': 'g', 'ݤ': 'k', 'ݥ': 'm',
+  'ݦ': 'm', 'ݧ': 'n', 'ݨ': 'n', 'ݩ': 'n', 'ݪ': 'l', 'ݫ': 'r', 'ݬ': 'r', 'ݭ': 's', 'ݮ': 'h', 'ݯ': 'h', 'ݰ': 's',
+  'ݱ': 'r', 'ݲ': 'h', 'ݳ': 'a', 'ݴ': 'a', 'ݵ': 'y', 'ݶ': 'y', 'ݷ': 'y', 'ݸ': 'w', 'ݹ': 'w', 'ݺ': 'e', 'ݻ': 'e',
+  'ݼ': 'h', 'ݽ': 's', 'ݾ': 's', 'ݿ': 'k',
   // Hebrew (final forms included)
   'א': 'a', 'ב': 'b', 'ג': 'g', 'ד': 'd', 'ה': 'h', 'ו': 'v', 'ז': 'z', 'ח': 'ch', 'ט': 't', 'י': 'y', 'כ': 'k',
   'ך': 'k', 'ל': 'l', 'מ': 'm', 'ם': 'm', 'נ': 'n', 'ן': 'n', 'ס': 's', 'ע': 'a', 'פ': 'p', 'ף': 'f', 'צ': 'ts',
