@@ -60,11 +60,11 @@ const cases: [string, (t: string) => unknown, boolean][] = [
   ['direction: textDirection of the article (as on write)', (t) => textDirection(t), true],
   ['normalise: normalizeForSearch', (t) => normalizeForSearch(t), true],
   ['count: countWords (UAX #29, equals Intl.Segmenter)', (t) => countWords(t), true],
-  ['slug: unicodeSlug, default 80-character limit (as on write)', (t) => unicodeSlug(t), true],
+  ['slug: unicodeSlug, default 200-byte cap (as on write)', (t) => unicodeSlug(t), true],
   ['direction, worst case: no strong character until the end', () => textDirection(worstDirection), false],
   ['count: Intl.Segmenter itself (chunked), for reference', (t) => segmenterWordCount(t), false],
   ['slug: unicodeSlug of the whole text (no limit)', (t) => unicodeSlug(t, Number.MAX_SAFE_INTEGER), false],
-  ['slug: transliterate, default limit', (t) => slugFor(t, 'transliterate'), false],
+  ['slug: transliterate, default cap', (t) => slugFor(t, 'transliterate'), false],
   ['bidi isolation to HTML: isolateOppositeRuns', (t) => isolateOppositeRuns(t, 'rtl'), false],
   ['typography lint: lintText', (t) => lintText(t), false],
 ];

@@ -95,8 +95,8 @@ describe('admin panel (Arabic interface)', () => {
     expect(await words.textContent()).toBe(`${panelWords} كلمة`);
     await panel().locator('[data-newsroom-minutes="1"]').filter({ hasText: 'دقيقة واحدة للقراءة' }).waitFor();
 
-    // Decoded, generated from the title with the default (unicode) strategy since the slug is empty.
-    await panel().locator('[data-newsroom-slug-preview="/api/newsroom/articles/هل-تنقل-cnn-صور-معركة-تنسيقية-الأزواد-الأخيرة?locale=ar"]').waitFor();
+    // Decoded, generated from the title with the default (unicode) strategy since the slug is empty (cut at 200 bytes encoded: the last word does not fit).
+    await panel().locator('[data-newsroom-slug-preview="/api/newsroom/articles/هل-تنقل-cnn-صور-معركة-تنسيقية-الأزواد?locale=ar"]').waitFor();
 
     const issue = panel().locator('[data-newsroom-issue="latin-punctuation"]');
     await expect(issue.textContent()).resolves.toContain(ar['panel.lint.field.title']);

@@ -1,5 +1,6 @@
 import { errors } from '@strapi/utils';
 import { ARTICLE_UID } from '../../content-types';
+import { HEADLINE_FILLING_THE_CAP } from '../fixtures/arabic-headlines';
 import { adminToken, startPlayground, type TestApp } from '../helpers/strapi';
 
 /**
@@ -178,6 +179,18 @@ describe('slugs stay unique under real concurrency (a database constraint stands
     expect(slugs).toContain('عاجل-الحكومة-تعلن-موازنة-2025');
     const reservations = await app.strapi.db.connection('newsroom_slug_reservations').whereIn('slug', slugs);
     expect(reservations).toHaveLength(50);
+  });
+
+  it('gives 20 parallel creates of a title whose slug fills the 200-byte cap 20 distinct slugs within the cap', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => app.http().post(cm).query({ locale: 'ar' }).set(admin).send({ title: HEADLINE_FILLING_THE_CAP }))
+    );
+    expect(answers.map((a) => a.status)).toEqual(Array(20).fill(201));
+    const slugs: string[] = answers.map((a) => a.body.data.slug);
+    expect(new Set(slugs).size).toBe(20);
+    expect(Math.max(...slugs.map((slug) => encodeURIComponent(slug).length))).toBeLessThanOrEqual(200);
+    expect(slugs).toContain('عاجل-14-35-gmt-زلزال-بقوة-6-8-درجة-على-مقياس-ريختر');
+    expect(slugs).toContain('عاجل-14-35-gmt-زلزال-بقوة-6-8-درجة-على-مقياس-20');
   });
 
   it('refuses a typed slug another document holds even when the rows race (the reservation decides)', async () => {

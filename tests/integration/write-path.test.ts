@@ -1,5 +1,7 @@
 import { errors } from '@strapi/utils';
 import { ARTICLE_UID } from '../../content-types';
+import { isCandidateSlug, slugFor, slugProblem } from '../../server/src/text';
+import { ARABIC_HEADLINES, HEADLINE_FILLING_THE_CAP } from '../fixtures/arabic-headlines';
 import { adminToken, startPlayground, type TestApp } from '../helpers/strapi';
 
 let app: TestApp;
@@ -75,6 +77,37 @@ describe('slugs on the write path', () => {
     const copy = await docs().findOne({ documentId: cloned.documentId, locale: 'ar' } as never);
     expect(copy!.title).toBe('مقال سينسخ');
     expect(copy!.slug).toBe('مقال-سينسخ-2');
+  });
+
+  it('caps the slug of a long Arabic title at 200 bytes in the URL; the next articles of that title, a clone included, get distinct slugs within the cap', async () => {
+    const bytes = (slug: string) => encodeURIComponent(slug).length;
+    const title = HEADLINE_FILLING_THE_CAP;
+    const first = await docs().create({ locale: 'ar', data: { title } } as never);
+    expect(first.slug).toBe('عاجل-14-35-gmt-زلزال-بقوة-6-8-درجة-على-مقياس-ريختر');
+    expect(bytes(first.slug)).toBe(200);
+    const second = await docs().create({ locale: 'ar', data: { title } } as never);
+    // The suffix costs the last word: the slug stays within the cap.
+    expect(second.slug).toBe('عاجل-14-35-gmt-زلزال-بقوة-6-8-درجة-على-مقياس-2');
+    const third = await docs().create({ locale: 'ar', data: { title } } as never);
+    expect(third.slug).toBe('عاجل-14-35-gmt-زلزال-بقوة-6-8-درجة-على-مقياس-3');
+    const cloned = (await docs().clone({ documentId: first.documentId, locale: 'ar', data: {} } as never)) as any;
+    const copy = await docs().findOne({ documentId: cloned.documentId, locale: 'ar' } as never);
+    expect(copy!.slug).toBe('عاجل-14-35-gmt-زلزال-بقوة-6-8-درجة-على-مقياس-4');
+    for (const slug of [second.slug, third.slug, copy!.slug]) expect(bytes(slug)).toBeLessThanOrEqual(200);
+    await docs().publish({ documentId: second.documentId, locale: 'ar' } as never);
+    const res = await app.http().get(`/api/newsroom/articles/${encodeURIComponent(second.slug)}`);
+    expect(res.status).toBe(200);
+    expect(res.body.data.documentId).toBe(second.documentId);
+  });
+
+  it('gives every long headline of the fixture a valid slug within 200 bytes, pasted invisible characters and all', async () => {
+    for (const title of ARABIC_HEADLINES) {
+      const doc = await docs().create({ locale: 'ar', data: { title } } as never);
+      // The generated slug, or its -2 when the seed article already has it.
+      expect([title, isCandidateSlug(doc.slug, slugFor(title, 'unicode'))]).toEqual([title, true]);
+      expect(slugProblem(doc.slug)).toBeNull();
+      expect(encodeURIComponent(doc.slug).length).toBeLessThanOrEqual(200);
+    }
   });
 
   it('publishes an Arabic slug (stock uid fields reject it at publish time)', async () => {

@@ -2,7 +2,7 @@ import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID } from '../../../content-types';
 import { SLUG_LOCK_BUCKETS, SLUG_LOCK_TABLE, SLUG_RESERVATION_TABLE } from '../models/slug-reservation';
-import { slugFor, uniqueSlug, type SlugStrategy } from '../text';
+import { isCandidateSlug, slugFor, suffixStem, uniqueSlug, type SlugStrategy } from '../text';
 import { validationError } from '../utils/errors';
 
 export interface SlugRequest {
@@ -46,10 +46,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /**
    * Queue behind any other writer choosing a slug from the same base in this
    * locale, until the transaction ends. SQLite has one writer at a time already.
+   * Keyed by the base's stem: two long bases that differ only in words a
+   * suffix would cost them share their suffixed candidates, so their writers
+   * queue together too.
    */
   async function lockBase(trx: Knex, locale: string, base: string): Promise<void> {
     if (isSqlite()) return;
-    const bucket = (digest(`${locale}\u0000${base}`).readUInt32BE(0) % SLUG_LOCK_BUCKETS) + 1;
+    const bucket = (digest(`${locale}\u0000${suffixStem(base)}`).readUInt32BE(0) % SLUG_LOCK_BUCKETS) + 1;
     await trx(SLUG_LOCK_TABLE).where('id', bucket).forUpdate().first();
   }
 
@@ -64,19 +67,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    /** Slugs already used in `locale` by other documents that equal `base` or `base-N`. */
+    /**
+     * Slugs already used in `locale` by other documents that are candidates for
+     * `base`: `base` itself or `base-N` (a long base loses words to make room for
+     * its suffix, so these are looked up by the start they all share).
+     */
     async taken(base: string, locale: string, documentId?: string): Promise<Set<string>> {
       const rows = (await strapi.db.query(ARTICLE_UID).findMany({
         select: ['slug'],
         where: {
           locale,
-          slug: { $startsWith: base },
+          slug: { $startsWith: suffixStem(base) },
           ...(documentId ? { documentId: { $ne: documentId } } : {}),
         },
       })) as { slug: string | null }[];
-      const suffixed = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-\\d+$`, 'u');
       // Compared here, not in SQL: some collations equate Arabic letter variants.
-      return new Set(rows.map((r) => r.slug).filter((s): s is string => !!s && (s === base || suffixed.test(s))));
+      return new Set(rows.map((r) => r.slug).filter((s): s is string => !!s && isCandidateSlug(s, base)));
     },
 
     /**

@@ -38,8 +38,9 @@ import { escapeHtml, safeUrl } from './html';
 import { applyFixes, lintText } from './lint';
 import { normalizeForSearch, searchTerms } from './normalize';
 import { richTextToHtml } from './rich-text-html';
-import { slugFor, slugProblem } from './slug';
-import { asciiSlug, transliterate } from './transliterate';
+import { fitSlug, isCandidateSlug, percentEncodedLength, slugFor, slugProblem, suffixedSlug, suffixStem, unicodeSlug, uniqueSlug } from './slug';
+import { pieces, slugWords } from './slug-words';
+import { asciiSlug, asciiWord, transliterate } from './transliterate';
 import { headerSafeUrl, isHttpUrl } from './url';
 
 const BOUND = 24;
@@ -192,9 +193,30 @@ const TEXT_CASES: TextCase[] = [
   ['slugFor (transliterate) on text without spaces', NO_SPACES, (t) => slugFor(t, 'transliterate')],
   ['slugFor (transliterate) on tatweel', TATWEEL, (t) => slugFor(t, 'transliterate')],
   ['slugFor (unicode, long limit) on words', after('', 'كلمة '), (t) => slugFor(t, 'unicode', t.length)],
+  ['slugFor (unicode) on one long word', after('', 'ب'), (t) => slugFor(t, 'unicode')],
+  ['slugFor (unicode) on one long word of astral letters and marks', after('', '𐤀q\u0323\u0301'), (t) => slugFor(t, 'unicode')],
+  ['slugFor (unicode) on letters and ZWNJ', after('', 'ب\u200C'), (t) => slugFor(t, 'unicode')],
+  ['slugFor (unicode) on invisible characters only', after('', '\u200C\u200D\u00AD\uFE0F'), (t) => slugFor(t, 'unicode')],
+  ['slugFor (unicode) on niqqud', after('', 'שָׁ֖'), (t) => slugFor(t, 'unicode')],
+  ['slugFor (transliterate) on presentation forms', after('', 'ﻓﻲ ﺍﻟﺒﻼﺩ '), (t) => slugFor(t, 'transliterate')],
+  ['slugFor (transliterate) on one long word', after('', 'بتث'), (t) => slugFor(t, 'transliterate')],
+  ['slugFor (unicode, long limit) on Persian words with ZWNJ', after('', 'می\u200Cخواهم '), (t) => slugFor(t, 'unicode', 12 * t.length)],
+  ['slugFor (transliterate, long limit) on words', after('', 'معرض ڤيديو '), (t) => slugFor(t, 'transliterate', 12 * t.length)],
+  ['unicodeSlug (long limit) on one long word', after('', 'ب'), (t) => unicodeSlug(t, 3 * t.length)],
+  ['slugWords on words and ZWNJ', after('', 'المف\u200Cتي '), slugWords],
+  ['pieces on text without spaces', after('', 'ب!'), (t) => [...pieces(t, 512)]],
+  ['percentEncodedLength on mixed text', after('', 'ب-a𐤀 '), percentEncodedLength],
+  ['fitSlug (half) on a long slug', after('', 'كلمة-'), (t) => fitSlug(t, t.length)],
+  ['fitSlug (half) on one long word', after('', 'بَ'), (t) => fitSlug(t, t.length)],
+  ['suffixedSlug on a long slug', after('', 'كلمة-'), (t) => suffixedSlug(t, 2, 6 * t.length)],
+  ['suffixStem on a long slug', after('', 'كلمة-'), (t) => suffixStem(t, 3 * t.length)],
+  ['isCandidateSlug on a long slug', after('', 'كلمة-'), (t) => isCandidateSlug(`${t}-2`, t, 6 * t.length)],
+  ['uniqueSlug on a long taken slug', after('', 'كلمة-'), (t) => uniqueSlug(t, new Set([t]), 6 * t.length)],
   ['slugProblem on a long slug', after('', 'ب-'), slugProblem],
   ['transliterate on Arabic letters', after('', 'بتثجح '), transliterate],
   ['asciiSlug on alternating marks', (n) => `a${repeat('\u0651\u064E', n)}`, asciiSlug],
+  ['asciiSlug on Persian words with ZWNJ', after('', 'می\u200Cخواهم '), asciiSlug],
+  ['asciiWord on one long word', after('', 'بتثژ'), asciiWord],
   ['countWords on digits', DIGITS, countWords],
   ['countWords on underscores', UNDERSCORES, countWords],
   ['countWords on marks after a letter and a dot', (n) => `a.${repeat('\u0301', n)}`, countWords],
