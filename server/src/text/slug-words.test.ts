@@ -13,6 +13,10 @@ describe('slugWords', () => {
     expect(missed).toEqual([]);
   });
 
+  it('keeps a Hebrew abbreviation whole: geresh and gershayim do not split it', () => {
+    expect(slugWords('דובר צה״ל: ת״א ו־ירושלים, ג׳ירפה')).toEqual(['דובר', 'צהל', 'תא', 'ו', 'ירושלים', 'גירפה']);
+  });
+
   it('keeps the marks of other scripts', () => {
     expect(slugWords('q\u0323 नमस्ते')).toEqual(['q\u0323', 'नमस्ते']);
   });

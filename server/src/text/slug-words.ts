@@ -8,13 +8,14 @@ import { normalizeStreamSafe } from './stream-safe';
  * and the vowel points of Arabic-script and Hebrew text (tashkeel, Quranic
  * marks, niqqud, cantillation). They are removed, not turned into hyphens, so
  * a ZWNJ pasted inside `المفتي` or the one Persian writes in `می‌خواهم` never
- * splits the word. The marks are listed (every mark whose Script_Extensions
+ * splits the word. Hebrew geresh and gershayim (U+05F3, U+05F4) mark
+ * abbreviations inside a word (`צה״ל`, `ת״א`) and go the same way. The marks are listed (every mark whose Script_Extensions
  * is Arabic or Hebrew, Unicode 17, less U+0307/U+0308 which Latin shares): a
  * lookahead for the property at every character costs twice the time, and
  * slug-words.test.ts checks the list against the property.
  */
 const DROPPED =
-  /[\p{Cf}\p{Default_Ignorable_Code_Point}\u0640\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED\u0897-\u089F\u08CA-\u08E1\u08E3-\u08FF\uFB1E\u{10EFA}-\u{10EFF}]/gu;
+  /[\p{Cf}\p{Default_Ignorable_Code_Point}\u0640\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7\u05F3\u05F4\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED\u0897-\u089F\u08CA-\u08E1\u08E3-\u08FF\uFB1E\u{10EFA}-\u{10EFF}]/gu;
 /** Anything that is not a letter, mark or digit separates slug words. */
 const SEPARATORS = /[^\p{L}\p{M}\p{N}]+/u;
 const LEADING_MARKS = /^\p{M}+/u;
