@@ -4,19 +4,20 @@ import {
   countWords,
   decideDirection,
   isolateOppositeRuns,
-  normalizeForSearch,
   readingTimeMinutes,
   richTextToHtml,
   textDirection,
   type Direction,
   type DirectionDecision,
 } from '../text';
+import { searchTextOf } from '../search/postings';
 
 /**
  * Bumped whenever what is derived changes, so stale rows are recomputed on read and by the re-index
- * (4: slug reservations, filled for rows written before they existed).
+ * (4: slug reservations, filled for rows written before they existed; 5: search text one prepared line
+ * per field, hamza kept, and the search index built from it).
  */
-export const DERIVED_VERSION = 4;
+export const DERIVED_VERSION = 5;
 
 type Data = Record<string, any>;
 
@@ -110,7 +111,7 @@ export function deriveArticle(input: DeriveInput, locale: string, wordsPerMinute
   return {
     wordCount: words,
     readingTimeMinutes: readingTimeMinutes(words, wordsPerMinute),
-    searchText: normalizeForSearch([title, standfirst, text(input.kicker), keywords, parts.body].filter(Boolean).join(' ')),
+    searchText: searchTextOf({ title, standfirst, kicker: text(input.kicker), keywords, body: parts.body }),
     renderCache: {
       v: DERIVED_VERSION,
       dir,
