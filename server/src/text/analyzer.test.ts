@@ -26,6 +26,8 @@ describe('analyser: the article comes off before alef folding, and only when thr
     ['ألمانية', 'الألمانية'],
     ['ألعاب', 'الألعاب'],
     ['إمارات', 'الإمارات'],
+    ['آلاف', 'وآلاف'],
+    ['ألمانية', 'وألمانية'],
   ])('%s and %s find each other', (a, b) => {
     expect(finds(a, b)).toBe(true);
     expect(finds(b, a)).toBe(true);

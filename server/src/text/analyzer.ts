@@ -13,7 +13,8 @@ import { ARABIC_STOP_WORDS, ENGLISH_STOP_WORDS } from './stop-words';
  *    written — before alef folding — and only when three letters remain, so
  *    آلاف, ألمانية, إلهام, الله and الآن keep their letters;
  * 4. fold (SEARCH_FOLDS): alef forms, ى→ي, ة→ه, ؤ/ئ→ء;
- * 5. light stemming (Lucene's ArabicStemmer): the prefix و, then the suffixes
+ * 5. light stemming (Lucene's ArabicStemmer): the prefix و (read before
+ *    folding when a hamza alef follows it: وآلاف is و + آلاف), then the suffixes
  *    ها ان ات ون ين يه ية ه ة ي in turn, never leaving under three letters;
  *    a pronoun suffix after taa marbuta (والدته, حكومتها) also gives the
  *    reading without the ت.
@@ -26,7 +27,10 @@ import { ARABIC_STOP_WORDS, ENGLISH_STOP_WORDS } from './stop-words';
  *   indexed without the article only (الهام "the important" is not إلهام);
  * - query: a word typed with a bare `ال` (الاف, المانية, typed without hamza)
  *   is looked up with and without the article, so it finds آلاف and ألمانية,
- *   whose article-less forms are indexed as written (الاف, المان).
+ *   whose article-less forms are indexed as written (الاف, المان); one with a
+ *   proclitic before it (والاف) also as what follows the proclitic.
+ * A proclitic و ب ل ك ف before a hamza alef (وآلاف, بألمانيا) is read off the
+ * written word on both sides, the whole word kept as a second reading.
  * Every step is a fixed number of table lookups per character: linear time.
  */
 
@@ -45,6 +49,8 @@ export const MAX_TERM = 100;
 const HAMZA_ALEFS = new Set(['أ', 'إ', 'آ', 'ٱ', 'ٲ', 'ٳ']);
 const STOP_WORDS = new Set([...ARABIC_STOP_WORDS, ...ENGLISH_STOP_WORDS]);
 const WAW = 'و';
+/** One-letter proclitics: and, with, to, like, so. */
+const PROCLITICS = new Set(['و', 'ب', 'ل', 'ك', 'ف']);
 const TEH = 'ت';
 
 /** Which side a word is read for: the text being indexed, or a query. */
@@ -88,6 +94,11 @@ export function wordForms(written: string, side: AnalyzeSide): string[] | null {
   const word = written.length > MAX_TERM ? written.slice(0, MAX_TERM) : written;
   if (STOP_WORDS.has(word) || (word.length < 2 && !isDigits(word))) return null;
   if (isDigits(word) || !/[\u0600-\u06FF]/.test(word)) return [word];
+  // و ب ل ك ف before a hamza alef is a proclitic (وآلاف, بألمانيا, لأوروبا): what follows is a word of its own.
+  // The whole word is read too: the letter may be the word's own (فأغنر for فاغنر, لأول typed لاول).
+  if (PROCLITICS.has(word[0]) && HAMZA_ALEFS.has(word[1]) && word.length - 1 >= MIN_STEM) {
+    return [...new Set([...(wordForms(word.slice(1), side) ?? []), ...stem(foldLetters(word))])];
+  }
   const article = articleOf(word);
   const forms: string[] = [];
   if (article) {
@@ -97,6 +108,10 @@ export function wordForms(written: string, side: AnalyzeSide): string[] | null {
     if (ambiguous) forms.push(...stem(foldLetters(word)));
   } else {
     forms.push(...stem(foldLetters(word)));
+  }
+  // Typed without hamza, والاف may be و + آلاف: a query also looks up what follows the proclitic.
+  if (side === 'query' && PROCLITICS.has(word[0]) && word.startsWith('ال', 1) && word.length - 1 >= MIN_STEM) {
+    forms.push(...(wordForms(word.slice(1), side) ?? []));
   }
   return [...new Set(forms)];
 }
