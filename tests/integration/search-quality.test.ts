@@ -60,3 +60,89 @@ describe('search quality on the labelled set', () => {
     expect(quality.recall).toBeGreaterThanOrEqual(RECORDED.recall - EPSILON);
   });
 });
+
+describe('GET /articles?q= over the index', () => {
+  const keysOf = (body: ArticleListResponse) => body.data.map((a) => keyOf.get(a.documentId));
+
+  it('answers with each match’s score and the words it matched as written, and what the query was searched as', async () => {
+    const body = await search('الشئون');
+    expect(body.meta.search).toMatchObject({ q: 'الشئون', ignored: [], sort: 'relevance' });
+    expect(body.meta.search?.terms.map((t) => t.word)).toEqual(['الشئون']);
+    const scores = body.data.map((a) => a.search!.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(scores.every((s) => s > 0)).toBe(true);
+    const kuwait = body.data.find((a) => keyOf.get(a.documentId) === 'kuwait-labour')!;
+    expect(kuwait.search!.matches).toEqual(['الشئون']);
+    const un = body.data.find((a) => keyOf.get(a.documentId) === 'refugees-sudan')!;
+    expect(un.search!.matches).toEqual(['الشؤون']);
+  });
+
+  it('ranks a title match above body-only matches', async () => {
+    const body = await search('اللاجئين');
+    expect(keysOf(body)[0]).toBe('refugees-sudan');
+  });
+
+  it('sorts by publication date on request, with q and without', async () => {
+    for (const q of ['آلاف', undefined]) {
+      const desc = (await search(q as string, { sort: 'publishedAt:desc' })).data.map((a) => a.publishedAt);
+      const asc = (await search(q as string, { sort: 'publishedAt:asc' })).data.map((a) => a.publishedAt);
+      expect(desc).toEqual([...desc].sort().reverse());
+      expect(asc).toEqual([...asc].sort());
+      expect(asc).toEqual([...desc].reverse());
+    }
+  });
+
+  it('filters by section and pages through the matches', async () => {
+    expect(new Set(keysOf(await search('آلاف', { section: 'أفريقيا' })))).toEqual(new Set(['mali-wagner', 'mali-gold', 'refugees-sudan']));
+    const pages = await Promise.all([1, 2, 3].map((page) => search('آلاف', { pageSize: 5, page })));
+    expect(pages.map((p) => p.data.length)).toEqual([5, 5, 4]);
+    expect(pages[0].meta.pagination).toEqual({ page: 1, pageSize: 5, pageCount: 3, total: 14 });
+    expect(new Set(pages.flatMap(keysOf)).size).toBe(14);
+  });
+
+  it('answers a query of stop words only with an empty list that says what it ignored', async () => {
+    const body = await search('الذي في the');
+    expect(body.data).toEqual([]);
+    expect(body.meta.pagination.total).toBe(0);
+    expect(body.meta.search).toMatchObject({ terms: [], ignored: ['الذي', 'في', 'the'] });
+  });
+
+  it('refuses an unknown sort, and relevance without q, with a 400 naming sort', async () => {
+    for (const query of [{ q: 'آلاف', sort: 'title' }, { sort: 'relevance' }, { q: 'آلاف', 'sort[]': 'relevance' }]) {
+      const res = await app.http().get('/api/newsroom/articles').query(query);
+      expect(res.status).toBe(400);
+      expect(JSON.stringify(res.body.error.details)).toContain('sort');
+    }
+  });
+
+  it('finds title words written with tashkeel, tatweel, another hamza seat, presentation forms, ZWNJ or Arabic-Indic digits', async () => {
+    for (const [q, key] of [
+      ['مَسْؤُولُو', 'covid'],
+      ['الـمسئولـين', 'refugees-sudan'],
+      ['ﺍﻟﺸﺌﻮﻥ', 'kuwait-labour'],
+      ['آل\u200Cاف', 'refugees-sudan'],
+      ['٢٠٢٥', 'gulf-budget'],
+      ['الاف اللاجئين', 'refugees-sudan'],
+    ] as const) {
+      expect([q, keysOf(await search(q))]).toEqual([q, expect.arrayContaining([key])]);
+    }
+  });
+
+  it('keeps drafts out and follows publish, unpublish and delete', async () => {
+    const word = 'زنجبيليات';
+    const found = async () => (await search(word)).data.map((a) => a.documentId);
+    const draft = (await docs().create({ locale: 'ar', data: { title: `مقال عن ${word} لم ينشر` } } as never)) as any;
+    expect(await found()).toEqual([]);
+    await docs().publish({ documentId: draft.documentId, locale: 'ar' } as never);
+    expect(await found()).toEqual([draft.documentId]);
+    await docs().update({ documentId: draft.documentId, locale: 'ar', data: { title: 'مقال معدل في المسودة فقط' } } as never);
+    expect(await found()).toEqual([draft.documentId]);
+    await docs().unpublish({ documentId: draft.documentId, locale: 'ar' } as never);
+    expect(await found()).toEqual([]);
+    await docs().publish({ documentId: draft.documentId, locale: 'ar' } as never);
+    expect(await found()).toEqual([]);
+    expect((await search('المسودة')).data.map((a) => a.documentId)).toEqual([draft.documentId]);
+    await docs().delete({ documentId: draft.documentId, locale: '*' } as never);
+    expect((await search('المسودة')).data).toEqual([]);
+  });
+});
