@@ -1,4 +1,5 @@
 import { SEARCH_ARTICLES } from '../../../tests/fixtures/search-articles-ar';
+import { fixtureArticleLines } from '../../../tests/helpers/fixture-lines';
 import { analyze, analyzeQuery, wordForms } from '../text';
 import { FIELD_WEIGHTS, bm25, bm25Idf, documentPostings, matchedWords, searchTextOf } from './postings';
 
@@ -71,6 +72,16 @@ describe('recall guarantee: every spelling variant of every title word still fin
       return terms.length === 0 || !terms.every((t) => t.forms.some((f) => indexed.has(f)));
     });
     expect(lost.map(({ key, word, kind, variant }) => `${key}: ${word} → ${kind} ${variant}`)).toEqual([]);
+  });
+});
+
+describe('finding the seed article', () => {
+  it('by queries typed without hamza or diacritics', () => {
+    const indexed = documentPostings(searchTextOf({ title: '', standfirst: '', kicker: '', keywords: '', body: fixtureArticleLines().join('\n') })).terms;
+    for (const query of ['اوكرانيا', 'الاوكرانيين', 'المسوولين التنفيذيين', 'المسئولين', 'مرتزقه فاغنر', 'نوفمبر 2023', 'أندريه يوسوف']) {
+      const { terms } = analyzeQuery(query);
+      expect([query, terms.length > 0 && terms.every((t) => t.forms.some((f) => indexed.has(f)))]).toEqual([query, true]);
+    }
   });
 });
 

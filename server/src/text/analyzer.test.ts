@@ -82,6 +82,11 @@ describe('analyser: hamza seats meet, unrelated words do not', () => {
     expect(finds(b, a)).toBe(true);
   });
 
+  it('a query typing ؤ as a plain و still finds the word (the text side indexes that reading too)', () => {
+    expect(finds('المسوولين', 'المسؤولين')).toBe(true);
+    expect(finds('مسوول', 'مسؤول')).toBe(true);
+  });
+
   it('فئة is not فيه, and the folding of ئ is not to ي', () => {
     expect(analyzedText('فئة')).not.toBe(analyzedText('فيه'));
     expect(finds('فئة', 'فئة')).toBe(true);

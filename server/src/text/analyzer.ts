@@ -28,7 +28,8 @@ import { ARABIC_STOP_WORDS, ENGLISH_STOP_WORDS } from './stop-words';
  * - query: a word typed with a bare `ال` (الاف, المانية, typed without hamza)
  *   is looked up with and without the article, so it finds آلاف and ألمانية,
  *   whose article-less forms are indexed as written (الاف, المان); one with a
- *   proclitic before it (والاف) also as what follows the proclitic.
+ *   proclitic before it (والاف) also as what follows the proclitic;
+ * - a text word with ؤ is also indexed with a plain و (مسوول typed for مسؤول).
  * A proclitic و ب ل ك ف before a hamza alef (وآلاف, بألمانيا) is read off the
  * written word on both sides, the whole word kept as a second reading.
  * Every step is a fixed number of table lookups per character: linear time.
@@ -109,6 +110,8 @@ export function wordForms(written: string, side: AnalyzeSide): string[] | null {
   } else {
     forms.push(...stem(foldLetters(word)));
   }
+  // ؤ is also indexed as the plain و writers sometimes type (المسوولين), never ئ as ي (فئة is not فيه).
+  if (side === 'text' && word.includes('ؤ')) forms.push(...(wordForms(word.replace(/ؤ/g, 'و'), side) ?? []));
   // Typed without hamza, والاف may be و + آلاف: a query also looks up what follows the proclitic.
   if (side === 'query' && PROCLITICS.has(word[0]) && word.startsWith('ال', 1) && word.length - 1 >= MIN_STEM) {
     forms.push(...(wordForms(word.slice(1), side) ?? []));
