@@ -38,9 +38,12 @@ const time = (value: unknown) => new Date(value as string).getTime();
  * index (models/search-index.ts), identical on every database: whole
  * analysed terms (text/analyzer.ts), every query word must match (through
  * any of its forms), BM25 ranking. Work per search: one indexed lookup by
- * (locale, term) per query word, then the matching versions' index rows —
- * proportional to the matches, never to the table. Written from the write
- * pipeline with the Query Engine and knex, never the Document Service.
+ * (locale, term) per query word and the matching versions' index rows —
+ * proportional to the matches — plus one aggregate (count and average
+ * length, BM25's N and avgdl) over the locale's rows of the small documents
+ * table, the one part that grows with the table (a per-locale statistics row
+ * kept on write would remove it). Written from the write pipeline with the
+ * Query Engine, never the Document Service.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
