@@ -6,13 +6,14 @@
  *   npm run bench:text
  */
 import fs from 'fs';
+import { documentPostings } from '../../server/src/search/postings';
 import path from 'path';
 import {
   countWords,
   segmenterWordCount,
   isolateOppositeRuns,
   lintText,
-  normalizeForSearch,
+  prepareForSearch,
   slugFor,
   textDirection,
   unicodeSlug,
@@ -58,7 +59,8 @@ const baselines = {
 const worstDirection = `${'1 '.repeat(Math.floor(bytes / 4))}ا`;
 const cases: [string, (t: string) => unknown, boolean][] = [
   ['direction: textDirection of the article (as on write)', (t) => textDirection(t), true],
-  ['normalise: normalizeForSearch', (t) => normalizeForSearch(t), true],
+  ['normalise: prepareForSearch (the stored search text)', (t) => prepareForSearch(t), true],
+  ['search index on publish: documentPostings (prepare, analyse, stem, count)', (t) => documentPostings(prepareForSearch(t)), false],
   ['count: countWords (UAX #29, equals Intl.Segmenter)', (t) => countWords(t), true],
   ['slug: unicodeSlug, default 200-byte cap (as on write)', (t) => unicodeSlug(t), true],
   ['direction, worst case: no strong character until the end', () => textDirection(worstDirection), false],

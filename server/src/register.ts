@@ -2,17 +2,20 @@ import type { Core } from '@strapi/strapi';
 import { registerWritePipeline } from './document-middlewares';
 import { hideFromGraphql } from './graphql';
 import { slugLockModel, slugReservationModel } from './models/slug-reservation';
+import { searchDocumentModel, searchTermModel } from './models/search-index';
 import { termIndexModel } from './models/term-index';
 import { registerComponents } from './utils/components';
 
 /**
- * Register the body-block and rights components, the suggestion index and slug
- * reservation tables and the article write pipeline; keep articles out of
+ * Register the body-block and rights components, the suggestion and search
+ * index and slug reservation tables and the article write pipeline; keep articles out of
  * Strapi's generated GraphQL.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   registerComponents(strapi);
   strapi.get('models').add(termIndexModel as never);
+  strapi.get('models').add(searchTermModel as never);
+  strapi.get('models').add(searchDocumentModel as never);
   strapi.get('models').add(slugReservationModel as never);
   strapi.get('models').add(slugLockModel as never);
   registerWritePipeline(strapi);

@@ -1,4 +1,5 @@
 import { ARTICLE_UID } from '../../content-types';
+import { DERIVED_VERSION } from '../../server/src/render/derive';
 import type { ArticleDetail } from '../../server/src/types/api';
 import { startPlayground, type TestApp } from '../helpers/strapi';
 
@@ -53,7 +54,7 @@ describe('articles stored with isolation that split words (render cache before v
     expect(await app.strapi.plugin('newsroom').service('reindex').ifNeeded()).toBeGreaterThanOrEqual(2);
     const rows = await app.strapi.db.query(ARTICLE_UID).findMany({ where: { documentId } });
     expect(rows).toHaveLength(2);
-    for (const row of rows) expect(row.renderCache).toMatchObject({ v: 5, dir: 'rtl', blocks: [{ dir: 'rtl', html: NEW_HTML }] });
+    for (const row of rows) expect(row.renderCache).toMatchObject({ v: DERIVED_VERSION, dir: 'rtl', blocks: [{ dir: 'rtl', html: NEW_HTML }] });
     expect((await served()).body[0]).toMatchObject({ html: NEW_HTML });
   });
 });

@@ -56,6 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       pageSize: query.pageSize ?? defaultPageSize,
       section: query.section,
       q: query.q,
+      sort: query.sort,
       isolate: query.isolate,
       settings: await settingsService.get(),
     });

@@ -4,7 +4,11 @@
  */
 import { yup } from '@strapi/utils';
 import { LINT_RULES, type LintRuleId } from '../text';
+import type { ArticleSort } from '../types/api';
 import { localeCode, objectSchema, text } from '../validation';
+
+/** Orders of `GET /articles` (`relevance` needs `q`). */
+export const ARTICLE_SORTS = ['relevance', 'publishedAt:desc', 'publishedAt:asc'] as const satisfies readonly ArticleSort[];
 
 /** Query of `GET /articles`. */
 export const listQuerySchema = (maxPageSize: number) =>
@@ -14,6 +18,12 @@ export const listQuerySchema = (maxPageSize: number) =>
     pageSize: yup.number().integer().min(1).max(maxPageSize),
     section: text().max(120),
     q: text().min(1).max(200),
+    sort: yup
+      .mixed<ArticleSort>()
+      .oneOf([...ARTICLE_SORTS])
+      .test('relevance-needs-q', 'sort=relevance needs q', function relevanceNeedsQ(value) {
+        return value !== 'relevance' || typeof this.parent?.q === 'string';
+      }),
     isolate: yup.boolean(),
   });
 

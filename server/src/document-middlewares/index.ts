@@ -7,6 +7,7 @@ import { dropDerived } from './steps/drop-derived';
 import { links } from './steps/links';
 import { rightsDefaults } from './steps/rights-defaults';
 import { rightsPermission } from './steps/rights-permission';
+import { searchIndex } from './steps/search-index';
 import { slug } from './steps/slug';
 import { suggestionIndex } from './steps/suggestion-index';
 import { validate } from './steps/validate';
@@ -31,6 +32,7 @@ export const WRITE_PIPELINE: readonly WriteStep[] = [
   links,
   copyrightYear,
   suggestionIndex,
+  searchIndex,
 ];
 
 /** Attach the pipeline to the Document Service (plugin register phase). */

@@ -5,19 +5,20 @@ import {
   decideDirection,
   firstStrongDirection,
   isolateOppositeRuns,
-  normalizeForSearch,
   readingTimeMinutes,
   richTextToHtml,
   type Direction,
   type DirectionDecision,
 } from '../text';
+import { searchTextOf } from '../search/postings';
 
 /**
  * Bumped whenever what is derived changes, so stale rows are recomputed on read and by the re-index
  * (4: slug reservations, filled for rows written before they existed; 5: direction and `<bdi>` isolation
- * from Bidi_Class, so stored HTML that isolated a tatweel inside an Arabic word is rendered again).
+ * from Bidi_Class, so stored HTML that isolated a tatweel inside an Arabic word is rendered again;
+ * 6: search text one prepared line per field, hamza kept, and the search index built from it).
  */
-export const DERIVED_VERSION = 5;
+export const DERIVED_VERSION = 6;
 
 type Data = Record<string, any>;
 
@@ -111,7 +112,7 @@ export function deriveArticle(input: DeriveInput, locale: string, wordsPerMinute
   return {
     wordCount: words,
     readingTimeMinutes: readingTimeMinutes(words, wordsPerMinute),
-    searchText: normalizeForSearch([title, standfirst, text(input.kicker), keywords, parts.body].filter(Boolean).join(' ')),
+    searchText: searchTextOf({ title, standfirst, kicker: text(input.kicker), keywords, body: parts.body }),
     renderCache: {
       v: DERIVED_VERSION,
       dir,

@@ -4,9 +4,10 @@ import locales from './locales';
 import pipeline from './pipeline';
 import reindex from './reindex';
 import rights from './rights';
+import search from './search';
 import settings from './settings';
 import slugs from './slugs';
 import suggestions from './suggestions';
 import tdmrep from './tdmrep';
 
-export default { articles, links, locales, pipeline, reindex, rights, settings, slugs, suggestions, tdmrep };
+export default { articles, links, locales, pipeline, reindex, rights, search, settings, slugs, suggestions, tdmrep };

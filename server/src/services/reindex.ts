@@ -57,12 +57,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return updated;
     },
 
-    /** Recompute the derived fields, links, suggestion index and slug reservations of every article row. */
+    /** Recompute the derived fields, links, suggestion and search indexes and slug reservations of every article row. */
     async all(): Promise<number> {
       const { wordsPerMinute } = await getService(strapi, 'settings').get();
       return rederive({}, wordsPerMinute, async (batch) => {
         for (const row of batch.filter((r) => r.publishedAt)) {
           await getService(strapi, 'suggestions').indexDocument(row.documentId, row.locale);
+          await getService(strapi, 'search').indexDocument(row.documentId, row.locale);
         }
         // Links recorded from each draft's relations; its published version gets the same list.
         for (const draft of batch.filter((row) => !row.publishedAt)) {

@@ -15,3 +15,4 @@ export * from './slug';
 export * from './lint';
 export * from './transliterate';
 export * from './url';
+export * from './analyzer';

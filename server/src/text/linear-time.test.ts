@@ -36,7 +36,9 @@ import { countWords, excerpt, segmenterWordCount } from './count';
 import { firstStrongDirection, localeDirection, textDirection } from './direction';
 import { escapeHtml, safeUrl } from './html';
 import { applyFixes, lintText } from './lint';
-import { normalizeForSearch, searchTerms } from './normalize';
+import { analyze, analyzeQuery, analyzedText } from './analyzer';
+import { prepareForSearch } from './normalize';
+import { documentPostings, matchedWords } from '../search/postings';
 import { richTextToHtml } from './rich-text-html';
 import { fitSlug, isCandidateSlug, percentEncodedLength, slugFor, slugProblem, suffixedSlug, suffixStem, unicodeSlug, uniqueSlug } from './slug';
 import { pieces, slugWords } from './slug-words';
@@ -182,10 +184,18 @@ const TEXT_CASES: TextCase[] = [
   ['firstStrongDirection on paragraphs without a strong character', after('', '7\n'), firstStrongDirection],
   ['firstStrongDirection on paragraphs of unclosed isolates', after('', '\u2067ب\u2029'), firstStrongDirection],
   ['localeDirection on a long locale', after('ar', '-x'), localeDirection],
-  ['normalizeForSearch on alternating marks', ALTERNATING_MARKS, normalizeForSearch],
-  ['normalizeForSearch on articles', after('', 'والكتاب للطالب '), normalizeForSearch],
-  ['normalizeForSearch on tatweel', TATWEEL, normalizeForSearch],
-  ['searchTerms on distinct words', (n) => Array.from({ length: n / 6 }, (_, i) => `w${i}`).join(' '), searchTerms],
+  ['prepareForSearch on alternating marks', ALTERNATING_MARKS, prepareForSearch],
+  ['prepareForSearch on tatweel', TATWEEL, prepareForSearch],
+  ['analyze (text) on articles and suffixes', after('', 'والكتاب للطالب والدتها المسؤولين '), (t) => analyze(t, 'text')],
+  ['analyze (query) on bare articles', after('', 'الاف المانية بالغين '), (t) => analyze(t, 'query')],
+  ['analyze on one long word', after('وال', 'ب'), (t) => analyze(t, 'text')],
+  ['analyze on one long word of suffixes', (n) => `${repeat('ه', n)}تها`, (t) => analyze(t, 'text')],
+  ['analyze on stop words', after('', 'في الذي من '), (t) => analyze(t, 'text')],
+  ['analyzedText on hamza seats', after('', 'مسؤول مسئول فئة '), analyzedText],
+  ['analyzeQuery on distinct words', (n) => Array.from({ length: n / 6 }, (_, i) => `w${i}`).join(' '), analyzeQuery],
+  ['documentPostings on fields', (n) => repeat('عنوان الأخبار\n', n / 14), documentPostings],
+  ['matchedWords on punctuation-wrapped words', after('', '«المسؤول»، '), (t) => matchedWords(t, analyzeQuery('المسئول').terms)],
+  ['matchedWords on one long punctuation run', PUNCTUATION, (t) => matchedWords(t, analyzeQuery('المسئول').terms)],
   ['slugFor (unicode) on punctuation only', PUNCTUATION, (t) => slugFor(t, 'unicode')],
   ['slugFor (unicode) on text without spaces', NO_SPACES, (t) => slugFor(t, 'unicode')],
   ['slugFor (unicode) on alternating marks', ALTERNATING_MARKS, (t) => slugFor(t, 'unicode')],

@@ -2,49 +2,54 @@ import { TATWEEL_CODE, isArabicDiacritic } from './arabic';
 import { normalizeStreamSafe } from './stream-safe';
 
 /**
- * Search normalisation: fold Arabic spelling variants so that a query typed
- * without hamza or diacritics finds the text — alef forms, taa marbuta, alef
- * maqsura, tatweel, tashkeel, Arabic-Indic and Persian digits, the definite
- * article; letters lower-cased; format characters (ZWNJ, bidi marks) dropped;
- * anything that is not a letter, mark or digit separates words. Idempotent.
+ * Character-level search normalisation, the first stage of the search
+ * analyser (analyzer.ts): compatibility forms composed (NFKC), tashkeel,
+ * tatweel and format characters (ZWNJ, bidi marks) dropped, Arabic-Indic and
+ * Persian digits made ASCII, Persian yeh/keheh made Arabic, letters
+ * lower-cased; anything that is not a letter, mark or digit separates words.
+ * Alef, hamza, taa marbuta and alef maqsura are kept as written: the analyser
+ * reads the article and stop words on them before it folds them
+ * (SEARCH_FOLDS, `foldLetters`).
  *
  * One table-driven pass over the text (plus NFKC when compatibility characters
  * are present); the executable specification is the regex version in
  * normalize.test.ts, and property tests keep the two equal.
  */
 
-/** Letter variants folded to one form, as data. */
-export const SEARCH_FOLDS: Record<string, string> = {
-  'آ': 'ا', 'أ': 'ا', 'إ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا', // alef forms
-  'ة': 'ه', // taa marbuta
-  'ۀ': 'ه',
-  'ى': 'ي', // alef maqsura
-  'ؤ': 'و',
-  'ئ': 'ي',
+/** Letters made one before anything reads the word: Persian forms of Arabic letters. */
+export const PREPARE_FOLDS: Record<string, string> = {
   'ی': 'ي', // Persian yeh
   'ک': 'ك', // Persian keheh
+  'ۀ': 'ه', // heh with yeh above
   'ۓ': 'ے',
 };
 
-/** The definite article and the particles fused with it, stripped from the start of a word of 2+ more letters. */
-export const DEFINITE_ARTICLES = ['وال', 'بال', 'فال', 'كال', 'ال', 'لل'];
+/**
+ * Letter variants folded once the article is off (Lucene's ArabicNormalizer,
+ * plus hamza seats): alef forms to bare alef, taa marbuta to heh, alef
+ * maqsura to yeh, and waw- and yeh-seated hamza to the bare hamza — so
+ * مسؤول and مسئول meet, while فئة (فءه) stays apart from فيه.
+ */
+export const SEARCH_FOLDS: Record<string, string> = {
+  'آ': 'ا', 'أ': 'ا', 'إ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا', // alef forms
+  'ة': 'ه', // taa marbuta
+  'ى': 'ي', // alef maqsura
+  'ؤ': 'ء', // hamza on waw
+  'ئ': 'ء', // hamza on yeh
+};
 
 const DROP = 0;
 const SEPARATOR = 0xffff;
 
-let foldTable: Uint16Array | null = null;
-/** 1 for letters (\p{L}) of the Basic Multilingual Plane. */
-let letterTable: Uint8Array | null = null;
+let prepareTable: Uint16Array | null = null;
 
-/** code unit → folded code unit, DROP, or SEPARATOR; built once on first use. */
+/** code unit → prepared code unit, DROP, or SEPARATOR; built once on first use. */
 function table(): Uint16Array {
-  if (foldTable) return foldTable;
+  if (prepareTable) return prepareTable;
   const t = new Uint16Array(0x10000).fill(SEPARATOR);
-  const letters = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c += 1) {
     if (c >= 0xd800 && c <= 0xdfff) continue;
     const ch = String.fromCharCode(c);
-    if (/\p{L}/u.test(ch)) letters[c] = 1;
     if (/\p{Cf}/u.test(ch) || c === TATWEEL_CODE || isArabicDiacritic(c)) t[c] = DROP;
     else if (/\p{N}/u.test(ch)) t[c] = asciiDigit(c) ?? c;
     else if (/[\p{L}\p{M}]/u.test(ch)) {
@@ -52,9 +57,8 @@ function table(): Uint16Array {
       t[c] = lower.length === 1 ? lower.charCodeAt(0) : c;
     }
   }
-  for (const [from, to] of Object.entries(SEARCH_FOLDS)) t[from.charCodeAt(0)] = to.charCodeAt(0);
-  foldTable = t;
-  letterTable = letters;
+  for (const [from, to] of Object.entries(PREPARE_FOLDS)) t[from.charCodeAt(0)] = to.charCodeAt(0);
+  prepareTable = t;
   return t;
 }
 
@@ -64,23 +68,11 @@ function asciiDigit(code: number): number | null {
   return null;
 }
 
-/** Characters whose NFKC form differs from themselves appear only in these ranges (for the texts we fold). */
-const NEEDS_NFKC = /[\u00A0-\u036F\u0374-\u03FF\u0675-\u0678\u1E00-\u1FFF\u2000-\u2BFF\u3000-\u33FF\uFB00-\uFDFF\uFE10-\uFEFF\uFF00-\uFFEF\uD800-\uDBFF]/;
-
-const ARTICLE_CODES = DEFINITE_ARTICLES.map((a) => Array.from(a, (c) => c.charCodeAt(0)));
-const isLetterCode = (code: number) => letterTable !== null && letterTable[code] === 1;
-
-/** Length of the article prefix to strip from out[start, end), or 0. */
-function articleLength(out: Uint16Array, start: number, end: number): number {
-  for (const article of ARTICLE_CODES) {
-    const n = article.length;
-    if (end - start < n + 2) continue;
-    let match = true;
-    for (let k = 0; k < n && match; k += 1) match = out[start + k] === article[k];
-    if (match && isLetterCode(out[start + n]) && isLetterCode(out[start + n + 1])) return n;
-  }
-  return 0;
-}
+/**
+ * Characters whose NFKC form differs from themselves appear only in these ranges (for the texts we fold);
+ * U+0653–0655 are the combining maddah and hamza that compose with alef, waw and yeh (ا + ٔ = أ).
+ */
+const NEEDS_NFKC = /[\u00A0-\u036F\u0374-\u03FF\u0653-\u0655\u0675-\u0678\u1E00-\u1FFF\u2000-\u2BFF\u3000-\u33FF\uFB00-\uFDFF\uFE10-\uFEFF\uFF00-\uFFEF\uD800-\uDBFF]/;
 
 /** Fold a supplementary-plane character (rare): letters, marks and digits kept, lower-cased. */
 function foldAstral(ch: string): string | null {
@@ -90,7 +82,8 @@ function foldAstral(ch: string): string | null {
   return lower.length === ch.length ? lower : ch;
 }
 
-export function normalizeForSearch(input: string): string {
+/** The text's words, normalised at the character level (hamza and taa marbuta as written), separated by one space. */
+export function prepareForSearch(input: string): string {
   const text = NEEDS_NFKC.test(input) ? normalizeStreamSafe(input, 'NFKC') : input;
   const t = table();
   const out = new Uint16Array(text.length + 1);
@@ -98,11 +91,6 @@ export function normalizeForSearch(input: string): string {
   let wordStart = 0;
   const endWord = () => {
     if (len === wordStart) return;
-    const strip = articleLength(out, wordStart, len);
-    if (strip > 0) {
-      out.copyWithin(wordStart, wordStart + strip, len);
-      len -= strip;
-    }
     out[len] = 0x20;
     len += 1;
     wordStart = len;
@@ -128,8 +116,9 @@ export function normalizeForSearch(input: string): string {
 
 const decoder = new TextDecoder('utf-16le');
 
-/** Distinct normalised words of a search query, longest first (the most selective filter first). */
-export function searchTerms(query: string, max = 8): string[] {
-  const words = [...new Set(normalizeForSearch(query).split(' ').filter(Boolean))];
-  return words.sort((a, b) => b.length - a.length).slice(0, max);
+const LETTER_FOLD = new RegExp(`[${Object.keys(SEARCH_FOLDS).join('')}]`, 'g');
+
+/** A prepared word with SEARCH_FOLDS applied (one character class: linear). */
+export function foldLetters(word: string): string {
+  return word.replace(LETTER_FOLD, (ch) => SEARCH_FOLDS[ch]);
 }

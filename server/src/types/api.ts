@@ -184,10 +184,36 @@ export interface Pagination {
   total: number;
 }
 
+/** Order of `GET /api/newsroom/articles`: `relevance` (BM25, the default with `q`), or by publication date (`publishedAt:desc` the default without). */
+export type ArticleSort = 'relevance' | 'publishedAt:desc' | 'publishedAt:asc';
+
+/** How a listed article matched `q`. */
+export interface SearchHit {
+  /** BM25 relevance (title counts 3×, standfirst/kicker/keywords 2×), rounded to 3 decimals. */
+  score: number;
+  /** Words of the title, standfirst, kicker and keywords, as written there, that a query word matched: for highlighting. */
+  matches: string[];
+}
+
+/** What `q` was searched as. */
+export interface SearchMeta {
+  q: string;
+  /** The query words searched (every one must match), each with the forms it is looked up by. */
+  terms: { word: string; forms: string[] }[];
+  /** Query words left out: stop words (في، الذي، the …). A query of nothing else finds nothing. */
+  ignored: string[];
+  sort: ArticleSort;
+}
+
+/** One item of the list; `search` is there when `q` was given. */
+export interface ArticleListItem extends ArticleSummary {
+  search?: SearchHit;
+}
+
 /** `GET /api/newsroom/articles` */
 export interface ArticleListResponse {
-  data: ArticleSummary[];
-  meta: { pagination: Pagination };
+  data: ArticleListItem[];
+  meta: { pagination: Pagination; search?: SearchMeta };
 }
 
 /** `GET /api/newsroom/articles/:slug` */
