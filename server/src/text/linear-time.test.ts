@@ -37,6 +37,7 @@ import { localeDirection, textDirection } from './direction';
 import { escapeHtml, safeUrl } from './html';
 import { applyFixes, lintText } from './lint';
 import { normalizeForSearch, searchTerms } from './normalize';
+import { neutralisePasted, pastedProblems } from './pasted';
 import { richTextToHtml } from './rich-text-html';
 import { slugFor, slugProblem } from './slug';
 import { asciiSlug, transliterate } from './transliterate';
@@ -170,6 +171,10 @@ const TEXT_CASES: TextCase[] = [
   ['neutralizeBidiControls on controls', after('', '\u202E\u2066ب'), neutralizeBidiControls],
   ['isolatePlain on controls', after('', '\u202Eب'), isolatePlain],
   ['findBidiOverride on text without one', after('', 'بa'), findBidiOverride],
+  ['pastedProblems on pasted controls', after('', '\u202Bب\t\u0093'), pastedProblems],
+  ['neutralisePasted on tabs and spaces', after('ب', '\t  '), neutralisePasted],
+  ['neutralisePasted on embeddings and controls', after('', '\u202Bب\u202C\u0007'), neutralisePasted],
+  ['neutralisePasted (multiline) on CRLF and tabs', after('ب', '\r\n\t'), (t) => neutralisePasted(t, { multiline: true })],
   ['textDirection on digits', after('', '7'), textDirection],
   ['textDirection on unclosed isolates', ISOLATES_UNCLOSED, textDirection],
   ['localeDirection on a long locale', after('ar', '-x'), localeDirection],
