@@ -81,38 +81,61 @@ export function pastedProblems(text: string, options: NeutraliseOptions = {}): P
  * controls removed, tabs and line breaks turned into one space (single-line)
  * or tabs into a space and CR/CRLF/NEL/separators into `\n` (multi-line).
  * A break and the spaces after it become one space, never doubling the one
- * before it, and none is left where a value or a line starts or ends. Clean text comes back unchanged (the same string).
+ * before it, and none is left where a value or a line starts or ends.
+ * Clean text comes back unchanged (the same string).
  */
 export function neutralisePasted(text: string, options: NeutraliseOptions = {}): string {
   if (pastedProblems(text, options).length === 0) return text;
   const multiline = options.multiline === true;
-  const out: string[] = [];
+  // Kept text is copied in runs (slices), not character by character.
+  let out = '';
+  let emitted = false;
+  let tail = ''; // the last character written
+  let runStart = 0;
   let pendingSpace = false;
-  const last = () => out[out.length - 1];
+  const flush = (end: number) => {
+    if (end > runStart) {
+      out += text.slice(runStart, end);
+      emitted = true;
+      tail = text[end - 1];
+    }
+  };
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     const kind = kindOf(code);
-    if (kind === Kind.Embedding || kind === Kind.Control) continue;
-    if (kind === Kind.Break) {
-      const isTabLike = code === 0x09 || code === 0x0b || code === 0x0c;
-      if (multiline && !isTabLike) {
-        // CRLF is one break.
-        if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) i += 1;
-        pendingSpace = false;
-        out.push('\n');
-      } else {
-        pendingSpace = true;
+    if (kind === Kind.Keep) {
+      if (!pendingSpace) continue;
+      // The break takes the spaces after it along: one space in all, never doubling the one before it.
+      if (isSpace(text[i])) {
+        runStart = i + 1;
+        continue;
       }
+      if (emitted && tail !== '\n' && !isSpace(tail)) {
+        out += ' ';
+        tail = ' ';
+      }
+      pendingSpace = false;
+      runStart = i;
       continue;
     }
-    const char = text[i];
-    if (pendingSpace) {
-      // The break takes the spaces after it along: one space in all, never doubling the one before it.
-      if (isSpace(char)) continue;
-      if (out.length > 0 && last() !== '\n' && !isSpace(last())) out.push(' ');
+    flush(i);
+    runStart = i + 1;
+    if (kind !== Kind.Break) continue; // an embedding, an override or a control: removed
+    const isTabLike = code === 0x09 || code === 0x0b || code === 0x0c;
+    if (multiline && !isTabLike) {
+      // CRLF is one break.
+      if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) {
+        i += 1;
+        runStart = i + 1;
+      }
       pendingSpace = false;
+      out += '\n';
+      emitted = true;
+      tail = '\n';
+    } else {
+      pendingSpace = true;
     }
-    out.push(char);
   }
-  return out.join('');
+  if (!pendingSpace) flush(text.length);
+  return out;
 }
