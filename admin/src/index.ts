@@ -1,5 +1,8 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
+import { setBlockMainFields } from './chrome/block-main-fields';
+import { watchChromeTitles } from './chrome/chrome-titles';
+import { injectTitleCells } from './chrome/list-view';
 import { NewsroomPanel } from './edit-view/NewsroomPanel';
 import { PERMISSIONS } from './permissions';
 import { PLUGIN_ID } from './pluginId';
@@ -41,6 +44,13 @@ const plugin: StrapiApp['appPlugins'][string] = {
     // The panel decides itself, from the edit view's model, to show for newsroom articles only.
     const contentManager = app.getPlugin('content-manager');
     (contentManager.apis as ContentManagerPlugin['config']['apis']).addEditViewSidePanel([NewsroomPanel]);
+    // Article titles in Strapi's own chrome, each in its own direction: list cells through the
+    // Content Manager's documented hook, the rest (edit view header, relation pickers, home
+    // widgets) marked in the document, where Strapi has no extension point (chrome/).
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', injectTitleCells);
+    // Collapsed body blocks show their first words (chrome/block-main-fields.ts).
+    app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', setBlockMainFields);
+    if (typeof document !== 'undefined') watchChromeTitles(document);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

@@ -34,10 +34,19 @@ export function readSeedArticles(appRoot: string): SeedArticle[] {
 export async function seedArticles(strapi: Core.Strapi, articles: SeedArticle[]): Promise<Record<string, string>> {
   const documents = strapi.documents(ARTICLE);
   const ids: Record<string, string> = {};
+  // Imported copy may carry what pasting from other sites brings (embeddings, tabs): cleaned, not refused.
+  const { neutralisePasted } = strapi.plugin('newsroom').service('imports') as {
+    neutralisePasted: <T extends Record<string, unknown>>(data: T) => { data: T; changes: { path: (string | number)[] }[] };
+  };
+  const clean = <T extends Record<string, unknown>>(data: T, key: string, locale: string): T => {
+    const result = neutralisePasted(data);
+    for (const change of result.changes) strapi.log.info(`seed: ${key} (${locale}) ${change.path.join('.')}: pasted formatting characters removed`);
+    return result.data;
+  };
 
   for (const article of articles) {
     for (const [locale, { body, related, ...fields }] of Object.entries(article.locales)) {
-      const data = { ...fields, body: (body ?? []).filter((b) => b.__component !== 'newsroom.related-link').map(toBlock) };
+      const data = clean({ ...fields, body: (body ?? []).filter((b) => b.__component !== 'newsroom.related-link').map(toBlock) }, article.key, locale);
       const doc = ids[article.key]
         ? await documents.update({ documentId: ids[article.key], locale, data } as never)
         : await documents.create({ locale, data } as never);
@@ -56,7 +65,7 @@ export async function seedArticles(strapi: Core.Strapi, articles: SeedArticle[])
           ? { ...block, article: { connect: [link(String(block.article), locale)] } }
           : toBlock(block)
       );
-      const data = { body: blocks, related: { set: (related ?? []).map((key) => link(key, locale)) } };
+      const data = clean({ body: blocks, related: { set: (related ?? []).map((key) => link(key, locale)) } }, article.key, locale);
       await documents.update({ documentId: ids[article.key], locale, data } as never);
     }
   }

@@ -11,6 +11,9 @@ import routes from './routes';
 import services from './services';
 
 export type * from './types/api';
+/** For importers running outside Strapi's services (see README, Importing content). */
+export { neutralisePastedArticle, type PastedChange } from './import/pasted-article';
+export { neutralisePasted, pastedProblems, type PastedProblem } from './text/pasted';
 export type { NewsroomConfig } from './config';
 
 export default {

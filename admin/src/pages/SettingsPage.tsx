@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useIntl } from 'react-intl';
-import { Box, Button, Flex, Grid, Typography } from '@strapi/design-system';
+import { Box, Button, Field as DSField, Flex, Grid, Toggle, Typography } from '@strapi/design-system';
 import { Check } from '@strapi/icons';
 import {
   Form,
@@ -11,6 +11,8 @@ import {
   useAPIErrorHandler,
   useFetchClient,
   useNotification,
+  useField,
+  useForm,
   useRBAC,
   type FormHelpers,
 } from '@strapi/strapi/admin';
@@ -82,6 +84,36 @@ function InputDirection({ dir, children }: { dir?: Field['dir']; children: React
   return <div ref={ref}>{children}</div>;
 }
 
+/**
+ * A yes/no setting. Strapi's boolean input labels its toggle with the
+ * admin-wide messages `app.components.ToggleCheckbox.on-label`/`off-label`,
+ * which Strapi's Arabic translates as "حقيقي"/"خطأ" ("genuine"/"error"): the
+ * settings page reads "نعم"/"لا" from the plugin's own messages instead,
+ * without changing Strapi's labels for other plugins.
+ */
+function BooleanField({ name, label, hint, required }: { name: string; label: string; hint: string; required?: boolean }) {
+  const t = useMessages();
+  const field = useField<boolean | null>(name);
+  const disabled = useForm('NewsroomBooleanSetting', (state) => state.disabled);
+  return (
+    <DSField.Root name={name} hint={hint} error={field.error} required={required} maxWidth="320px">
+      <DSField.Label>{label}</DSField.Label>
+      <div data-newsroom-boolean={name}>
+        <Toggle
+          name={name}
+          checked={field.value ?? false}
+          onLabel={t('settings.boolean.on')}
+          offLabel={t('settings.boolean.off')}
+          disabled={disabled}
+          onChange={(event: React.ChangeEvent<HTMLInputElement>) => field.onChange(name, event.target.checked)}
+        />
+      </div>
+      <DSField.Hint />
+      <DSField.Error />
+    </DSField.Root>
+  );
+}
+
 /** A group of settings, two to a row (one on small screens). */
 function FieldGrid({ fields }: { fields: Field[] }) {
   const t = useMessages();
@@ -92,6 +124,8 @@ function FieldGrid({ fields }: { fields: Field[] }) {
           <InputDirection dir={dir}>
             {type === 'enumeration' ? (
               <InputRenderer type="enumeration" name={name} label={t(label)} hint={t(hint)} options={options ?? []} required={required} />
+            ) : type === 'boolean' ? (
+              <BooleanField name={name} label={t(label)} hint={t(hint)} required={required} />
             ) : (
               <InputRenderer type={type} name={name} label={t(label)} hint={t(hint)} required={required} />
             )}

@@ -1,4 +1,5 @@
 import articles from './articles';
+import imports from './imports';
 import links from './links';
 import locales from './locales';
 import pipeline from './pipeline';
@@ -10,4 +11,4 @@ import slugs from './slugs';
 import suggestions from './suggestions';
 import tdmrep from './tdmrep';
 
-export default { articles, links, locales, pipeline, reindex, rights, search, settings, slugs, suggestions, tdmrep };
+export default { articles, imports, links, locales, pipeline, reindex, rights, search, settings, slugs, suggestions, tdmrep };

@@ -10,6 +10,7 @@ export * from './count';
 export * from './direction';
 export * from './html';
 export * from './normalize';
+export * from './pasted';
 export * from './rich-text-html';
 export * from './slug';
 export * from './lint';

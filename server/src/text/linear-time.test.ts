@@ -38,6 +38,7 @@ import { escapeHtml, safeUrl } from './html';
 import { applyFixes, lintText } from './lint';
 import { analyze, analyzeQuery, analyzedText } from './analyzer';
 import { prepareForSearch } from './normalize';
+import { neutralisePasted, pastedProblems } from './pasted';
 import { documentPostings, matchedWords } from '../search/postings';
 import { richTextToHtml } from './rich-text-html';
 import { fitSlug, isCandidateSlug, percentEncodedLength, slugFor, slugProblem, suffixedSlug, suffixStem, unicodeSlug, uniqueSlug } from './slug';
@@ -178,6 +179,10 @@ const TEXT_CASES: TextCase[] = [
   ['neutralizeBidiControls on controls', after('', '\u202E\u2066ب'), neutralizeBidiControls],
   ['isolatePlain on controls', after('', '\u202Eب'), isolatePlain],
   ['findBidiOverride on text without one', after('', 'بa'), findBidiOverride],
+  ['pastedProblems on pasted controls', after('', '\u202Bب\t\u0093'), pastedProblems],
+  ['neutralisePasted on tabs and spaces', after('ب', '\t  '), neutralisePasted],
+  ['neutralisePasted on embeddings and controls', after('', '\u202Bب\u202C\u0007'), neutralisePasted],
+  ['neutralisePasted (multiline) on CRLF and tabs', after('ب', '\r\n\t'), (t) => neutralisePasted(t, { multiline: true })],
   ['textDirection on digits', after('', '7'), textDirection],
   ['textDirection on unclosed isolates', ISOLATES_UNCLOSED, textDirection],
   ['textDirection on supplementary-plane neutrals', after('', '😀'), textDirection],

@@ -27,16 +27,32 @@ export function SlugSection({ values, locale, settings }: PanelSectionProps) {
   const slug = typed || (title ? slugFor(title, settings.slugStrategy) : '');
   const problem = typed ? slugProblem(typed) : null;
   const address = readableUrl(canonicalUrl(settings.articleUrlTemplate, slug, locale ?? '', API_ORIGIN));
+  // Where the slug sits in the address (decoded, as shown); a template may put it anywhere.
+  const at = address.lastIndexOf(slug);
   const strategy = t(settings.slugStrategy === 'transliterate' ? 'panel.slug.strategy.transliterate' : 'panel.slug.strategy.unicode');
 
   return (
     <Section title={t('panel.slug.title')}>
       {slug ? (
         <Flex direction="column" alignItems="stretch" gap={1}>
-          {/* A URL reads left to right whatever the page's direction; the Arabic slug runs right to left inside it. */}
+          {/*
+            A URL reads left to right whatever the page's direction, isolated from the panel's text; the
+            slug inside it is isolated too, in its own direction, so an Arabic slug reads right to left as
+            one run and its hyphens do not attach to the path's slashes or the query around it.
+          */}
           <Box background="neutral100" hasRadius padding={2} style={{ overflowWrap: 'anywhere' }}>
             <Typography tag="bdi" dir="ltr" variant="omega" data-newsroom-slug-preview={address} data-newsroom-slug={slug}>
-              {address}
+              {at >= 0 ? (
+                <>
+                  {address.slice(0, at)}
+                  <bdi dir="auto" data-newsroom-slug-run="">
+                    {slug}
+                  </bdi>
+                  {address.slice(at + slug.length)}
+                </>
+              ) : (
+                address
+              )}
             </Typography>
           </Box>
           {typed ? null : (

@@ -3,6 +3,7 @@ import { DirectionSection } from './DirectionSection';
 import { LengthSection } from './LengthSection';
 import { LicenseSection } from './LicenseSection';
 import { LinksSection } from './LinksSection';
+import { PastedSection } from './PastedSection';
 import { SlugSection } from './SlugSection';
 import { SuggestionsSection } from './SuggestionsSection';
 import { TypographySection } from './TypographySection';
@@ -10,6 +11,8 @@ import type { PanelSection } from './types';
 
 /** The newsroom panel's sections, in display order. */
 export const PANEL_SECTIONS: readonly PanelSection[] = [
+  // First: while it shows, the article cannot be saved.
+  { id: 'pasted', Component: PastedSection },
   { id: 'direction', Component: DirectionSection },
   { id: 'length', Component: LengthSection },
   { id: 'slug', Component: SlugSection },

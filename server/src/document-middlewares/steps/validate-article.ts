@@ -1,5 +1,5 @@
-import { CONTROL_CHARS, EMBEDDING_OVERRIDE_CHARS, findBidiOverride, isHttpUrl, slugProblem } from '../../text';
-import type { FieldError } from '../../utils/errors';
+import { CONTROL_CHARS, EMBEDDING_OVERRIDE_CHARS, findBidiOverride, isHttpUrl, PASTED_FIX_ACTION, pastedProblems, slugProblem } from '../../text';
+import type { FieldError, FieldFix } from '../../utils/errors';
 import { rightsProblems } from './validate-rights';
 
 type Data = Record<string, unknown>;
@@ -12,14 +12,21 @@ const SINGLE_LINE_FIELDS = ['title', 'kicker', 'byline', 'section'] as const;
 const KEYWORDS_MAX = 30;
 const KEYWORD_MAX_LENGTH = 100;
 
+/** The one-click fix for a refused value: what `neutralisePasted` would remove from it (the admin offers it). */
+const pastedFix = (value: string): FieldFix => ({ action: PASTED_FIX_ACTION, problems: pastedProblems(value) });
+
 function checkSingleLine(data: Data, field: string, problems: FieldError[]): void {
   const value = data[field];
   if (typeof value !== 'string') return;
   const bidi = findBidiOverride(value);
   if (field === 'title' && bidi) {
-    problems.push({ path: [field], message: `must not contain the bidirectional control character ${bidi.codePoint} (at index ${bidi.index})` });
+    problems.push({
+      path: [field],
+      message: `must not contain the bidirectional control character ${bidi.codePoint} (at index ${bidi.index})`,
+      fix: pastedFix(value),
+    });
   } else if (CONTROL_CHARS.test(value)) {
-    problems.push({ path: [field], message: 'must not contain control characters or line breaks' });
+    problems.push({ path: [field], message: 'must not contain control characters or line breaks', fix: pastedFix(value) });
   }
 }
 
@@ -33,8 +40,14 @@ function checkKeywords(value: unknown, problems: FieldError[]): void {
   value.forEach((keyword, index) => {
     if (typeof keyword !== 'string' || keyword.trim() === '') {
       problems.push({ path: ['keywords', index], message: 'must be a non-empty string' });
-    } else if (keyword.length > KEYWORD_MAX_LENGTH || EMBEDDING_OVERRIDE_CHARS.test(keyword) || CONTROL_CHARS.test(keyword)) {
+    } else if (keyword.length > KEYWORD_MAX_LENGTH) {
       problems.push({ path: ['keywords', index], message: `must be at most ${KEYWORD_MAX_LENGTH} characters without control characters` });
+    } else if (EMBEDDING_OVERRIDE_CHARS.test(keyword) || CONTROL_CHARS.test(keyword)) {
+      problems.push({
+        path: ['keywords', index],
+        message: `must be at most ${KEYWORD_MAX_LENGTH} characters without control characters`,
+        fix: pastedFix(keyword),
+      });
     }
   });
 }
