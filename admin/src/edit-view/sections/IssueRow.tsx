@@ -1,5 +1,5 @@
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
-import { textDirection, type Direction, type LintRuleId } from '../../core';
+import { firstStrongDirection, type Direction, type LintRuleId } from '../../core';
 import { useMessages, type MessageId } from '../../utils/messages';
 import type { FieldIssue } from '../lint/lint-targets';
 
@@ -68,7 +68,7 @@ export function IssueRow({ item, articleDir, disabled, onFix }: IssueRowProps) {
       {/* The excerpt is in the article's language, not the interface's: it reads in its text's direction, as the API renders it. */}
       {/* padding{Left,Right} come out as padding-inline-{start,end}: the design system writes logical properties. */}
       <Box background="neutral100" hasRadius paddingTop={1} paddingBottom={1} paddingLeft={2} paddingRight={2}>
-        <Typography tag="bdi" dir={textDirection(item.text) ?? articleDir} variant="pi" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+        <Typography tag="bdi" dir={firstStrongDirection(item.text) ?? articleDir} variant="pi" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
           {before}
           <Box tag="mark" background="warning200" color="neutral800" hasRadius>
             {found}

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Badge, Button, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient, useForm } from '@strapi/strapi/admin';
 import { ARTICLE_UID } from '../../../../content-types';
-import { textDirection, type Suggestion } from '../../core';
+import { firstStrongDirection, type Suggestion } from '../../core';
 import { useMessages } from '../../utils/messages';
 import { FetchedList } from './FetchedList';
 import { Section } from './Section';
@@ -111,7 +111,7 @@ export function SuggestionsSection({ documentId, locale, revision }: PanelSectio
           return (
             <Flex key={suggestion.documentId} tag="li" direction="column" alignItems="stretch" gap={1} data-newsroom-suggestion={suggestion.documentId}>
               {/* The title is in the article's language: it reads in its own direction. */}
-              <Typography tag="bdi" dir={textDirection(suggestion.title) ?? 'auto'} variant="omega" fontWeight="semiBold">
+              <Typography tag="bdi" dir={firstStrongDirection(suggestion.title) ?? 'auto'} variant="omega" fontWeight="semiBold">
                 {suggestion.title}
               </Typography>
               <Flex justifyContent="space-between" alignItems="center" gap={2}>
