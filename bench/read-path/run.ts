@@ -10,8 +10,8 @@
  * measures with autocannon (10 connections, BENCH_SECONDS each) read by slug, 304 revalidation,
  * list and search, plugin against stock Strapi's REST API, with `/_health` as the floor.
  * Prints one markdown table per (database, size) and the goal ratios; raw figures go to
- * bench/results/read-path-<time>.json. BENCH_BASELINE=<an earlier results file> adds list/search
- * against that run's figures.
+ * bench/results/read-path-<time>.json. List and search are compared with the baseline's figures
+ * (bench/read-path/baseline.json: main before the read model; BENCH_BASELINE=<results file> for another).
  */
 import { execFileSync, spawn } from 'child_process';
 import fs from 'fs';
@@ -177,7 +177,7 @@ function table(run: Run, all: Run[], baseline: Run[] | null): string {
   ];
   const before = baseline?.find((b) => b.db === run.db && b.size === run.size);
   for (const name of ['list, 5 a page', 'search, common word', 'search, rare word']) {
-    lines.push(`| ${name} / baseline | ≥ 5× | ${before ? ratio(rps(run, 'plugin', name), rps(before, 'plugin', name)) : '— (no BENCH_BASELINE)'} |`);
+    lines.push(`| ${name} / baseline | ≥ 5× | ${before ? ratio(rps(run, 'plugin', name), rps(before, 'plugin', name)) : '— (no baseline for this database and size)'} |`);
   }
   const smallest = all.filter((r) => r.db === run.db && r.size < run.size).sort((a, b) => a.size - b.size)[0];
   if (smallest) {
@@ -191,8 +191,13 @@ function table(run: Run, all: Run[], baseline: Run[] | null): string {
 export async function main() {
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
   const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`;
-  const baseline: Run[] | null = process.env.BENCH_BASELINE ? JSON.parse(fs.readFileSync(process.env.BENCH_BASELINE, 'utf8')).runs : null;
+  // The figures of main before the read model (committed beside this file), unless BENCH_BASELINE names another results file.
+  const baselineFile = process.env.BENCH_BASELINE ?? path.join(__dirname, 'baseline.json');
+  const baseline: Run[] | null = fs.existsSync(baselineFile) ? JSON.parse(fs.readFileSync(baselineFile, 'utf8')).runs : null;
   const runs: Run[] = [];
+  // Written after every (database, size), so a long run that is stopped keeps what it measured.
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const file = path.join(RESULTS, `read-path-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   console.log(`commit ${commit}; ${machine}; ${SECONDS} s per measure, 10 connections`);
   for (const client of DBS) {
     for (const size of SIZES) {
@@ -203,14 +208,12 @@ export async function main() {
         console.log(`${client}: seeded in ${seeded.seconds.toFixed(0)} s (${seeded.components} body components, ${seeded.searchRows} search postings); measuring…`);
         const run: Run = { db: client, size, seeded, result: await measure(db, size) };
         runs.push(run);
+        fs.writeFileSync(file, JSON.stringify({ commit, machine, seconds: SECONDS, runs }, null, 2));
         console.log(`\n${table(run, runs, baseline)}\n`);
       } finally {
         await db.drop();
       }
     }
   }
-  fs.mkdirSync(RESULTS, { recursive: true });
-  const file = path.join(RESULTS, `read-path-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  fs.writeFileSync(file, JSON.stringify({ commit, machine, seconds: SECONDS, runs }, null, 2));
   console.log(`results: ${path.relative(process.cwd(), file)}`);
 }
