@@ -1,100 +1,24 @@
-/**
- * Related links and suggestions at scale (issue #4).
- *
- *   npm run build && npm run bench:related
- *
- * Seeds 20,000 newsroom articles and 20,000 stock articles (the same fields and
- * relations, served by Strapi's own REST API) with synthetic Arabic text, then
- * starts the built playground in production mode and measures, in the same run:
- * read-by-slug requests/s of an article with 10 inline links and 10 related
- * articles, plugin against stock `populate`; and the latency of related
- * suggestions. Prints a markdown table; the raw figures go to bench/results/.
- */
-import { spawn, type ChildProcess } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import autocannon from 'autocannon';
-import { deriveArticle } from '../../server/src/render/derive';
-import { indexTerms } from '../../server/src/links/terms';
-import { TERM_INDEX_TABLE } from '../../server/src/models/term-index';
-import { syntheticArticle, syntheticParagraph, type SyntheticArticle } from './synthetic';
+import { createDatabase, load, loadStrapi, median, percentile, RESULTS, startServer, stopServer } from '../lib/server';
+import { ARTICLE, paragraph, seedCorpus, STOCK, stockReadQuery } from '../lib/seed';
+import { syntheticArticle, syntheticParagraph } from './synthetic';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 20000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const PORT = Number(process.env.BENCH_PORT ?? 1399);
-const PLAYGROUND = path.resolve(__dirname, '../../playground');
-const ARTICLE = 'plugin::newsroom.article';
-const STOCK = 'api::stock-article.stock-article';
-const SECRETS = {
-  APP_KEYS: 'benchA,benchB',
-  API_TOKEN_SALT: 'bench',
-  ADMIN_JWT_SECRET: 'bench',
-  TRANSFER_TOKEN_SALT: 'bench',
-  JWT_SECRET: 'bench',
-  ENCRYPTION_KEY: 'bench',
-};
 
-const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
-
-async function seed(dbFile: string) {
-  Object.assign(process.env, SECRETS, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: dbFile, NEWSROOM_SEED: 'false', NODE_ENV: 'development' });
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const { compileStrapi, createStrapi } = require('@strapi/strapi');
-  await compileStrapi({ appDir: PLAYGROUND });
-  const strapi = await createStrapi({ appDir: PLAYGROUND, distDir: path.join(PLAYGROUND, 'dist') }).load();
-  strapi.log.level = 'warn';
-  const knex = strapi.db.connection;
+async function seed(db: Awaited<ReturnType<typeof createDatabase>>) {
+  const strapi = await loadStrapi(db);
   const started = Date.now();
-
-  // The corpus: published rows written in bulk, with the derived fields and index terms the plugin's own
-  // code computes (bodies are empty; the text is in title and standfirst).
-  const corpus: SyntheticArticle[] = Array.from({ length: ARTICLES }, (_, n) => syntheticArticle(n));
-  const now = new Date();
-  for (let start = 0; start < corpus.length; start += 500) {
-    const batch = corpus.slice(start, start + 500);
-    await strapi.db.query(ARTICLE).createMany({
-      data: batch.map((a) => ({
-        documentId: a.documentId,
-        locale: 'ar',
-        title: a.title,
-        slug: a.slug,
-        standfirst: a.standfirst,
-        section: a.section,
-        keywords: a.keywords,
-        direction: 'auto',
-        publishedAt: a.publishedAt,
-        createdAt: now,
-        updatedAt: now,
-        links: { body: [], related: [] },
-        ...deriveArticle({ title: a.title, standfirst: a.standfirst, keywords: a.keywords }, 'ar', 180),
-      })),
-    });
-    await strapi.db.query(STOCK).createMany({
-      data: batch.map((a) => ({
-        documentId: `s${a.documentId.slice(1)}`,
-        locale: 'ar',
-        title: a.title,
-        slug: a.slug,
-        standfirst: a.standfirst,
-        section: a.section,
-        keywords: a.keywords,
-        publishedAt: a.publishedAt,
-        createdAt: now,
-        updatedAt: now,
-      })),
-    });
-    const terms = batch.flatMap((a) =>
-      indexTerms({ searchText: deriveArticle({ title: a.title, standfirst: a.standfirst, keywords: a.keywords }, 'ar', 180).searchText, section: a.section, keywords: a.keywords }).map(
-        (t) => ({ document_id: a.documentId, locale: 'ar', term: t.term, weight: t.weight })
-      )
-    );
-    // 400 rows a statement: SQLite refuses compound inserts of more than 500 rows.
-    await knex.batchInsert(TERM_INDEX_TABLE, terms, 400);
-  }
-  const indexRows = Number((await knex(TERM_INDEX_TABLE).count({ n: '*' }))[0].n);
-
+  // The corpus: published rows written in bulk (bench/lib/seed.ts), empty bodies, with the suggestions' term index.
+  await seedCorpus(strapi, ARTICLES, { bodies: false, suggestions: true });
+  const knex = strapi.db.connection;
+  const indexRows = Number((await knex('newsroom_term_index').count({ n: '*' }))[0].n);
+  // Article n of the corpus again, for its title and topic (the generator is deterministic only in sequence).
+  const corpus = Array.from({ length: 300 }, (_, n) => syntheticArticle(n));
   // The article under test, on both sides: 10 inline links and 10 related articles, through the Document Service.
   const documents = strapi.documents(ARTICLE);
   const stock = strapi.documents(STOCK);
@@ -144,61 +68,17 @@ async function seed(dbFile: string) {
   return { seconds, indexRows, sources };
 }
 
-function startServer(dbFile: string): Promise<ChildProcess> {
-  const child = spawn('npx', ['strapi', 'start'], {
-    cwd: PLAYGROUND,
-    env: { ...process.env, ...SECRETS, NODE_ENV: 'production', PORT: String(PORT), HOST: '127.0.0.1', DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: dbFile, NEWSROOM_SEED: 'false' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-  });
-  return new Promise((resolve, reject) => {
-    const deadline = Date.now() + 120000;
-    const poll = async () => {
-      try {
-        const res = await fetch(`http://127.0.0.1:${PORT}/_health`);
-        if (res.status === 204) return resolve(child);
-      } catch {
-        /* not up yet */
-      }
-      if (Date.now() > deadline) return reject(new Error('server did not start'));
-      setTimeout(poll, 500);
-    };
-    poll();
-  });
-}
-
-const STOCK_QUERY = [
-  'filters[slug][$eq]=bench-article',
-  'locale=ar',
-  'populate[body][on][stock.paragraph]=true',
-  'populate[body][on][stock.intertitle]=true',
-  'populate[body][on][stock.related-link][populate][article][fields][0]=title',
-  'populate[body][on][stock.related-link][populate][article][fields][1]=slug',
-  'populate[related][fields][0]=title',
-  'populate[related][fields][1]=slug',
-  'populate[rights][populate][basedOn]=true',
-].join('&');
-
-async function load(url: string, seconds: number) {
-  const result = await autocannon({ url, connections: 10, duration: seconds });
-  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
-}
-
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
-const median = (values: number[]) => percentile(values, 50);
-
 export async function main() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'));
-  const dbFile = path.join(dir, 'bench.db');
+  const db = await createDatabase('sqlite', 'related');
   console.log(`seeding ${ARTICLES} newsroom + ${ARTICLES} stock articles…`);
-  const seeded = await seed(dbFile);
+  const seeded = await seed(db);
   console.log(`seeded in ${seeded.seconds.toFixed(0)} s (${seeded.indexRows} term-index rows)`);
 
-  const server = await startServer(dbFile);
+  const server = await startServer(db, PORT);
   try {
     const base = `http://127.0.0.1:${PORT}`;
     const plugin = `${base}/api/newsroom/articles/bench-article`;
-    const stock = `${base}/api/stock-articles?${STOCK_QUERY}`;
+    const stock = `${base}/api/stock-articles?${stockReadQuery('bench-article')}`;
     const p = await (await fetch(plugin)).json();
     const s = await (await fetch(stock)).json();
     const pluginLinks = p.data.body.filter((b: any) => b.__component === 'newsroom.related-link').length;
@@ -248,10 +128,10 @@ export async function main() {
       `| suggestions returned per request (first round) | ${(returned / seeded.sources.length).toFixed(1)} |`,
     ].join('\n');
     console.log(`\n${table}\n`);
-    fs.mkdirSync(path.resolve(__dirname, '../results'), { recursive: true });
-    fs.writeFileSync(path.resolve(__dirname, '../results/related.json'), JSON.stringify({ seeded, rounds, latencies }, null, 2));
+    fs.mkdirSync(RESULTS, { recursive: true });
+    fs.writeFileSync(path.join(RESULTS, 'related.json'), JSON.stringify({ seeded, rounds, latencies }, null, 2));
   } finally {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
-    fs.rmSync(dir, { recursive: true, force: true });
+    await stopServer(server);
+    await db.drop();
   }
 }

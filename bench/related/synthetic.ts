@@ -64,7 +64,7 @@ export function syntheticArticle(n: number, topic = Math.floor(random() * TOPICS
   const t = TOPICS[topic];
   const title = sentence(t, 6 + Math.floor(random() * 6));
   return {
-    documentId: crypto.randomBytes(12).toString('hex').slice(0, 24),
+    documentId: syntheticDocumentId(n),
     title,
     slug: `synthetic-${n}`,
     // 25 to ~150 words, within the standfirst's 1000 characters.
@@ -79,4 +79,41 @@ export function syntheticArticle(n: number, topic = Math.floor(random() * TOPICS
 /** A paragraph of synthetic text on `topic`. */
 export function syntheticParagraph(topic: number): string {
   return `${sentence(TOPICS[topic], 30 + Math.floor(random() * 40))}.`;
+}
+
+/** The document id of article `n`: known before it is written, so links can point at any article of the corpus. */
+export function syntheticDocumentId(n: number): string {
+  return crypto.createHash('sha1').update(`newsroom-bench-${n}`).digest('hex').slice(0, 24);
+}
+
+/** A body block: a paragraph, an intertitle, or an inline link to article `target` of the corpus. */
+export type SyntheticBlock = { kind: 'paragraph'; text: string } | { kind: 'intertitle'; text: string } | { kind: 'link'; target: number };
+
+/** A word no generated text contains, put in the first paragraph of a few articles: the rare search word. */
+export const RARE_WORD = 'زبرجدية';
+/** The most frequent words of the shared vocabulary: the common search word is the one of them with the most hits (some are stop words). */
+export const COMMON_WORDS = shared.slice(0, 30);
+
+/**
+ * A realistic body for article `n` of a corpus of `size`: 10 to 40 blocks of paragraphs with an
+ * intertitle every few, 0 to 10 inline links, and 0 to 10 related articles (other articles of the corpus).
+ * `rare`: the first paragraph carries RARE_WORD.
+ */
+export function syntheticBody(n: number, size: number, topic: number, rare = false): { blocks: SyntheticBlock[]; related: number[] } {
+  const count = 10 + Math.floor(random() * 31);
+  const blocks: SyntheticBlock[] = Array.from({ length: count }, (_, i) =>
+    i > 0 && random() < 0.2 ? { kind: 'intertitle', text: sentence(TOPICS[topic], 3 + Math.floor(random() * 5)) } : { kind: 'paragraph', text: syntheticParagraph(topic) }
+  );
+  if (rare) blocks[0] = { kind: 'paragraph', text: `${RARE_WORD} ${syntheticParagraph(topic)}` };
+  const others = (k: number) => {
+    const picked = new Set<number>();
+    while (size > k && picked.size < k) {
+      const target = Math.floor(random() * size);
+      if (target !== n) picked.add(target);
+    }
+    return [...picked];
+  };
+  // Links go after a paragraph, never first.
+  for (const target of others(Math.floor(random() * 11))) blocks.splice(1 + Math.floor(random() * blocks.length), 0, { kind: 'link', target });
+  return { blocks, related: others(Math.floor(random() * 11)) };
 }

@@ -1,0 +1,148 @@
+/**
+ * What the benchmarks share: the database a run uses (SQLite file or a fresh PostgreSQL database),
+ * Strapi loaded in-process for seeding, the built playground started in production mode, and load.
+ */
+import { spawn, type ChildProcess } from 'child_process';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import autocannon from 'autocannon';
+
+export const PLAYGROUND = path.resolve(__dirname, '../../playground');
+export const RESULTS = path.resolve(__dirname, '../results');
+export const SECRETS = {
+  APP_KEYS: 'benchA,benchB',
+  API_TOKEN_SALT: 'bench',
+  ADMIN_JWT_SECRET: 'bench',
+  TRANSFER_TOKEN_SALT: 'bench',
+  JWT_SECRET: 'bench',
+  ENCRYPTION_KEY: 'bench',
+};
+
+export type Database = 'sqlite' | 'postgres';
+
+/** A database of its own for one run: its environment, and how to drop it. */
+export interface BenchDatabase {
+  client: Database;
+  env: Record<string, string>;
+  drop(): Promise<void>;
+}
+
+/**
+ * SQLite: a file in a temporary folder. PostgreSQL: a new database on the server that
+ * `eval "$(bash .ci/db/postgres.sh)"` describes (DATABASE_HOST, _PORT, _USERNAME, _PASSWORD, _ADMIN_DATABASE).
+ */
+export async function createDatabase(client: Database, name: string): Promise<BenchDatabase> {
+  if (client === 'sqlite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'));
+    return {
+      client,
+      env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, `${name}.db`) },
+      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  if (process.env.DATABASE_CLIENT !== 'postgres' || !process.env.DATABASE_HOST) {
+    throw new Error('PostgreSQL needs its environment first: eval "$(bash .ci/db/postgres.sh)"');
+  }
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { Client } = require('pg');
+  const admin = async (sql: string) => {
+    const c = new Client({
+      host: process.env.DATABASE_HOST,
+      port: Number(process.env.DATABASE_PORT ?? 5432),
+      user: process.env.DATABASE_USERNAME,
+      password: process.env.DATABASE_PASSWORD,
+      database: process.env.DATABASE_ADMIN_DATABASE ?? 'postgres',
+    });
+    await c.connect();
+    try {
+      await c.query(sql);
+    } finally {
+      await c.end();
+    }
+  };
+  await admin(`DROP DATABASE IF EXISTS ${name}`);
+  await admin(`CREATE DATABASE ${name}`);
+  return {
+    client,
+    env: { DATABASE_CLIENT: 'postgres', DATABASE_NAME: name },
+    drop: () => admin(`DROP DATABASE IF EXISTS ${name}`),
+  };
+}
+
+/** Strapi, loaded in this process on `db` (development mode, no demo seed), for seeding. */
+export async function loadStrapi(db: BenchDatabase) {
+  Object.assign(process.env, SECRETS, db.env, { NEWSROOM_SEED: 'false', NODE_ENV: 'development' });
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { compileStrapi, createStrapi } = require('@strapi/strapi');
+  await compileStrapi({ appDir: PLAYGROUND });
+  const strapi = await createStrapi({ appDir: PLAYGROUND, distDir: path.join(PLAYGROUND, 'dist') }).load();
+  strapi.log.level = 'warn';
+  return strapi;
+}
+
+/** Polls `url` until it answers `status`, for at most `seconds`. */
+export async function waitFor(url: string, status: number, seconds: number): Promise<void> {
+  const deadline = Date.now() + seconds * 1000;
+  for (;;) {
+    try {
+      if ((await fetch(url)).status === status) return;
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not answer ${status} within ${seconds} s`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+/**
+ * The built playground in production mode on `db`; resolves once `/_health` answers.
+ * `preload`: a module required into the server process first (NODE_OPTIONS --require).
+ */
+export async function startServer(db: BenchDatabase, port: number, options: { preload?: string; env?: Record<string, string> } = {}): Promise<ChildProcess> {
+  const bin = path.join(path.dirname(require.resolve('@strapi/strapi/package.json', { paths: [PLAYGROUND] })), 'bin/strapi.js');
+  const child = spawn(process.execPath, [...(options.preload ? ['--require', options.preload] : []), bin, 'start'], {
+    cwd: PLAYGROUND,
+    env: { ...process.env, ...SECRETS, ...db.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', NEWSROOM_SEED: 'false', ...options.env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
+  try {
+    await waitFor(`http://127.0.0.1:${port}/_health`, 204, 180);
+  } catch (error) {
+    stopServer(child);
+    throw error;
+  }
+  return child;
+}
+
+/** Ends the server started by startServer (its process group), and waits for it to exit. */
+export async function stopServer(child: ChildProcess): Promise<void> {
+  if (!child.pid || child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  process.kill(-child.pid, 'SIGTERM');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15000))]);
+}
+
+export interface Load {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  /** Transport errors plus answers other than `expect`. */
+  errors: number;
+}
+
+/** autocannon, 10 connections, for `seconds`; answers other than `expect` (200, or 304) count as errors. */
+export async function load(url: string, seconds: number, options: { headers?: Record<string, string>; expect?: number } = {}): Promise<Load> {
+  const expect = options.expect ?? 200;
+  let unexpected = 0;
+  const instance = autocannon({ url, connections: 10, duration: seconds, headers: options.headers });
+  instance.on('response', (_client: unknown, statusCode: number) => {
+    if (statusCode !== expect) unexpected += 1;
+  });
+  const result = await instance;
+  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + unexpected };
+}
+
+export const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
+export const median = (values: number[]) => percentile(values, 50);
