@@ -92,12 +92,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
     try {
       if (known) {
-        const changed = await strapi.db
-          .queryBuilder(READ_MODEL_UID)
-          .update(data)
-          .where({ id: known.id, gen: known.gen })
-          .execute();
-        if (Number(changed) === 0) return read;
+        // Through the Query Engine's updateMany: it serialises `headers` (JSON), which the raw query builder does not.
+        const { count } = await model().updateMany({ where: { id: known.id, gen: known.gen }, data });
+        if (Number(count) === 0) return read;
       } else {
         await model().create({ data: { documentId, locale, gen: 0, ...data } });
       }
@@ -106,7 +103,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (targets.length > 0) await deps().createMany({ data: targets.map((target) => ({ documentId, locale, target })) });
     } catch (error) {
       // Another node stored this version (or holds the slug) first: serve what was rendered, the next read looks again.
-      strapi.log.debug(`[newsroom] read model: ${documentId}/${locale} not stored: ${(error as Error).message}`);
+      strapi.log.warn(`[newsroom] read model: ${documentId}/${locale} not stored: ${(error as Error).message}`);
     }
     return read;
   }
