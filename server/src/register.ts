@@ -3,6 +3,7 @@ import { registerWritePipeline } from './document-middlewares';
 import { hideFromGraphql } from './graphql';
 import { slugLockModel, slugReservationModel } from './models/slug-reservation';
 import { searchDocumentModel, searchTermModel } from './models/search-index';
+import { readDependencyModel, readModelModel } from './models/read-model';
 import { termIndexModel } from './models/term-index';
 import { registerComponents } from './utils/components';
 
@@ -18,6 +19,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.get('models').add(searchDocumentModel as never);
   strapi.get('models').add(slugReservationModel as never);
   strapi.get('models').add(slugLockModel as never);
+  strapi.get('models').add(readModelModel as never);
+  strapi.get('models').add(readDependencyModel as never);
   registerWritePipeline(strapi);
   hideFromGraphql(strapi);
 };

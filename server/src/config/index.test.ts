@@ -11,6 +11,14 @@ describe('plugin config validator', () => {
     expect(run).toThrow(/^\[newsroom\] invalid plugin config: /);
     expect(run).toThrow(/wordsPerMinute must be a `number` type/);
     expect(run).toThrow('maxPageSize must be at least defaultPageSize');
-    expect(run).toThrow('pagesize is not a known key (known: wordsPerMinute, slugStrategy, defaultPageSize, maxPageSize)');
+    expect(run).toThrow('pagesize is not a known key (known: wordsPerMinute, slugStrategy, defaultPageSize, maxPageSize, cache)');
+  });
+
+  it('checks the cache options: whole seconds, no unknown key', () => {
+    expect(() => config.validator({ ...defaultConfig, cache: { maxAge: 10, sMaxAge: 600, staleWhileRevalidate: 0 } })).not.toThrow();
+    const run = () => config.validator({ ...defaultConfig, cache: { maxAge: -1, sMaxAge: 1.5, staleWhileRevalidate: 300, swr: 1 } });
+    expect(run).toThrow(/cache\.maxAge must be greater than or equal to 0/);
+    expect(run).toThrow(/cache\.sMaxAge must be an integer/);
+    expect(run).toThrow(/cache\.swr is not a known key/);
   });
 });

@@ -12,6 +12,17 @@ export interface NewsroomConfig {
   defaultPageSize: number;
   /** Largest page size a request may ask for. */
   maxPageSize: number;
+  /** `Cache-Control` of the article detail read, in seconds. */
+  cache: CacheConfig;
+}
+
+export interface CacheConfig {
+  /** Browsers: 0 = revalidate every time (a 304 is one indexed lookup). */
+  maxAge: number;
+  /** Shared caches (CDN): how long a copy is served without asking. */
+  sMaxAge: number;
+  /** Shared caches may serve an expired copy this long while they revalidate. */
+  staleWhileRevalidate: number;
 }
 
 export const defaultConfig: NewsroomConfig = {
@@ -19,7 +30,10 @@ export const defaultConfig: NewsroomConfig = {
   slugStrategy: 'unicode',
   defaultPageSize: 25,
   maxPageSize: 100,
+  cache: { maxAge: 0, sMaxAge: 60, staleWhileRevalidate: 300 },
 };
+
+const seconds = yup.number().integer().min(0).max(31536000).required();
 
 /** Rules shared by the config file and the settings stored in the database. */
 export const wordsPerMinuteSchema = yup.number().integer().min(50).max(1000);
@@ -38,6 +52,11 @@ const configSchema = objectSchema({
     .test('max-not-below-default', 'must be at least defaultPageSize', function check(value) {
       return value === undefined || value >= (this.parent as NewsroomConfig).defaultPageSize;
     }),
+  cache: objectSchema({
+    maxAge: seconds,
+    sMaxAge: seconds,
+    staleWhileRevalidate: seconds,
+  } satisfies Record<keyof CacheConfig, yup.AnySchema>).required(),
 } satisfies Record<keyof NewsroomConfig, yup.AnySchema>);
 
 export default {

@@ -1,8 +1,9 @@
-import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { licenseOf, reuseRefusal, reusePackage, rightsHeaders, type ReuseRefusal } from '../rights';
 import { slugProblem } from '../text';
+import type { CacheConfig } from '../config';
+import { strongEtag, type PreparedRead } from '../services/read-model';
 import type { NewsroomSettings } from '../services/settings';
 import type { ArticleDetail } from '../types/api';
 import { validationError } from '../utils/errors';
@@ -34,6 +35,35 @@ async function requestedArticle(strapi: Core.Strapi, ctx: any, settings: Newsroo
   return article;
 }
 
+/** `Cache-Control` of the detail read, from the plugin config. */
+export function cacheControl(cache: CacheConfig): string {
+  return `public, max-age=${cache.maxAge}, s-maxage=${cache.sMaxAge}, stale-while-revalidate=${cache.staleWhileRevalidate}`;
+}
+
+/** Set the validators of a prepared read; true when the client's copy is current (koa's freshness rules). */
+function isFresh(ctx: any, meta: Pick<PreparedRead, 'etag' | 'lastModified'>): boolean {
+  ctx.set('ETag', meta.etag);
+  ctx.set('Last-Modified', new Date(meta.lastModified).toUTCString());
+  ctx.status = 200;
+  return ctx.fresh;
+}
+
+/** Answer with a prepared read: 304 when fresh, else its bytes (gzip when accepted and stored). */
+function answer(ctx: any, read: PreparedRead): void {
+  ctx.set(read.headers);
+  if (isFresh(ctx, read)) {
+    ctx.status = 304;
+    return;
+  }
+  ctx.type = 'application/json; charset=utf-8';
+  if (read.gzip && ctx.acceptsEncodings('gzip', 'identity') === 'gzip') {
+    ctx.set('Content-Encoding', 'gzip');
+    ctx.body = Buffer.from(read.gzip, 'base64');
+    return;
+  }
+  ctx.body = read.body;
+}
+
 /** Human-readable text of a refusal; the machine-readable reason goes in `error.details`. */
 const REFUSAL_MESSAGES: Record<ReuseRefusal['reason'], string> = {
   'reuse-not-allowed': 'The publisher does not offer this article for reuse',
@@ -62,20 +92,38 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     });
   },
 
-  /** One article; cache-friendly: ETag and Last-Modified, 304 when the client's copy is current. */
+  /**
+   * One article, from the read model (services/read-model.ts): prepared bytes and a strong ETag,
+   * one indexed lookup when current; 304 for a current `If-None-Match` / `If-Modified-Since`
+   * without loading the body; gzip when the client accepts it. `?isolate=true` is rendered on demand.
+   */
   async findOne(ctx: any) {
-    const article = await requestedArticle(strapi, ctx, await getService(strapi, 'settings').get());
-    const body = { data: article, meta: {} };
-    const etag = `W/"${crypto.createHash('sha1').update(JSON.stringify(body)).digest('base64url')}"`;
-    ctx.set('ETag', etag);
-    ctx.set('Last-Modified', new Date(article.updatedAt).toUTCString());
-    ctx.set('Cache-Control', 'public, max-age=0, must-revalidate');
-    ctx.status = 200;
-    if (ctx.fresh) {
-      ctx.status = 304;
-      return;
+    const slug = String(ctx.params.slug ?? '');
+    const problem = slugProblem(slug);
+    if (problem) throw validationError([{ path: ['slug'], message: problem }]);
+    const query = validate(findOneQuerySchema, ctx.query, 'query');
+    const settingsService = getService(strapi, 'settings');
+    const { cache } = settingsService.config();
+    ctx.set('Cache-Control', cacheControl(cache));
+    ctx.set('Vary', 'Accept-Encoding');
+    if (query.isolate) {
+      const article = await requestedArticle(strapi, ctx, await settingsService.get());
+      const body = JSON.stringify({ data: article, meta: {} });
+      return answer(ctx, { body, gzip: null, etag: strongEtag(body), headers: {}, lastModified: Date.parse(article.updatedAt), documentId: article.documentId });
     }
-    ctx.body = body;
+    // A named locale is checked against the site's only when nothing is found (an unknown one finds nothing).
+    const locale = query.locale ?? (await getService(strapi, 'locales').defaultLocale());
+    const conditional = ctx.get('If-None-Match') !== '' || ctx.get('If-Modified-Since') !== '';
+    const read = await getService(strapi, 'readModel').read(
+      locale,
+      slug,
+      conditional ? (meta) => !isFresh(ctx, meta) : undefined
+    );
+    if (!read) {
+      await requestLocale(strapi, query.locale);
+      throw new errors.NotFoundError(`No published article with slug "${slug}" in locale "${locale}"`);
+    }
+    answer(ctx, read);
   },
 
   /** The republish package, or 403 with the machine-readable reason reuse is refused. */

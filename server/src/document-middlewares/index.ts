@@ -5,6 +5,7 @@ import { copyrightYear } from './steps/copyright-year';
 import { derive } from './steps/derive';
 import { dropDerived } from './steps/drop-derived';
 import { links } from './steps/links';
+import { readModel } from './steps/read-model';
 import { rightsDefaults } from './steps/rights-defaults';
 import { rightsPermission } from './steps/rights-permission';
 import { searchIndex } from './steps/search-index';
@@ -33,6 +34,7 @@ export const WRITE_PIPELINE: readonly WriteStep[] = [
   copyrightYear,
   suggestionIndex,
   searchIndex,
+  readModel,
 ];
 
 /** Attach the pipeline to the Document Service (plugin register phase). */

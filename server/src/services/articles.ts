@@ -174,25 +174,35 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The published article with exactly this slug in `locale`, rendered; null when there is none. */
     async findBySlug(slug: string, locale: string, options: RenderOptions & { settings: NewsroomSettings }): Promise<ArticleDetail | null> {
+      return (await service.renderPublished({ slug }, locale, options))?.article ?? null;
+    },
+
+    /**
+     * The published version, in `locale`, of the article `by` names (its exact slug or its document id),
+     * rendered, with the document ids of the articles it shows (its links); null when there is none.
+     */
+    async renderPublished(
+      by: { slug: string } | { documentId: string },
+      locale: string,
+      options: RenderOptions & { settings: NewsroomSettings }
+    ): Promise<{ article: ArticleDetail; targets: string[] } | null> {
       const candidates = (await strapi.documents(ARTICLE_UID).findMany({
         locale,
         status: 'published',
-        filters: { slug: { $eq: slug } },
+        filters: 'slug' in by ? { slug: { $eq: by.slug } } : { documentId: { $eq: by.documentId } },
         populate: DETAIL_POPULATE,
         limit: 5,
       } as never)) as any[];
       // Exact comparison: some database collations treat Arabic letter variants as equal.
-      const entry = candidates.find((c) => c.slug === slug);
+      const entry = candidates.find((c) => ('slug' in by ? c.slug === by.slug : c.documentId === by.documentId));
       if (!entry) return null;
       // A stale cache (rows from before the re-index finished) is re-derived and stored once, not on every read.
       if (!hasCurrentRenderCache(entry)) await getService(strapi, 'reindex').versions([{ documentId: entry.documentId, locale }]);
       const { settings } = options;
       const links = (entry.links ?? { body: [], related: [] }) as StoredLinks;
-      const targets = await getService(strapi, 'links').publishedTargets(
-        [...links.body, ...links.related].filter((d): d is string => !!d),
-        locale
-      );
-      return renderArticle(entry, {
+      const ids = [...new Set([...links.body, ...links.related].filter((d): d is string => !!d))];
+      const targets = await getService(strapi, 'links').publishedTargets(ids, locale);
+      const article = renderArticle(entry, {
         targets,
         isolate: options.isolate,
         dateSettings: settings,
@@ -201,6 +211,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         rightsDefaults: settings,
         copyrightTemplates: settings.copyrightTemplates,
       });
+      return { article, targets: ids };
     },
   };
   return service;

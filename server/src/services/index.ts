@@ -3,6 +3,7 @@ import imports from './imports';
 import links from './links';
 import locales from './locales';
 import pipeline from './pipeline';
+import readModel from './read-model';
 import reindex from './reindex';
 import rights from './rights';
 import search from './search';
@@ -11,4 +12,4 @@ import slugs from './slugs';
 import suggestions from './suggestions';
 import tdmrep from './tdmrep';
 
-export default { articles, imports, links, locales, pipeline, reindex, rights, search, settings, slugs, suggestions, tdmrep };
+export default { articles, imports, links, locales, pipeline, readModel, reindex, rights, search, settings, slugs, suggestions, tdmrep };

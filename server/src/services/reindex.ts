@@ -57,9 +57,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return updated;
     },
 
-    /** Recompute the derived fields, links, suggestion and search indexes and slug reservations of every article row. */
+    /** Recompute the derived fields, links, suggestion and search indexes, slug reservations and read model of every article row. */
     async all(): Promise<number> {
       const { wordsPerMinute } = await getService(strapi, 'settings').get();
+      // Rows of versions gone since (or rendered by older code) are re-rendered on their next read.
+      await getService(strapi, 'readModel').invalidateAll();
       return rederive({}, wordsPerMinute, async (batch) => {
         for (const row of batch.filter((r) => r.publishedAt)) {
           await getService(strapi, 'suggestions').indexDocument(row.documentId, row.locale);
@@ -70,6 +72,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           await getService(strapi, 'links').record(draft.documentId, draft.locale, { published: true });
         }
         await getService(strapi, 'slugs').sync(batch.map(({ documentId, locale }) => ({ documentId, locale })));
+        // The read model last: it renders from the links and derived fields just stored.
+        await getService(strapi, 'readModel').refresh(batch.filter((r) => r.publishedAt).map(({ documentId, locale }) => ({ documentId, locale })));
       });
     },
   };

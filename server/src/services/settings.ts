@@ -5,6 +5,7 @@ import { slugStrategySchema, wordsPerMinuteSchema, type NewsroomConfig } from '.
 import { canonicalTimeZone, DATE_CALENDARS, DATE_DIGITS, type DateCalendar, type DateDigits } from '../render/dates';
 import { DEFAULT_SETTINGS, type NewsroomSettings } from '../settings/defaults';
 import { isHttpUrl } from '../text/url';
+import { getService } from '../utils/get-service';
 import { LOCALE_CODE, objectSchema, validate } from '../validation';
 
 export { DEFAULT_SETTINGS, type NewsroomSettings };
@@ -71,6 +72,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const next = { ...current, ...patch };
       const saved = ((await store().get({})) ?? {}) as Partial<NewsroomSettings>;
       await store().set({ value: { ...saved, ...patch } });
+      // Everything rendered may show a setting: every prepared read is stale (one UPDATE), re-rendered on its next read.
+      await getService(strapi, 'readModel').invalidateAll();
       return next;
     },
   };

@@ -1,0 +1,181 @@
+import crypto from 'crypto';
+import zlib from 'zlib';
+import type { Core } from '@strapi/strapi';
+import { ARTICLE_UID } from '../../../content-types';
+import { READ_DEPENDENCY_UID, READ_MODEL_UID } from '../models/read-model';
+import { rightsHeaders } from '../rights';
+import { getService } from '../utils/get-service';
+
+type Row = Record<string, any>;
+
+/** One prepared answer of `GET /api/newsroom/articles/:slug`. */
+export interface PreparedRead {
+  documentId: string;
+  body: string;
+  /** gzip of `body`, base64; null for a row written without it. */
+  gzip: string | null;
+  /** Strong ETag, quoted. */
+  etag: string;
+  /** Rights headers of the article (TDMRep, X-Robots-Tag). */
+  headers: Record<string, string>;
+  /** When the body last changed, ms since the epoch (whole seconds: HTTP dates have no more). */
+  lastModified: number;
+}
+
+const CHUNK = 500;
+const META = ['id', 'documentId', 'etag', 'headers', 'lastModified', 'stale', 'gen', 'slug'];
+
+const prepared = (row: Row): PreparedRead => ({
+  documentId: row.documentId,
+  body: row.body,
+  gzip: row.gzip ?? null,
+  etag: row.etag,
+  headers: (row.headers ?? {}) as Record<string, string>,
+  lastModified: Number(row.lastModified),
+});
+
+/** Strong ETag of a served body: its SHA-256. */
+export const strongEtag = (body: string): string => `"${crypto.createHash('sha256').update(body).digest('base64url')}"`;
+
+/**
+ * The read model (models/read-model.ts): prepared answers of the article
+ * detail read, kept in the database so every Strapi node serves the same
+ * bytes. Writes never render: they mark rows stale in one statement (the
+ * article's own row, its dependents' rows, or every row for a settings
+ * change); the next read of a stale row re-renders it once and stores it,
+ * and `warm()` does the same for rows no one reads.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const model = () => strapi.db.query(READ_MODEL_UID);
+  const deps = () => strapi.db.query(READ_DEPENDENCY_UID);
+
+  /** Mark stale the rows of these documents in `locale` (one UPDATE per 500), moving their generation. */
+  async function markStale(documentIds: string[], locale: string): Promise<void> {
+    for (let i = 0; i < documentIds.length; i += CHUNK) {
+      await strapi.db
+        .queryBuilder(READ_MODEL_UID)
+        .update({ stale: true })
+        .increment('gen')
+        .where({ locale, documentId: { $in: documentIds.slice(i, i + CHUNK) } })
+        .execute();
+    }
+  }
+
+  /**
+   * Render the published version of `documentId` in `locale` and store it, unless the row's
+   * generation moved since `gen` was read (a write invalidated it meanwhile: the next read renders again).
+   * Returns what was rendered (null: not published), stored or not.
+   */
+  async function rebuild(documentId: string, locale: string, known: Row | null): Promise<PreparedRead | null> {
+    const settings = await getService(strapi, 'settings').get();
+    const rendered = await getService(strapi, 'articles').renderPublished({ documentId }, locale, { settings });
+    const now = Math.floor(Date.now() / 1000) * 1000;
+    let read: PreparedRead | null = null;
+    let data: Row;
+    if (rendered) {
+      const body = JSON.stringify({ data: rendered.article, meta: {} });
+      const etag = strongEtag(body);
+      const before = known && known.etag === etag && known.lastModified ? Number(known.lastModified) : null;
+      // Moves only when the body changes, and always forward (a second change within the second moves it by one).
+      const lastModified = before ?? Math.max(now, known?.lastModified ? Number(known.lastModified) + 1000 : 0);
+      read = {
+        documentId,
+        body,
+        gzip: zlib.gzipSync(body).toString('base64'),
+        etag,
+        headers: rightsHeaders(rendered.article.rights),
+        lastModified,
+      };
+      data = { slug: rendered.article.slug, body, gzip: read.gzip, etag, headers: read.headers, lastModified: String(lastModified), stale: false };
+    } else {
+      data = { slug: null, body: null, gzip: null, etag: null, headers: null, lastModified: null, stale: false };
+    }
+    try {
+      if (known) {
+        // Through the Query Engine's updateMany: it serialises `headers` (JSON), which the raw query builder does not.
+        const { count } = await model().updateMany({ where: { id: known.id, gen: known.gen }, data });
+        if (Number(count) === 0) return read;
+      } else {
+        await model().create({ data: { documentId, locale, gen: 0, ...data } });
+      }
+      await deps().deleteMany({ where: { documentId, locale } });
+      const targets = rendered?.targets ?? [];
+      if (targets.length > 0) await deps().createMany({ data: targets.map((target) => ({ documentId, locale, target })) });
+    } catch (error) {
+      // Another node stored this version (or holds the slug) first: serve what was rendered, the next read looks again.
+      strapi.log.warn(`[newsroom] read model: ${documentId}/${locale} not stored: ${(error as Error).message}`);
+    }
+    return read;
+  }
+
+  return {
+    /**
+     * The prepared answer for (locale, slug): one indexed lookup when it is current. With `metaOnly`,
+     * the row's ETag and dates are read first and the body only when `wanted(meta)` says so
+     * (a conditional request the client's copy satisfies never loads the body). Null: no published article.
+     */
+    async read(locale: string, slug: string, wanted?: (meta: Omit<PreparedRead, 'body' | 'gzip'>) => boolean): Promise<PreparedRead | null> {
+      const row = (await model().findOne({ where: { locale, slug }, select: wanted ? META : [...META, 'body', 'gzip'] })) as Row | null;
+      // Exact comparison: some database collations treat Arabic letter variants as equal.
+      if (row && row.slug === slug && !row.stale) {
+        if (wanted && !wanted(prepared(row))) return { ...prepared(row), body: '', gzip: null };
+        if (wanted) {
+          const full = (await model().findOne({ where: { id: row.id }, select: ['body', 'gzip'] })) as Row | null;
+          return prepared({ ...row, ...full });
+        }
+        return prepared(row);
+      }
+      if (row && row.slug === slug) {
+        const fresh = await rebuild(row.documentId, locale, row);
+        if (fresh && JSON.parse(fresh.body).data.slug === slug) return fresh;
+      }
+      // No row for this slug (not yet rendered, or renamed): find the published version that has it.
+      const published = (await strapi.db.query(ARTICLE_UID).findMany({
+        where: { locale, slug, publishedAt: { $notNull: true } },
+        select: ['documentId', 'slug'],
+        limit: 5,
+      })) as Row[];
+      const hit = published.find((p) => p.slug === slug);
+      if (!hit) return null;
+      const known = (await model().findOne({ where: { documentId: hit.documentId, locale }, select: META })) as Row | null;
+      const fresh = await rebuild(hit.documentId, locale, known);
+      return fresh && JSON.parse(fresh.body).data.slug === slug ? fresh : null;
+    },
+
+    /**
+     * A write changed what the public sees of these versions (published, unpublished, deleted, draft
+     * discarded): mark their rows stale, and those of every article showing them, in this transaction.
+     * A version with no row yet gets a stale placeholder, so a read that rendered it before this
+     * write committed cannot store its older copy.
+     */
+    async invalidate(versions: { documentId: string; locale: string }[]): Promise<void> {
+      for (const { documentId, locale } of versions) {
+        const existing = (await model().findOne({ where: { documentId, locale }, select: ['id'] })) as Row | null;
+        if (existing) await markStale([documentId], locale);
+        else await model().create({ data: { documentId, locale, gen: 1, stale: true } });
+        const dependents = (await deps().findMany({ where: { target: documentId, locale }, select: ['documentId'] })) as Row[];
+        await markStale([...new Set(dependents.map((d) => d.documentId as string))], locale);
+      }
+    },
+
+    /** Everything rendered changed (settings): every row is stale, in one UPDATE. */
+    async invalidateAll(): Promise<void> {
+      await strapi.db.queryBuilder(READ_MODEL_UID).update({ stale: true }).increment('gen').execute();
+    },
+
+    /** Re-render up to `limit` stale rows (oldest first); returns how many. Safe on every node at once. */
+    async warm(limit = 100): Promise<number> {
+      const rows = (await model().findMany({ where: { stale: true }, select: META.concat('locale'), orderBy: { id: 'asc' }, limit })) as Row[];
+      for (const row of rows) await rebuild(row.documentId, row.locale, row);
+      return rows.length;
+    },
+
+    /** Render and store these versions now (re-index). */
+    async refresh(versions: { documentId: string; locale: string }[]): Promise<void> {
+      for (const { documentId, locale } of versions) {
+        const known = (await model().findOne({ where: { documentId, locale }, select: META })) as Row | null;
+        await rebuild(documentId, locale, known);
+      }
+    },
+  };
+};
