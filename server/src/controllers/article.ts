@@ -22,12 +22,17 @@ async function requestLocale(strapi: Core.Strapi, locale: string | undefined): P
   return locale;
 }
 
-/** The published article a `/articles/:slug…` request names, with its rights headers set; 400/404 otherwise. */
-async function requestedArticle(strapi: Core.Strapi, ctx: any, settings: NewsroomSettings): Promise<ArticleDetail> {
+/** The slug and query of a `/articles/:slug…` request, checked (400 naming the field). */
+function requestedSlug(ctx: any) {
   const slug = String(ctx.params.slug ?? '');
   const problem = slugProblem(slug);
   if (problem) throw validationError([{ path: ['slug'], message: problem }]);
-  const query = validate(findOneQuerySchema, ctx.query, 'query');
+  return { slug, query: validate(findOneQuerySchema, ctx.query, 'query') };
+}
+
+/** The published article a `/articles/:slug…` request names, with its rights headers set; 400/404 otherwise. */
+async function requestedArticle(strapi: Core.Strapi, ctx: any, settings: NewsroomSettings): Promise<ArticleDetail> {
+  const { slug, query } = requestedSlug(ctx);
   const locale = await requestLocale(strapi, query.locale);
   const article = await getService(strapi, 'articles').findBySlug(slug, locale, { isolate: query.isolate, settings });
   if (!article) throw new errors.NotFoundError(`No published article with slug "${slug}" in locale "${locale}"`);
@@ -98,10 +103,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * without loading the body; gzip when the client accepts it. `?isolate=true` is rendered on demand.
    */
   async findOne(ctx: any) {
-    const slug = String(ctx.params.slug ?? '');
-    const problem = slugProblem(slug);
-    if (problem) throw validationError([{ path: ['slug'], message: problem }]);
-    const query = validate(findOneQuerySchema, ctx.query, 'query');
+    const { slug, query } = requestedSlug(ctx);
     const settingsService = getService(strapi, 'settings');
     const { cache } = settingsService.config();
     ctx.set('Cache-Control', cacheControl(cache));
@@ -109,7 +111,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (query.isolate) {
       const article = await requestedArticle(strapi, ctx, await settingsService.get());
       const body = JSON.stringify({ data: article, meta: {} });
-      return answer(ctx, { body, gzip: null, etag: strongEtag(body), headers: {}, lastModified: Date.parse(article.updatedAt), documentId: article.documentId });
+      return answer(ctx, { body, gzip: null, etag: strongEtag(body), headers: {}, lastModified: Date.parse(article.updatedAt), documentId: article.documentId, slug: article.slug });
     }
     // A named locale is checked against the site's only when nothing is found (an unknown one finds nothing).
     const locale = query.locale ?? (await getService(strapi, 'locales').defaultLocale());

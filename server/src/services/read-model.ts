@@ -11,6 +11,8 @@ type Row = Record<string, any>;
 /** One prepared answer of `GET /api/newsroom/articles/:slug`. */
 export interface PreparedRead {
   documentId: string;
+  /** The slug the body was rendered with (a read checks it against the one asked for). */
+  slug: string;
   body: string;
   /** gzip of `body`, base64; null for a row written without it. */
   gzip: string | null;
@@ -27,6 +29,7 @@ const META = ['id', 'documentId', 'etag', 'headers', 'lastModified', 'stale', 'g
 
 const prepared = (row: Row): PreparedRead => ({
   documentId: row.documentId,
+  slug: row.slug,
   body: row.body,
   gzip: row.gzip ?? null,
   etag: row.etag,
@@ -80,6 +83,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const lastModified = before ?? Math.max(now, known?.lastModified ? Number(known.lastModified) + 1000 : 0);
       read = {
         documentId,
+        slug: rendered.article.slug,
         body,
         gzip: zlib.gzipSync(body).toString('base64'),
         etag,
@@ -127,7 +131,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       if (row && row.slug === slug) {
         const fresh = await rebuild(row.documentId, locale, row);
-        if (fresh && JSON.parse(fresh.body).data.slug === slug) return fresh;
+        if (fresh?.slug === slug) return fresh;
       }
       // No row for this slug (not yet rendered, or renamed): find the published version that has it.
       const published = (await strapi.db.query(ARTICLE_UID).findMany({
@@ -139,7 +143,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!hit) return null;
       const known = (await model().findOne({ where: { documentId: hit.documentId, locale }, select: META })) as Row | null;
       const fresh = await rebuild(hit.documentId, locale, known);
-      return fresh && JSON.parse(fresh.body).data.slug === slug ? fresh : null;
+      return fresh?.slug === slug ? fresh : null;
     },
 
     /**
