@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { registerWritePipeline } from './document-middlewares';
-import { hideFromGraphql } from './graphql';
+import { addNewsroomQueries, hideFromGraphql } from './graphql';
 import { slugLockModel, slugReservationModel } from './models/slug-reservation';
 import { searchDocumentModel, searchTermModel } from './models/search-index';
 import { readDependencyModel, readModelModel } from './models/read-model';
@@ -10,7 +10,7 @@ import { registerComponents } from './utils/components';
 /**
  * Register the body-block and rights components, the suggestion and search
  * index and slug reservation tables and the article write pipeline; keep articles out of
- * Strapi's generated GraphQL.
+ * Strapi's generated GraphQL and add the plugin's own published-only queries.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   registerComponents(strapi);
@@ -23,4 +23,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.get('models').add(readDependencyModel as never);
   registerWritePipeline(strapi);
   hideFromGraphql(strapi);
+  addNewsroomQueries(strapi);
 };

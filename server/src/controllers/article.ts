@@ -1,34 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { licenseOf, reuseRefusal, reusePackage, rightsHeaders, type ReuseRefusal } from '../rights';
-import { slugProblem } from '../text';
 import type { CacheConfig } from '../config';
 import { strongEtag, type PreparedRead } from '../services/read-model';
 import type { NewsroomSettings } from '../services/settings';
 import type { ArticleDetail } from '../types/api';
-import { validationError } from '../utils/errors';
 import { getService } from '../utils/get-service';
-import { validate } from '../validation';
-import { findOneQuerySchema, listQuerySchema } from './request-schemas';
-
-/** The locale a request names (must be a configured one), else the default locale. */
-async function requestLocale(strapi: Core.Strapi, locale: string | undefined): Promise<string> {
-  const locales = getService(strapi, 'locales');
-  if (!locale) return locales.defaultLocale();
-  const codes = await locales.codes();
-  if (!codes.includes(locale)) {
-    throw validationError([{ path: ['locale'], message: `"${locale}" is not a locale of this site (${codes.join(', ')})` }]);
-  }
-  return locale;
-}
+import { listRequest, requestLocale, slugRequest } from './requests';
 
 /** The slug and query of a `/articles/:slug…` request, checked (400 naming the field). */
-function requestedSlug(ctx: any) {
-  const slug = String(ctx.params.slug ?? '');
-  const problem = slugProblem(slug);
-  if (problem) throw validationError([{ path: ['slug'], message: problem }]);
-  return { slug, query: validate(findOneQuerySchema, ctx.query, 'query') };
-}
+const requestedSlug = (ctx: any) => slugRequest(ctx.params.slug, ctx.query);
 
 /** The published article a `/articles/:slug…` request names, with its rights headers set; 400/404 otherwise. */
 async function requestedArticle(strapi: Core.Strapi, ctx: any, settings: NewsroomSettings): Promise<ArticleDetail> {
@@ -81,20 +62,7 @@ const REFUSAL_MESSAGES: Record<ReuseRefusal['reason'], string> = {
 /** Content API for apps: published articles only. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: any) {
-    const settingsService = getService(strapi, 'settings');
-    const { maxPageSize, defaultPageSize } = settingsService.config();
-    const query = validate(listQuerySchema(maxPageSize), ctx.query, 'query');
-    const locale = await requestLocale(strapi, query.locale);
-    ctx.body = await getService(strapi, 'articles').list({
-      locale,
-      page: query.page ?? 1,
-      pageSize: query.pageSize ?? defaultPageSize,
-      section: query.section,
-      q: query.q,
-      sort: query.sort,
-      isolate: query.isolate,
-      settings: await settingsService.get(),
-    });
+    ctx.body = await getService(strapi, 'articles').list(await listRequest(strapi, ctx.query));
   },
 
   /**

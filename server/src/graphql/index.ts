@@ -1,10 +1,26 @@
 import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID, components } from '../../../content-types';
 import { typesToHide, type ModelShape } from './hidden-types';
+import { newsroomResolvers } from './resolvers';
+import { TYPE_DEFS } from './type-defs';
 
 /** The part of @strapi/plugin-graphql's `extension` service used here. */
 interface GraphqlExtension {
   shadowCRUD(uid: string): { disable(): unknown };
+  use(extension: Record<string, unknown>): unknown;
+}
+
+/**
+ * With @strapi/plugin-graphql installed, add the plugin's own queries
+ * (`newsroomArticle`, `newsroomArticles`: published articles, the REST render
+ * model, the REST permissions). Without that plugin, nothing. Like
+ * `hideFromGraphql`, this must run in register.
+ */
+export function addNewsroomQueries(strapi: Core.Strapi): void {
+  const graphql = strapi.plugin('graphql');
+  if (!graphql) return;
+  const extension = graphql.service('extension') as unknown as GraphqlExtension;
+  extension.use({ typeDefs: TYPE_DEFS, ...newsroomResolvers(strapi) });
 }
 
 /**

@@ -1,0 +1,262 @@
+/**
+ * The plugin's own GraphQL types: the same render model as the REST API
+ * (`types/api.ts`), field for field, so an app gets one shape whichever it
+ * uses. Names follow the REST response; `__component` is `component` here
+ * (GraphQL reserves names starting with `__`). Strapi's `JSON` scalar carries
+ * what has no fixed shape: rich-text nodes and the JSON-LD object.
+ *
+ * A paragraph's `text` is rich text (JSON) while an intertitle's and a quote's
+ * is a string: a query asking for both in one selection aliases one of them
+ * (GraphQL requires fields of one name to have one type across a union).
+ */
+export const TYPE_DEFS = /* GraphQL */ `
+  enum NewsroomTextDirection {
+    rtl
+    ltr
+  }
+
+  enum NewsroomDirectionSetting {
+    auto
+    rtl
+    ltr
+  }
+
+  "One instant ready to show, in the site's time zone and the article's language."
+  type NewsroomDisplayDate {
+    iso: String!
+    gregorian: String
+    hijri: String
+  }
+
+  type NewsroomArticleDates {
+    published: NewsroomDisplayDate!
+    updated: NewsroomDisplayDate!
+  }
+
+  type NewsroomMediaFile {
+    url: String!
+    name: String!
+    mime: String!
+    width: Int
+    height: Int
+    alternativeText: String
+  }
+
+  type NewsroomCover {
+    file: NewsroomMediaFile
+    caption: String
+    credit: String
+  }
+
+  "A link to another published article, resolved to its current title and slug."
+  type NewsroomArticleRef {
+    documentId: String!
+    slug: String!
+    title: String!
+    locale: String!
+  }
+
+  type NewsroomParagraphBlock {
+    component: String!
+    dir: NewsroomTextDirection!
+    "Strapi rich-text nodes."
+    text: JSON!
+    "Escaped HTML: block elements carry dir, runs of the other direction are in <bdi>."
+    html: String!
+  }
+
+  type NewsroomIntertitleBlock {
+    component: String!
+    dir: NewsroomTextDirection!
+    text: String!
+    html: String!
+  }
+
+  type NewsroomRelatedLinkBlock {
+    component: String!
+    dir: NewsroomTextDirection!
+    "read-also or see-also."
+    kind: String!
+    "The words shown before the link in the article's language, e.g. إقرأ أيضاً."
+    kindLabel: String!
+    label: String
+    article: NewsroomArticleRef!
+  }
+
+  type NewsroomQuoteBlock {
+    component: String!
+    dir: NewsroomTextDirection!
+    text: String!
+    attribution: String
+    html: String!
+  }
+
+  type NewsroomMediaBlock {
+    component: String!
+    dir: NewsroomTextDirection!
+    file: NewsroomMediaFile
+    caption: String
+    credit: String
+  }
+
+  type NewsroomEmbedBlock {
+    component: String!
+    dir: NewsroomTextDirection!
+    url: String!
+    caption: String
+  }
+
+  union NewsroomBodyBlock =
+      NewsroomParagraphBlock
+    | NewsroomIntertitleBlock
+    | NewsroomRelatedLinkBlock
+    | NewsroomQuoteBlock
+    | NewsroomMediaBlock
+    | NewsroomEmbedBlock
+
+  type NewsroomLicense {
+    code: String!
+    name: String!
+    url: String
+    allowsCommercial: Boolean!
+    allowsDerivatives: Boolean!
+    requiresShareAlike: Boolean!
+    requiresAttribution: Boolean!
+    grantsPublicReuse: Boolean!
+  }
+
+  type NewsroomTdm {
+    reserved: Boolean!
+    policyUrl: String
+  }
+
+  type NewsroomBasedOn {
+    title: String
+    publisher: String
+    url: String
+    language: String
+  }
+
+  "An article's rights, resolved over the site's defaults."
+  type NewsroomRights {
+    license: NewsroomLicense!
+    copyrightHolder: String!
+    copyrightYear: Int
+    creditText: String
+    usageTerms: String
+    acquireLicenseUrl: String
+    reuseAllowed: Boolean!
+    externalDistribution: Boolean
+    tdm: NewsroomTdm!
+    noSnippet: Boolean!
+    embargoUntil: String
+    rightsExpireAt: String
+    basedOn: NewsroomBasedOn
+  }
+
+  "How a listed article matched q."
+  type NewsroomSearchHit {
+    score: Float!
+    matches: [String!]!
+  }
+
+  "An article in a list (the REST list item)."
+  type NewsroomArticleSummary {
+    documentId: String!
+    slug: String!
+    lang: String!
+    locale: String!
+    dir: NewsroomTextDirection!
+    title: String!
+    standfirst: String
+    kicker: String
+    byline: String
+    section: String
+    keywords: [String!]!
+    wordCount: Int!
+    readingTimeMinutes: Int!
+    publishedAt: String!
+    updatedAt: String!
+    dates: NewsroomArticleDates!
+    cover: NewsroomCover
+    "Present when q was given."
+    search: NewsroomSearchHit
+  }
+
+  "One published article, rendered: everything an app needs for the page."
+  type NewsroomArticle {
+    documentId: String!
+    slug: String!
+    lang: String!
+    locale: String!
+    dir: NewsroomTextDirection!
+    title: String!
+    standfirst: String
+    kicker: String
+    byline: String
+    section: String
+    keywords: [String!]!
+    wordCount: Int!
+    readingTimeMinutes: Int!
+    publishedAt: String!
+    updatedAt: String!
+    dates: NewsroomArticleDates!
+    cover: NewsroomCover
+    direction: NewsroomDirectionSetting!
+    standfirstHtml: String
+    allowComments: Boolean!
+    allowSharing: Boolean!
+    body: [NewsroomBodyBlock!]!
+    related: [NewsroomArticleRef!]!
+    url: String!
+    rights: NewsroomRights!
+    copyrightLine: String!
+    jsonLd: JSON!
+    jsonLdScript: String!
+  }
+
+  type NewsroomPagination {
+    page: Int!
+    pageSize: Int!
+    pageCount: Int!
+    total: Int!
+  }
+
+  type NewsroomSearchTerm {
+    word: String!
+    forms: [String!]!
+  }
+
+  type NewsroomSearchMeta {
+    q: String!
+    terms: [NewsroomSearchTerm!]!
+    ignored: [String!]!
+    sort: String!
+  }
+
+  "A page of published articles (the REST list: data and meta)."
+  type NewsroomArticleList {
+    nodes: [NewsroomArticleSummary!]!
+    pagination: NewsroomPagination!
+    search: NewsroomSearchMeta
+  }
+
+  input NewsroomPaginationInput {
+    page: Int
+    pageSize: Int
+  }
+
+  extend type Query {
+    "The published article with this slug in locale (the site's default locale when omitted); null when there is none."
+    newsroomArticle(slug: String!, locale: String, isolate: Boolean): NewsroomArticle
+    "Published articles, newest first, or by relevance with q (sort: relevance, publishedAt:desc, publishedAt:asc)."
+    newsroomArticles(
+      locale: String
+      section: String
+      q: String
+      pagination: NewsroomPaginationInput
+      sort: String
+      isolate: Boolean
+    ): NewsroomArticleList!
+  }
+`;
