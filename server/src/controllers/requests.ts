@@ -40,7 +40,7 @@ export async function listRequest(strapi: Core.Strapi, raw: unknown): Promise<Li
 }
 
 /** The slug and options of a one-article read (`/articles/:slug`, `newsroomArticle`), checked; 400 naming the field. */
-export function slugRequest(slug: unknown, raw: unknown) {
+export function slugRequest(slug: unknown, raw: unknown): { slug: string; query: { locale?: string; isolate?: boolean } } {
   const value = String(slug ?? '');
   const problem = slugProblem(value);
   if (problem) throw validationError([{ path: ['slug'], message: problem }]);
