@@ -101,6 +101,12 @@ describe('analyser: light stemming (Lucene ArabicStemmer, never under three lett
     ['حكومة', ['الحكومة', 'حكومتها', 'حكومته', 'والحكومة', 'بالحكومة']],
     ['انتخابات', ['الانتخابات', 'انتخاباتها', 'وانتخابات']],
     ['المعلمين', ['معلم', 'المعلمون', 'معلمين']],
+    // The accusative alef, place names in -ا and their adjectives, the construct plural, plural verbs.
+    ['بالغ', ['بالغا', 'بالغاً']],
+    ['ألمانية', ['ألمانيا', 'بألمانيا', 'الألماني']],
+    ['أوروبا', ['أوروبية', 'الأوروبي', 'لأوروبا']],
+    ['مسؤول', ['مسؤولو', 'ومسؤولو', 'مسئولو']],
+    ['قال', ['قالوا']],
   ])('%s finds %j', (query, words) => {
     for (const word of words) expect([word, finds(query, word)]).toEqual([word, true]);
   });
@@ -112,6 +118,16 @@ describe('analyser: light stemming (Lucene ArabicStemmer, never under three lett
     expect(stem('وزير')).toEqual(['زير']);
     expect(stem('ولد')).toEqual(['ولد']);
     expect(stem('شءون')).toEqual(['شءون']);
+    expect(stem('المانيا')).toEqual(['المان']);
+    expect(stem('مسءولو')).toEqual(['مسءول']);
+    // Never under three letters: دعا and نحو keep theirs.
+    expect(stem('دعا')).toEqual(['دعا']);
+    expect(stem('نحو')).toEqual(['نحو']);
+  });
+
+  it('keeps apart what the new suffixes could join: ألمانيا is not أمان, قالوا is not قلو', () => {
+    expect(finds('أمان', 'ألمانيا')).toBe(false);
+    expect(finds('قلوب', 'قالوا')).toBe(false);
   });
 });
 

@@ -15,7 +15,8 @@ import { ARABIC_STOP_WORDS, ENGLISH_STOP_WORDS } from './stop-words';
  * 4. fold (SEARCH_FOLDS): alef forms, ى→ي, ة→ه, ؤ/ئ→ء;
  * 5. light stemming (Lucene's ArabicStemmer): the prefix و (read before
  *    folding when a hamza alef follows it: وآلاف is و + آلاف), then the suffixes
- *    ها ان ات ون ين يه ية ه ة ي in turn, never leaving under three letters;
+ *    ها ا و ان ات ون ين يه ية ه ة ي in turn (ا and و are not Lucene's), never
+ *    leaving under three letters;
  *    a pronoun suffix after taa marbuta (والدته, حكومتها) also gives the
  *    reading without the ت.
  *
@@ -39,8 +40,15 @@ import { ARABIC_STOP_WORDS, ENGLISH_STOP_WORDS } from './stop-words';
 export const ARTICLE_PREFIXES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
 /** Articles whose first letter may belong to the word itself (والد, بالغ, كالمعتاد is rare, فالح). */
 const AMBIGUOUS_IN_TEXT = new Set(['وال', 'بال', 'كال', 'فال']);
-/** Suffixes of Lucene's ArabicStemmer, in its order (ة and ية are ه and يه once folded). */
-export const STEM_SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ه', 'ي'];
+/**
+ * Suffixes taken off in turn, each at most once: Lucene's ArabicStemmer's, in
+ * its order (ة and ية are ه and يه once folded), with two it lacks that news
+ * copy is full of after ها (whose alef they must not take): the alef of the
+ * accusative and of place names (بالغا, ألمانيا, أوروبا) and the waw of the
+ * construct plural and plural verbs (مسؤولو الصحة, قالوا). ألمانيا and
+ * ألمانية meet at المان.
+ */
+export const STEM_SUFFIXES = ['ها', 'ا', 'و', 'ان', 'ات', 'ون', 'ين', 'يه', 'ه', 'ي'];
 const PRONOUN_SUFFIXES = new Set(['ها', 'ه']);
 /** The shortest stem any rule may leave. */
 export const MIN_STEM = 3;
