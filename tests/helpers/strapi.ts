@@ -65,3 +65,10 @@ export async function adminToken(app: TestApp): Promise<string> {
   if (res.status !== 200) throw new Error(`admin login failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.data.accessToken ?? res.body.data.token;
 }
+
+/** POST /graphql, as the public role unless a bearer token (API token or users-permissions JWT) is given. */
+export function graphqlRequest(app: TestApp, query: string, variables: Record<string, unknown> = {}, token?: string) {
+  const req = app.http().post('/graphql');
+  if (token) req.set({ Authorization: `Bearer ${token}` });
+  return req.send({ query, variables });
+}

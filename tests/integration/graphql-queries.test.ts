@@ -1,6 +1,6 @@
 import { ARTICLE_UID } from '../../content-types';
 import type { ArticleDetail, ArticleListResponse } from '../../server/src/types/api';
-import { startPlayground, type TestApp } from '../helpers/strapi';
+import { graphqlRequest, startPlayground, type TestApp } from '../helpers/strapi';
 
 /**
  * The plugin's GraphQL queries (issue #13): the REST render model field for
@@ -61,11 +61,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function graphql(query: string, variables: Record<string, unknown> = {}, token?: string) {
-  const req = app.http().post('/graphql');
-  if (token) req.set({ Authorization: `Bearer ${token}` });
-  return req.send({ query, variables });
-}
+const graphql = (query: string, variables: Record<string, unknown> = {}, token?: string) => graphqlRequest(app, query, variables, token);
 
 /** A GraphQL article back in the REST shape: `component` is `__component`, the aliased rich text is `text`. */
 function asRest(article: any): ArticleDetail {

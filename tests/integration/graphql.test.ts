@@ -1,7 +1,7 @@
 import { parse } from 'graphql';
 import { ARTICLE_UID } from '../../content-types';
 import { TYPE_DEFS } from '../../server/src/graphql/type-defs';
-import { startPlayground, type TestApp } from '../helpers/strapi';
+import { graphqlRequest, startPlayground, type TestApp } from '../helpers/strapi';
 
 /**
  * With @strapi/plugin-graphql installed (the playground has it), Strapi would
@@ -46,12 +46,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-/** POST /graphql, as the public role unless a bearer token is given. */
-async function graphql(query: string, variables: Record<string, unknown> = {}, token?: string) {
-  const req = app.http().post('/graphql');
-  if (token) req.set({ Authorization: `Bearer ${token}` });
-  return req.send({ query, variables });
-}
+const graphql = (query: string, variables: Record<string, unknown> = {}, token?: string) => graphqlRequest(app, query, variables, token);
 
 const INTROSPECTION = `{
   __schema {

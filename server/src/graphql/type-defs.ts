@@ -9,6 +9,27 @@
  * is a string: a query asking for both in one selection aliases one of them
  * (GraphQL requires fields of one name to have one type across a union).
  */
+/** The fields of a list item, which the article has too (ArticleDetail extends ArticleSummary). */
+const SUMMARY_FIELDS = /* GraphQL */ `
+    documentId: String!
+    slug: String!
+    lang: String!
+    locale: String!
+    dir: NewsroomTextDirection!
+    title: String!
+    standfirst: String
+    kicker: String
+    byline: String
+    section: String
+    keywords: [String!]!
+    wordCount: Int!
+    readingTimeMinutes: Int!
+    publishedAt: String!
+    updatedAt: String!
+    dates: NewsroomArticleDates!
+    cover: NewsroomCover
+`;
+
 export const TYPE_DEFS = /* GraphQL */ `
   enum NewsroomTextDirection {
     rtl
@@ -162,47 +183,13 @@ export const TYPE_DEFS = /* GraphQL */ `
 
   "An article in a list (the REST list item)."
   type NewsroomArticleSummary {
-    documentId: String!
-    slug: String!
-    lang: String!
-    locale: String!
-    dir: NewsroomTextDirection!
-    title: String!
-    standfirst: String
-    kicker: String
-    byline: String
-    section: String
-    keywords: [String!]!
-    wordCount: Int!
-    readingTimeMinutes: Int!
-    publishedAt: String!
-    updatedAt: String!
-    dates: NewsroomArticleDates!
-    cover: NewsroomCover
-    "Present when q was given."
+${SUMMARY_FIELDS}    "Present when q was given."
     search: NewsroomSearchHit
   }
 
   "One published article, rendered: everything an app needs for the page."
   type NewsroomArticle {
-    documentId: String!
-    slug: String!
-    lang: String!
-    locale: String!
-    dir: NewsroomTextDirection!
-    title: String!
-    standfirst: String
-    kicker: String
-    byline: String
-    section: String
-    keywords: [String!]!
-    wordCount: Int!
-    readingTimeMinutes: Int!
-    publishedAt: String!
-    updatedAt: String!
-    dates: NewsroomArticleDates!
-    cover: NewsroomCover
-    direction: NewsroomDirectionSetting!
+${SUMMARY_FIELDS}    direction: NewsroomDirectionSetting!
     standfirstHtml: String
     allowComments: Boolean!
     allowSharing: Boolean!
