@@ -10,7 +10,8 @@ import { deriveArticle } from '../../server/src/render/derive';
 import { indexTerms } from '../../server/src/links/terms';
 import { documentPostings } from '../../server/src/search/postings';
 import { TERM_INDEX_TABLE } from '../../server/src/models/term-index';
-import { SEARCH_DOCUMENT_TABLE, SEARCH_TERM_TABLE } from '../../server/src/models/search-index';
+import { SEARCH_DOCUMENT_TABLE, SEARCH_KEYWORD_TABLE, SEARCH_TERM_TABLE } from '../../server/src/models/search-index';
+import { keywordKeys, titleKey } from '../../server/src/list/query';
 import { syntheticArticle, syntheticBody, syntheticDocumentId, type SyntheticArticle, type SyntheticBlock } from '../related/synthetic';
 
 export const ARTICLE = 'plugin::newsroom.article';
@@ -126,22 +127,33 @@ export async function seedCorpus(strapi: any, size: number, options: SeedOptions
     // The search index (postings and one row per version), as the search service writes it.
     const terms: Row[] = [];
     const documents: Row[] = [];
+    const keywords: Row[] = [];
     const suggestionTerms: Row[] = [];
     for (const { article: a, body } of batch) {
-      const { searchText } = deriveArticle(
+      const { searchText, wordCount, readingTimeMinutes } = deriveArticle(
         { title: a.title, standfirst: a.standfirst, keywords: a.keywords, body: body.blocks.flatMap((b) => (b.kind === 'link' ? [] : [{ __component: `newsroom.${b.kind}`, text: b.kind === 'paragraph' ? paragraph(b.text) : b.text }])) },
         'ar',
         180
       );
       const postings = documentPostings(searchText);
       for (const [term, frequency] of postings.terms) terms.push({ document_id: a.documentId, locale: 'ar', term, frequency });
-      documents.push({ document_id: a.documentId, locale: 'ar', length: postings.length, section: a.section, published_at: a.publishedAt });
+      // The list row: sort keys and the summary a list item is rendered from (services/search.ts indexDocument).
+      const summary = {
+        documentId: a.documentId, slug: a.slug, locale: 'ar', direction: 'auto', title: a.title, standfirst: a.standfirst, kicker: null, byline: null,
+        section: a.section, keywords: a.keywords, wordCount, readingTimeMinutes, publishedAt: a.publishedAt, updatedAt: now, cover: null,
+      };
+      documents.push({
+        document_id: a.documentId, locale: 'ar', length: postings.length, section: a.section, published_at: a.publishedAt,
+        updated_at: now, title_key: titleKey(a.title), summary: JSON.stringify(summary),
+      });
+      for (const key of keywordKeys(a.keywords)) keywords.push({ document_id: a.documentId, locale: 'ar', key });
       if (options.suggestions) {
         for (const t of indexTerms({ searchText, section: a.section, keywords: a.keywords })) suggestionTerms.push({ document_id: a.documentId, locale: 'ar', term: t.term, weight: t.weight });
       }
     }
     await knex.batchInsert(SEARCH_TERM_TABLE, terms, CHUNK);
     await knex.batchInsert(SEARCH_DOCUMENT_TABLE, documents, CHUNK);
+    await knex.batchInsert(SEARCH_KEYWORD_TABLE, keywords, CHUNK);
     if (options.suggestions) await knex.batchInsert(TERM_INDEX_TABLE, suggestionTerms, CHUNK);
     searchRows += terms.length;
   }
@@ -165,6 +177,8 @@ export async function seedCorpus(strapi: any, size: number, options: SeedOptions
       CHUNK
     );
   }
+  // The list's per-section stats, counted once from the rows just written.
+  await strapi.plugin('newsroom').service('list').recount();
   return { seconds: (Date.now() - started) / 1000, components, searchRows, links: pending[0].links.length, related: pending[0].related.length };
 }
 

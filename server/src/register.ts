@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { registerWritePipeline } from './document-middlewares';
 import { addNewsroomQueries, hideFromGraphql } from './graphql';
 import { slugLockModel, slugReservationModel } from './models/slug-reservation';
-import { searchDocumentModel, searchTermModel } from './models/search-index';
+import { searchDocumentModel, searchKeywordModel, searchStatsModel, searchTermModel } from './models/search-index';
 import { readDependencyModel, readModelModel } from './models/read-model';
 import { termIndexModel } from './models/term-index';
 import { registerComponents } from './utils/components';
@@ -17,6 +17,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.get('models').add(termIndexModel as never);
   strapi.get('models').add(searchTermModel as never);
   strapi.get('models').add(searchDocumentModel as never);
+  strapi.get('models').add(searchKeywordModel as never);
+  strapi.get('models').add(searchStatsModel as never);
   strapi.get('models').add(slugReservationModel as never);
   strapi.get('models').add(slugLockModel as never);
   strapi.get('models').add(readModelModel as never);

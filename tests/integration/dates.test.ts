@@ -32,7 +32,10 @@ const restoreDefaults = () =>
 /**
  * A published article whose published version carries fixed dates: Strapi stamps
  * `publishedAt` at publish time, so the stored row is set afterwards through the
- * Query Engine, below the write pipeline, as a migration from an old CMS would.
+ * Query Engine, below the write pipeline, as a migration from an old CMS would,
+ * followed by what the README tells such a migration to run: the re-index of
+ * the versions it wrote, which rebuilds what is derived from them (the list's
+ * stored summary and date order among it).
  */
 async function publishedOn(title: string, locale: string): Promise<string> {
   const doc = await docs().create({ locale, data: { title } } as never);
@@ -40,6 +43,7 @@ async function publishedOn(title: string, locale: string): Promise<string> {
   await app.strapi.db
     .query(ARTICLE_UID)
     .updateMany({ where: { documentId: doc.documentId, locale, publishedAt: { $notNull: true } }, data: { publishedAt: PUBLISHED, updatedAt: UPDATED } });
+  await app.strapi.plugin('newsroom').service('reindex').documents([{ documentId: doc.documentId, locale }]);
   return doc.slug as string;
 }
 

@@ -24,14 +24,23 @@ beforeAll(async () => {
   slug = doc.slug;
   documentId = doc.documentId;
 
-  // The database "goes away" once the request is past authentication, inside the plugin's own work.
+  // The database "goes away" once the request is past authentication, inside the plugin's own work:
+  // at its first read of articles (the Document Service) or of the list index (the list reads nothing else).
+  const cut = () => {
+    if (!cutOnNextRead) return;
+    cutOnNextRead = false;
+    gone = true;
+  };
   app.strapi.documents.use(async (ctx, next) => {
-    if (cutOnNextRead && ctx.uid === ARTICLE_UID) {
-      cutOnNextRead = false;
-      gone = true;
-    }
+    if (ctx.uid === ARTICLE_UID) cut();
     return next();
   });
+  const list = app.strapi.plugin('newsroom').service('list');
+  const page = list.page;
+  list.page = (...args: unknown[]) => {
+    cut();
+    return page(...args);
+  };
   const client = (app.strapi.db.connection as any).client;
   const acquire = client.acquireConnection.bind(client);
   client.acquireConnection = () =>
@@ -46,6 +55,7 @@ afterAll(async () => {
 describe('the database going away mid-request', () => {
   it.each([
     ['the list', () => '/api/newsroom/articles?locale=ar'],
+    ['the list in Strapi\'s syntax', () => '/api/newsroom/articles?locale=ar&pagination[pageSize]=5&filters[section][$eq]=x'],
     ['an article', () => `/api/newsroom/articles/${encodeURIComponent(slug)}?locale=ar`],
     ['the reuse package', () => `/api/newsroom/articles/${encodeURIComponent(slug)}/reuse?locale=ar`],
   ])('%s: 503 with Retry-After, then 2xx/4xx again once it is back', async (_what, path) => {

@@ -1,3 +1,4 @@
+import zlib from 'zlib';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { licenseOf, reuseRefusal, reusePackage, rightsHeaders, type ReuseRefusal } from '../rights';
@@ -27,15 +28,15 @@ export function cacheControl(cache: CacheConfig): string {
 }
 
 /** Set the validators of a prepared read; true when the client's copy is current (koa's freshness rules). */
-function isFresh(ctx: any, meta: Pick<PreparedRead, 'etag' | 'lastModified'>): boolean {
+function isFresh(ctx: any, meta: { etag: string; lastModified?: number }): boolean {
   ctx.set('ETag', meta.etag);
-  ctx.set('Last-Modified', new Date(meta.lastModified).toUTCString());
+  if (meta.lastModified !== undefined) ctx.set('Last-Modified', new Date(meta.lastModified).toUTCString());
   ctx.status = 200;
   return ctx.fresh;
 }
 
 /** Answer with a prepared read: 304 when fresh, else its bytes (gzip when accepted and stored). */
-function answer(ctx: any, read: PreparedRead): void {
+function answer(ctx: any, read: Pick<PreparedRead, 'body' | 'gzip' | 'etag' | 'headers'> & { lastModified?: number }): void {
   ctx.set(read.headers);
   if (isFresh(ctx, read)) {
     ctx.status = 304;
@@ -50,6 +51,23 @@ function answer(ctx: any, read: PreparedRead): void {
   ctx.body = read.body;
 }
 
+/** Shared cache headers of the content API's JSON answers (the detail and the list). */
+function cacheHeaders(ctx: any, cache: CacheConfig): void {
+  ctx.set('Cache-Control', cacheControl(cache));
+  ctx.set('Vary', 'Accept-Encoding');
+}
+
+/**
+ * Answer a JSON body built for this request (the list): strong ETag of its bytes, 304 when the
+ * client has them, gzip when accepted (compressed only when it will be sent).
+ */
+function answerJson(ctx: any, value: unknown): void {
+  const body = JSON.stringify(value);
+  const etag = strongEtag(body);
+  const gzip = ctx.acceptsEncodings('gzip', 'identity') === 'gzip' && !ctx.get('If-None-Match').includes(etag) ? zlib.gzipSync(body).toString('base64') : null;
+  answer(ctx, { body, gzip, etag, headers: {} });
+}
+
 /** Human-readable text of a refusal; the machine-readable reason goes in `error.details`. */
 const REFUSAL_MESSAGES: Record<ReuseRefusal['reason'], string> = {
   'reuse-not-allowed': 'The publisher does not offer this article for reuse',
@@ -61,8 +79,11 @@ const REFUSAL_MESSAGES: Record<ReuseRefusal['reason'], string> = {
 
 /** Content API for apps: published articles only. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** The list (and search, with `q`): Strapi's REST parameters or the plugin's own; cached like the detail. */
   async find(ctx: any) {
-    ctx.body = await getService(strapi, 'articles').list(await listRequest(strapi, ctx.query));
+    const list = await getService(strapi, 'articles').list(await listRequest(strapi, ctx.query));
+    cacheHeaders(ctx, getService(strapi, 'settings').config().cache);
+    answerJson(ctx, list);
   },
 
   /**
@@ -73,13 +94,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async findOne(ctx: any) {
     const { slug, query } = requestedSlug(ctx);
     const settingsService = getService(strapi, 'settings');
-    const { cache } = settingsService.config();
-    ctx.set('Cache-Control', cacheControl(cache));
-    ctx.set('Vary', 'Accept-Encoding');
+    cacheHeaders(ctx, settingsService.config().cache);
     if (query.isolate) {
       const article = await requestedArticle(strapi, ctx, await settingsService.get());
       const body = JSON.stringify({ data: article, meta: {} });
-      return answer(ctx, { body, gzip: null, etag: strongEtag(body), headers: {}, lastModified: Date.parse(article.updatedAt), documentId: article.documentId, slug: article.slug });
+      return answer(ctx, { body, gzip: null, etag: strongEtag(body), headers: {}, lastModified: Date.parse(article.updatedAt) });
     }
     // A named locale is checked against the site's only when nothing is found (an unknown one finds nothing).
     const locale = query.locale ?? (await getService(strapi, 'locales').defaultLocale());

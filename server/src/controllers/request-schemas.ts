@@ -1,31 +1,11 @@
 /**
  * What each route accepts, in one place: query strings and bodies, checked with
  * the plugin's one validation helper (unknown keys refused, 400 naming the field).
+ * The list's query, with Strapi's REST syntax, has its own file: list-query.ts.
  */
 import { yup } from '@strapi/utils';
 import { LINT_RULES, type LintRuleId } from '../text';
-import type { ArticleSort } from '../types/api';
-import { localeCode, objectSchema, text } from '../validation';
-
-/** Orders of `GET /articles` (`relevance` needs `q`). */
-export const ARTICLE_SORTS = ['relevance', 'publishedAt:desc', 'publishedAt:asc'] as const satisfies readonly ArticleSort[];
-
-/** Query of `GET /articles`. */
-export const listQuerySchema = (maxPageSize: number) =>
-  objectSchema({
-    locale: localeCode(),
-    page: yup.number().integer().min(1).max(100000),
-    pageSize: yup.number().integer().min(1).max(maxPageSize),
-    section: text().max(120),
-    q: text().min(1).max(200),
-    sort: yup
-      .mixed<ArticleSort>()
-      .oneOf([...ARTICLE_SORTS])
-      .test('relevance-needs-q', 'sort=relevance needs q', function relevanceNeedsQ(value) {
-        return value !== 'relevance' || typeof this.parent?.q === 'string';
-      }),
-    isolate: yup.boolean(),
-  });
+import { localeCode, objectSchema } from '../validation';
 
 /** Query of `GET /articles/:slug` and `/articles/:slug/reuse`. */
 export const findOneQuerySchema = objectSchema({ locale: localeCode(), isolate: yup.boolean() });

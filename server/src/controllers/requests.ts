@@ -9,7 +9,8 @@ import { validationError } from '../utils/errors';
 import { getService } from '../utils/get-service';
 import { validate } from '../validation';
 import { slugProblem } from '../text';
-import { findOneQuerySchema, listQuerySchema } from './request-schemas';
+import { orderName, readListQuery } from './list-query';
+import { findOneQuerySchema } from './request-schemas';
 
 /** The locale a request names (must be a configured one), else the default locale. */
 export async function requestLocale(strapi: Core.Strapi, locale: string | undefined): Promise<string> {
@@ -22,19 +23,18 @@ export async function requestLocale(strapi: Core.Strapi, locale: string | undefi
   return locale;
 }
 
-/** A list request's parameters (query-string shaped, as `GET /articles` receives them), checked; 400 naming the field. */
+/**
+ * A list request's parameters (query-string shaped, as `GET /articles` receives them: the plugin's
+ * own or Strapi's REST syntax, list-query.ts), checked; 400 naming the field.
+ */
 export async function listRequest(strapi: Core.Strapi, raw: unknown): Promise<ListQuery> {
   const settingsService = getService(strapi, 'settings');
   const { maxPageSize, defaultPageSize } = settingsService.config();
-  const query = validate(listQuerySchema(maxPageSize), raw, 'query');
+  const query = readListQuery(raw, { maxPageSize, defaultPageSize });
   return {
+    ...query,
     locale: await requestLocale(strapi, query.locale),
-    page: query.page ?? 1,
-    pageSize: query.pageSize ?? defaultPageSize,
-    section: query.section,
-    q: query.q,
-    sort: query.sort,
-    isolate: query.isolate,
+    orderName: orderName(query.order),
     settings: await settingsService.get(),
   };
 }

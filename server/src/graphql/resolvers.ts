@@ -24,20 +24,29 @@ interface ArticleArgs {
   isolate?: boolean | null;
 }
 
+type Operators = Record<string, unknown> | null | undefined;
+
 interface ArticlesArgs {
   locale?: string | null;
   section?: string | null;
   q?: string | null;
-  pagination?: { page?: number | null; pageSize?: number | null } | null;
-  sort?: string | null;
+  filters?: { section?: Operators; keywords?: Operators; publishedAt?: Operators } | null;
+  pagination?: { page?: number | null; pageSize?: number | null; withCount?: boolean | null } | null;
+  sort?: string[] | null;
   isolate?: boolean | null;
 }
 
 /** Arguments as a query string would carry them: absent and null are the same (not given). */
 const given = (values: Record<string, unknown>) => Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== null));
 
+/** `{ eq, in }` as the REST list's `{ $eq, $in }` (the GraphQL plugin's operator names have no `$`). */
+const restOperators = (operators: Operators) =>
+  operators ? given(Object.fromEntries(Object.entries(operators).map(([op, value]) => [`$${op}`, value]))) : undefined;
+
 /** REST parameter → GraphQL argument, so a 400's path names what the GraphQL caller wrote. */
 const ARGUMENT_OF: Record<string, string[]> = { page: ['pagination', 'page'], pageSize: ['pagination', 'pageSize'] };
+/** REST operator (`$eq`) → GraphQL operator (`eq`) in a path. */
+const argumentName = (segment: string) => (segment.startsWith('$') ? segment.slice(1) : segment);
 
 /** The REST validation error with its paths renamed to the GraphQL arguments. */
 function inArgumentTerms(error: unknown): unknown {
@@ -45,9 +54,7 @@ function inArgumentTerms(error: unknown): unknown {
   const details = error.details as { errors?: { path: string[]; message: string }[] };
   if (!details?.errors) return error;
   const renamed = details.errors.map((e) => {
-    const argument = ARGUMENT_OF[e.path[0]];
-    if (!argument) return e;
-    const path = [...argument, ...e.path.slice(1)];
+    const path = [...(ARGUMENT_OF[e.path[0]] ?? [e.path[0]]), ...e.path.slice(1)].map(argumentName);
     return { ...e, path, message: e.message.replace(e.path.join('.'), path.join('.')) };
   });
   return new errors.ValidationError(renamed.length === 1 ? renamed[0].message : error.message, { errors: renamed });
@@ -92,14 +99,23 @@ export function newsroomResolvers(strapi: Core.Strapi) {
           _parent: unknown,
           args: ArticlesArgs
         ): Promise<{ nodes: ArticleListItem[]; pagination: Pagination; search: SearchMeta | null }> {
+          const filters = args.filters
+            ? given({
+                section: restOperators(args.filters.section),
+                keywords: restOperators(args.filters.keywords),
+                publishedAt: restOperators(args.filters.publishedAt),
+              })
+            : undefined;
           const raw = given({
             locale: args.locale,
             section: args.section,
             q: args.q,
-            sort: args.sort,
+            filters,
+            sort: args.sort ?? undefined,
             isolate: args.isolate,
             page: args.pagination?.page,
             pageSize: args.pagination?.pageSize,
+            pagination: args.pagination?.withCount === undefined || args.pagination?.withCount === null ? undefined : { withCount: args.pagination.withCount },
           });
           const list = await argumentsChecked(async () => getService(strapi, 'articles').list(await listRequest(strapi, raw)));
           return { nodes: list.data, pagination: list.meta.pagination, search: list.meta.search ?? null };

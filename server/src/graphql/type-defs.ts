@@ -202,11 +202,12 @@ ${SUMMARY_FIELDS}    direction: NewsroomDirectionSetting!
     jsonLdScript: String!
   }
 
+  "Strapi's pagination; pageCount and total are null with withCount: false."
   type NewsroomPagination {
     page: Int!
     pageSize: Int!
-    pageCount: Int!
-    total: Int!
+    pageCount: Int
+    total: Int
   }
 
   type NewsroomSearchTerm {
@@ -218,7 +219,10 @@ ${SUMMARY_FIELDS}    direction: NewsroomDirectionSetting!
     q: String!
     terms: [NewsroomSearchTerm!]!
     ignored: [String!]!
+    "The order applied: relevance, or its keys joined by commas."
     sort: String!
+    "True when every query word is in more articles than the search ranks; see the REST list."
+    limited: Boolean!
   }
 
   "A page of published articles (the REST list: data and meta)."
@@ -231,18 +235,47 @@ ${SUMMARY_FIELDS}    direction: NewsroomDirectionSetting!
   input NewsroomPaginationInput {
     page: Int
     pageSize: Int
+    "false: no total and pageCount (and no count query)."
+    withCount: Boolean
+  }
+
+  input NewsroomSectionFilter {
+    eq: String
+    in: [String!]
+  }
+
+  "Whole keywords as written: contains — the article has this keyword; in — it has one of these."
+  input NewsroomKeywordsFilter {
+    contains: String
+    in: [String!]
+  }
+
+  "ISO 8601 dates or date-times with an offset."
+  input NewsroomDateFilter {
+    gte: String
+    gt: String
+    lte: String
+    lt: String
+  }
+
+  "The REST list's filters (filters[section][$eq]=…), in the GraphQL plugin's operator names."
+  input NewsroomArticleFiltersInput {
+    section: NewsroomSectionFilter
+    keywords: NewsroomKeywordsFilter
+    publishedAt: NewsroomDateFilter
   }
 
   extend type Query {
     "The published article with this slug in locale (the site's default locale when omitted); null when there is none."
     newsroomArticle(slug: String!, locale: String, isolate: Boolean): NewsroomArticle
-    "Published articles, newest first, or by relevance with q (sort: relevance, publishedAt:desc, publishedAt:asc)."
+    "Published articles, newest first, or by relevance with q; sort keys as REST: relevance, or publishedAt, updatedAt, title with :asc or :desc."
     newsroomArticles(
       locale: String
       section: String
       q: String
+      filters: NewsroomArticleFiltersInput
       pagination: NewsroomPaginationInput
-      sort: String
+      sort: [String!]
       isolate: Boolean
     ): NewsroomArticleList!
   }

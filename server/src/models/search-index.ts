@@ -25,7 +25,7 @@ export const searchTermModel = {
   },
   indexes: [
     { name: 'newsroom_search_terms_lookup', columns: ['locale', 'term'] },
-    { name: 'newsroom_search_terms_document', columns: ['document_id', 'locale'] },
+    { name: 'newsroom_search_terms_document_term', columns: ['document_id', 'locale', 'term'] },
   ],
 };
 
@@ -41,9 +41,68 @@ export const searchDocumentModel = {
     length: { type: 'integer', column: { notNullable: true } },
     section: { type: 'string' },
     publishedAt: { type: 'datetime', column: { notNullable: true } },
+    // Nullable columns: schema sync adds them to an existing table, whose rows the re-index then fills.
+    updatedAt: { type: 'datetime' },
+    /** The title's first characters, what `sort=title` orders by. */
+    titleKey: { type: 'string' },
+    /** What a list item is rendered from (the article's summary fields and cover), so a list page reads these rows only. */
+    summary: { type: 'json' },
   },
+  // One index per list order and filter (services/list.ts): a page is an index range scan and a LIMIT.
   indexes: [
     { name: 'newsroom_search_documents_version', columns: ['document_id', 'locale'] },
     { name: 'newsroom_search_documents_recent', columns: ['locale', 'published_at'] },
+    { name: 'newsroom_search_documents_section', columns: ['locale', 'section', 'published_at'] },
+    { name: 'newsroom_search_documents_updated', columns: ['locale', 'updated_at'] },
+    { name: 'newsroom_search_documents_section_updated', columns: ['locale', 'section', 'updated_at'] },
+    { name: 'newsroom_search_documents_title', columns: ['locale', 'title_key'] },
+    { name: 'newsroom_search_documents_section_title', columns: ['locale', 'section', 'title_key'] },
   ],
+};
+
+/**
+ * Keywords of published versions, one row per (version, keyword), looked up by
+ * `key` (a hash of the keyword: ASCII, so no collation equates two keywords
+ * that differ) for `filters[keywords]`.
+ */
+export const SEARCH_KEYWORD_UID = 'plugin::newsroom.search-keyword';
+export const SEARCH_KEYWORD_TABLE = 'newsroom_search_keywords';
+
+export const searchKeywordModel = {
+  uid: SEARCH_KEYWORD_UID,
+  singularName: 'search-keyword',
+  tableName: SEARCH_KEYWORD_TABLE,
+  attributes: {
+    id: { type: 'increments' },
+    documentId: { type: 'string', column: { notNullable: true } },
+    locale: { type: 'string', column: { notNullable: true } },
+    key: { type: 'string', column: { notNullable: true } },
+  },
+  indexes: [
+    { name: 'newsroom_search_keywords_lookup', columns: ['locale', 'key', 'document_id'] },
+    { name: 'newsroom_search_keywords_document', columns: ['document_id', 'locale'] },
+  ],
+};
+
+/**
+ * Per (locale, section): how many versions are published and their total
+ * indexed length, kept by atomic increments in the indexing transaction, so a
+ * list's total and BM25's N and average length are one small read, never a
+ * COUNT over the index. `section` is '' for articles without one.
+ */
+export const SEARCH_STATS_UID = 'plugin::newsroom.search-stats';
+export const SEARCH_STATS_TABLE = 'newsroom_search_stats';
+
+export const searchStatsModel = {
+  uid: SEARCH_STATS_UID,
+  singularName: 'search-stats',
+  tableName: SEARCH_STATS_TABLE,
+  attributes: {
+    id: { type: 'increments' },
+    locale: { type: 'string', column: { notNullable: true } },
+    section: { type: 'string', column: { notNullable: true } },
+    documents: { type: 'integer', column: { notNullable: true, defaultTo: 0 } },
+    length: { type: 'biginteger', column: { notNullable: true, defaultTo: 0 } },
+  },
+  indexes: [{ name: 'newsroom_search_stats_key', columns: ['locale', 'section'], type: 'unique' }],
 };

@@ -17,9 +17,10 @@ import { searchTextOf } from '../search/postings';
  * (4: slug reservations, filled for rows written before they existed; 5: direction and `<bdi>` isolation
  * from Bidi_Class, so stored HTML that isolated a tatweel inside an Arabic word is rendered again;
  * 6: search text one prepared line per field, hamza kept, and the search index built from it;
- * 7: the stemmer takes the suffixes ا and و, so every stored search term is analysed again).
+ * 7: the stemmer takes the suffixes ا and و, so every stored search term is analysed again;
+ * 8: list items served from the search index: summaries, sort keys, keywords and per-section stats).
  */
-export const DERIVED_VERSION = 7;
+export const DERIVED_VERSION = 8;
 
 type Data = Record<string, any>;
 

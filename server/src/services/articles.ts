@@ -6,24 +6,8 @@ import { getService } from '../utils/get-service';
 import type { StoredLinks } from './links';
 import type { NewsroomSettings } from './settings';
 import { matchedWords } from '../search/postings';
-import type { ArticleDetail, ArticleListItem, ArticleListResponse, ArticleSort } from '../types/api';
-
-const SUMMARY_FIELDS = [
-  'documentId',
-  'slug',
-  'locale',
-  'direction',
-  'title',
-  'standfirst',
-  'kicker',
-  'byline',
-  'section',
-  'keywords',
-  'wordCount',
-  'readingTimeMinutes',
-  'publishedAt',
-  'updatedAt',
-];
+import type { ListFilters, ListOrder } from '../list/query';
+import type { ArticleDetail, ArticleListItem, ArticleListResponse, Pagination } from '../types/api';
 
 const COVER_POPULATE = { cover: { populate: { file: true } } };
 
@@ -52,18 +36,21 @@ export interface ListQuery extends RenderOptions {
   locale: string;
   page: number;
   pageSize: number;
-  section?: string;
+  /** Count the matches (`pagination[withCount]`, true by default). */
+  withCount: boolean;
+  filters: ListFilters;
   /** Search words, looked up in the search index (services/search.ts). */
   q?: string;
-  /** `relevance` by default with `q`, `publishedAt:desc` without. */
-  sort?: ArticleSort;
+  /** `relevance` (only with `q`) or the list index's order. */
+  order: 'relevance' | ListOrder[];
+  /** The order as the response names it. */
+  orderName: string;
   settings: NewsroomSettings;
 }
 
-const DATE_ORDER = {
-  'publishedAt:desc': 'desc',
-  'publishedAt:asc': 'asc',
-} as const;
+/** Strapi's `meta.pagination`: without total and pageCount when they were not counted. */
+const pagination = (page: number, pageSize: number, total: number | null): Pagination =>
+  total === null ? { page, pageSize } : { page, pageSize, pageCount: Math.ceil(total / pageSize), total };
 
 /**
  * The server's public address, from configuration (`server.url`, else host and
@@ -77,96 +64,48 @@ function publicOrigin(strapi: Core.Strapi): string {
 /** The public read path: published articles only, rendered for apps. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = {
+    /** A page of published articles, from the list index (services/list.ts): stored summaries, rendered. */
     async list(query: ListQuery): Promise<ArticleListResponse> {
       if (query.q) return service.search({ ...query, q: query.q });
-      const { locale, page, pageSize, section, isolate, settings } = query;
-      const direction = DATE_ORDER[query.sort === 'publishedAt:asc' ? 'publishedAt:asc' : 'publishedAt:desc'];
-      const filters = section ? { section: { $eq: section } } : {};
-      const documents = strapi.documents(ARTICLE_UID);
-      const [entries, total] = await Promise.all([
-        documents.findMany({
-          locale,
-          status: 'published',
-          filters,
-          fields: SUMMARY_FIELDS,
-          populate: COVER_POPULATE,
-          sort: [{ publishedAt: direction }, { id: direction }],
-          start: (page - 1) * pageSize,
-          limit: pageSize,
-        } as never),
-        documents.count({ locale, status: 'published', filters } as never),
+      const { locale, page, pageSize, filters, isolate, settings, withCount } = query;
+      const order = query.order === 'relevance' ? [] : query.order;
+      const list = getService(strapi, 'list');
+      const [rows, total] = await Promise.all([
+        list.page(locale, filters, order, (page - 1) * pageSize, pageSize),
+        withCount ? list.total(locale, filters) : Promise.resolve(null),
       ]);
       return {
-        data: (entries as any[]).map((entry) => renderSummary(entry, { isolate, dateSettings: settings })),
-        meta: {
-          pagination: {
-            page,
-            pageSize,
-            pageCount: Math.ceil(total / pageSize),
-            total,
-          },
-        },
+        data: rows.map((row) => renderSummary(row.summary, { isolate, dateSettings: settings })),
+        meta: { pagination: pagination(page, pageSize, total) },
       };
     },
 
     /** `list` with `q`: the page of matches from the search index, each with its score and the words it matched. */
-    async search({
-      locale,
-      page,
-      pageSize,
-      section,
-      q,
-      isolate,
-      settings,
-      sort = 'relevance',
-    }: ListQuery & { q: string }): Promise<ArticleListResponse> {
+    async search({ locale, page, pageSize, filters, q, isolate, settings, order, orderName, withCount }: ListQuery & { q: string }): Promise<ArticleListResponse> {
       const found = await getService(strapi, 'search').search({
         locale,
         q,
-        section,
-        sort,
+        filters,
+        order,
         start: (page - 1) * pageSize,
         limit: pageSize,
+        withCount,
       });
-      const ids = found.hits.map((h) => h.documentId);
-      const entries =
-        ids.length === 0
-          ? []
-          : ((await strapi.documents(ARTICLE_UID).findMany({
-              locale,
-              status: 'published',
-              filters: { documentId: { $in: ids } },
-              fields: SUMMARY_FIELDS,
-              populate: COVER_POPULATE,
-              limit: ids.length,
-            } as never)) as any[]);
-      const byId = new Map(entries.map((entry) => [entry.documentId, entry]));
-      const data: ArticleListItem[] = found.hits
-        .filter((hit) => byId.has(hit.documentId))
-        .map((hit) => {
-          const entry = byId.get(hit.documentId);
-          const keywords = Array.isArray(entry.keywords) ? entry.keywords.join(' ') : '';
-          const matches = [...new Set([entry.title, entry.standfirst, entry.kicker, keywords].flatMap((t) => matchedWords(t, found.terms)))];
-          return {
-            ...renderSummary(entry, { isolate, dateSettings: settings }),
-            search: { score: hit.score, matches },
-          };
-        });
-      const { total } = found;
+      const data: ArticleListItem[] = found.hits.map(({ summary, score }) => {
+        const keywords = Array.isArray(summary.keywords) ? summary.keywords.join(' ') : '';
+        const matches = [...new Set([summary.title, summary.standfirst, summary.kicker, keywords].flatMap((t) => matchedWords(t, found.terms)))];
+        return { ...renderSummary(summary, { isolate, dateSettings: settings }), search: { score, matches } };
+      });
       return {
         data,
         meta: {
-          pagination: {
-            page,
-            pageSize,
-            pageCount: Math.ceil(total / pageSize),
-            total,
-          },
+          pagination: pagination(page, pageSize, found.total),
           search: {
             q,
             terms: found.terms.map(({ word, forms }) => ({ word, forms })),
             ignored: found.ignored,
-            sort,
+            sort: orderName,
+            limited: found.limited,
           },
         },
       };

@@ -1,6 +1,7 @@
 import articles from './articles';
 import imports from './imports';
 import links from './links';
+import list from './list';
 import locales from './locales';
 import pipeline from './pipeline';
 import readModel from './read-model';
@@ -12,4 +13,4 @@ import slugs from './slugs';
 import suggestions from './suggestions';
 import tdmrep from './tdmrep';
 
-export default { articles, imports, links, locales, pipeline, readModel, reindex, rights, search, settings, slugs, suggestions, tdmrep };
+export default { articles, imports, links, list, locales, pipeline, readModel, reindex, rights, search, settings, slugs, suggestions, tdmrep };

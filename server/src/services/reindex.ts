@@ -32,12 +32,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         limit: BATCH,
       })) as Row[];
       for (const row of batch) {
-        await rows().update({ where: { id: row.id }, data: deriveArticle(row, row.locale, wordsPerMinute) });
+        // updateMany, not update: re-deriving is no edit, and the Query Engine's `update` stamps `updatedAt`
+        // (an upgrade would date every article to the re-index, and move the list's updatedAt order).
+        await rows().updateMany({ where: { id: row.id }, data: deriveArticle(row, row.locale, wordsPerMinute) });
         updated += 1;
       }
       await each(batch);
       if (batch.length < BATCH) return updated;
     }
+  }
+
+  /** The indexes and read model of a batch of re-derived rows, rebuilt from them. */
+  async function rebuild(batch: Row[]): Promise<void> {
+    for (const row of batch.filter((r) => r.publishedAt)) {
+      await getService(strapi, 'suggestions').indexDocument(row.documentId, row.locale);
+      await getService(strapi, 'search').indexDocument(row.documentId, row.locale);
+    }
+    // Links recorded from each draft's relations; its published version gets the same list.
+    for (const draft of batch.filter((row) => !row.publishedAt)) {
+      await getService(strapi, 'links').record(draft.documentId, draft.locale, { published: true });
+    }
+    await getService(strapi, 'slugs').sync(batch.map(({ documentId, locale }) => ({ documentId, locale })));
+    // The read model last: it renders from the links and derived fields just stored.
+    await getService(strapi, 'readModel').refresh(batch.filter((r) => r.publishedAt).map(({ documentId, locale }) => ({ documentId, locale })));
   }
 
   return {
@@ -57,24 +74,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return updated;
     },
 
-    /** Recompute the derived fields, links, suggestion and search indexes, slug reservations and read model of every article row. */
+    /**
+     * Everything derived of these versions, rebuilt from their rows: what to run after writing article
+     * rows below the Document Service (a migration through the Query Engine or SQL), which the write
+     * pipeline never saw. `all()` does the same for every row.
+     */
+    async documents(versions: { documentId: string; locale: string }[]): Promise<number> {
+      if (versions.length === 0) return 0;
+      const { wordsPerMinute } = await getService(strapi, 'settings').get();
+      const where = { $or: versions.map(({ documentId, locale }) => ({ documentId, locale })) };
+      return rederive(where, wordsPerMinute, rebuild);
+    },
+
+    /** Recompute the derived fields, links, suggestion and search indexes, list stats, slug reservations and read model of every article row. */
     async all(): Promise<number> {
       const { wordsPerMinute } = await getService(strapi, 'settings').get();
       // Rows of versions gone since (or rendered by older code) are re-rendered on their next read.
       await getService(strapi, 'readModel').invalidateAll();
-      return rederive({}, wordsPerMinute, async (batch) => {
-        for (const row of batch.filter((r) => r.publishedAt)) {
-          await getService(strapi, 'suggestions').indexDocument(row.documentId, row.locale);
-          await getService(strapi, 'search').indexDocument(row.documentId, row.locale);
-        }
-        // Links recorded from each draft's relations; its published version gets the same list.
-        for (const draft of batch.filter((row) => !row.publishedAt)) {
-          await getService(strapi, 'links').record(draft.documentId, draft.locale, { published: true });
-        }
-        await getService(strapi, 'slugs').sync(batch.map(({ documentId, locale }) => ({ documentId, locale })));
-        // The read model last: it renders from the links and derived fields just stored.
-        await getService(strapi, 'readModel').refresh(batch.filter((r) => r.publishedAt).map(({ documentId, locale }) => ({ documentId, locale })));
-      });
+      const updated = await rederive({}, wordsPerMinute, rebuild);
+      // Counted once from the rebuilt rows: stats from before (or lost to a crash mid-way) are replaced.
+      await getService(strapi, 'list').recount();
+      return updated;
     },
   };
 };

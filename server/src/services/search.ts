@@ -1,132 +1,238 @@
 import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID } from '../../../content-types';
-import { SEARCH_DOCUMENT_TABLE, SEARCH_DOCUMENT_UID, SEARCH_TERM_TABLE, SEARCH_TERM_UID } from '../models/search-index';
+import { SEARCH_DOCUMENT_TABLE, SEARCH_DOCUMENT_UID, SEARCH_KEYWORD_UID, SEARCH_TERM_TABLE, SEARCH_TERM_UID } from '../models/search-index';
+import { keywordKeys, SUMMARY_FIELDS, titleKey, type ListFilters, type ListOrder } from '../list/query';
 import { bm25, bm25Idf, documentPostings } from '../search/postings';
 import { analyzeQuery, type AnalyzedWord } from '../text';
-import type { ArticleSort } from '../types/api';
+import { getService } from '../utils/get-service';
+import { applyFilters, applyOrder, jsonOf } from './list';
 
 type Row = Record<string, any>;
+type Knex = Core.Strapi['db']['connection'];
 
 /** Rows per `IN (…)` list: far under every database's bound-parameter limit. */
 const CHUNK = 500;
 const WRITE_CHUNK = 200;
+/**
+ * Most versions a search ranks. When every query word is in more versions
+ * than this, relevance ranks the ones where the rarest word weighs most
+ * (`meta.search.limited`), and a date or title order is read off the list
+ * index instead of ranking: the work of a search stays bounded however
+ * common its words are.
+ */
+export const CANDIDATE_CAP = 2000;
 
 export interface SearchRequest {
   locale: string;
   q: string;
-  section?: string;
-  sort: ArticleSort;
+  filters: ListFilters;
+  order: 'relevance' | ListOrder[];
   start: number;
   limit: number;
+  withCount: boolean;
 }
 
 export interface SearchResult {
   terms: AnalyzedWord[];
   ignored: string[];
-  total: number;
-  /** The requested page, in order. */
-  hits: { documentId: string; score: number }[];
+  /** Matches in all; null when not counted (`withCount=false`). */
+  total: number | null;
+  /** True when relevance ranked only the CANDIDATE_CAP versions where the rarest word weighs most. */
+  limited: boolean;
+  /** The requested page, in order, with the stored summaries to render. */
+  hits: { documentId: string; score: number; summary: Row }[];
 }
 
 const chunks = <T>(items: T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 const time = (value: unknown) => new Date(value as string).getTime();
+const KEY_OF: Record<ListOrder['field'], (d: Row) => number | string> = {
+  publishedAt: (d) => time(d.published_at),
+  updatedAt: (d) => time(d.updated_at),
+  title: (d) => String(d.title_key ?? ''),
+};
+
+/** Per query word, for the versions looked up: the highest frequency among its forms (exact forms: some collations equate Arabic letter variants). */
+function byDocument(rows: Row[], term: AnalyzedWord, into = new Map<string, number>()): Map<string, number> {
+  for (const row of rows.filter((r) => term.forms.includes(r.term))) {
+    into.set(row.document_id, Math.max(into.get(row.document_id) ?? 0, Number(row.frequency)));
+  }
+  return into;
+}
 
 /**
  * Full-text search over published article versions from the plugin's own
  * index (models/search-index.ts), identical on every database: whole
  * analysed terms (text/analyzer.ts), every query word must match (through
- * any of its forms), BM25 ranking. Work per search: one indexed lookup by
- * (locale, term) per query word and the matching versions' index rows —
- * proportional to the matches — plus one aggregate (count and average
- * length, BM25's N and avgdl) over the locale's rows of the small documents
- * table, the one part that grows with the table (a per-locale statistics row
- * kept on write would remove it). Written from the write pipeline with the
- * Query Engine, never the Document Service.
+ * any of its forms), BM25 ranking. Per search: one index count per query
+ * word (its document frequency), BM25's N and average length from the stats
+ * table, the postings of the rarest word (at most CANDIDATE_CAP versions) and
+ * the other words' postings of those versions only; beyond the cap, see
+ * CANDIDATE_CAP. Written from the write pipeline, never the Document Service.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
+  const isSqlite = () => strapi.db.dialect.client === 'sqlite';
+
+  /** The postings of `term` among `ids` (all of its postings when `ids` is null, the `cap` heaviest when capped). */
+  async function postings(locale: string, term: AnalyzedWord, ids: string[] | null, cap?: number): Promise<Map<string, number>> {
+    if (ids === null) {
+      const query = knex()(SEARCH_TERM_TABLE).select('document_id', 'term', 'frequency').where('locale', locale).whereIn('term', term.forms);
+      if (cap !== undefined) query.orderBy('frequency', 'desc').limit(cap * term.forms.length);
+      return byDocument((await query) as Row[], term);
+    }
+    const found = new Map<string, number>();
+    for (const part of chunks(ids, CHUNK)) {
+      const rows = await knex()(SEARCH_TERM_TABLE)
+        .select('document_id', 'term', 'frequency')
+        .where('locale', locale)
+        .whereIn('document_id', part)
+        .whereIn('term', term.forms);
+      byDocument(rows as Row[], term, found);
+    }
+    return found;
+  }
+
+  /** The list-table query of versions matching every word and the filters (the path for words too common to rank). */
+  function matching(locale: string, terms: AnalyzedWord[], filters: ListFilters) {
+    const query = applyFilters(knex(), knex()(`${SEARCH_DOCUMENT_TABLE} as d`), locale, filters);
+    for (const term of terms) {
+      query.whereExists(
+        knex()(`${SEARCH_TERM_TABLE} as t`).select(knex().raw('1')).whereRaw('?? = ??', ['t.document_id', 'd.document_id']).andWhere('t.locale', locale).whereIn('t.term', term.forms)
+      );
+    }
+    return query;
+  }
+
+  /** The stored summaries of these versions, by document id. */
+  async function summaries(locale: string, ids: string[]): Promise<Map<string, Row>> {
+    if (ids.length === 0) return new Map();
+    const rows = (await knex()(SEARCH_DOCUMENT_TABLE).select('document_id', 'summary').where('locale', locale).whereIn('document_id', ids)) as Row[];
+    return new Map(rows.map((r) => [r.document_id, jsonOf(r.summary)]));
+  }
 
   return {
-    /** (Re)index the published version of a document in a locale; unindex it when there is none. */
+    /**
+     * (Re)index the published version of a document in a locale: its postings, keywords, list row
+     * (summary and sort keys) and the stats of its section, in one transaction; unindex it when there is none.
+     */
     async indexDocument(documentId: string, locale: string): Promise<void> {
       const published = (await strapi.db.query(ARTICLE_UID).findOne({
         where: { documentId, locale, publishedAt: { $notNull: true } },
-        select: ['searchText', 'section', 'publishedAt'],
+        select: ['searchText', ...SUMMARY_FIELDS],
+        populate: { cover: { populate: { file: true } } },
       })) as Row | null;
-      await strapi.db.transaction(async () => {
+      const list = getService(strapi, 'list');
+      await strapi.db.transaction(async ({ trx }) => {
+        const t = trx as unknown as Knex;
+        const before = t(SEARCH_DOCUMENT_TABLE).select('id', 'section', 'length').where({ document_id: documentId, locale });
+        for (const row of (await (isSqlite() ? before : before.forUpdate())) as Row[]) {
+          // Only the writer that removed the row takes it off the stats (two re-indexes of one version may race).
+          if ((await t(SEARCH_DOCUMENT_TABLE).where('id', row.id).delete()) > 0) await list.bump(t, locale, row.section, -1, -Number(row.length));
+        }
         await strapi.db.query(SEARCH_TERM_UID).deleteMany({ where: { documentId, locale } });
-        await strapi.db.query(SEARCH_DOCUMENT_UID).deleteMany({ where: { documentId, locale } });
+        await strapi.db.query(SEARCH_KEYWORD_UID).deleteMany({ where: { documentId, locale } });
         if (!published) return;
         const { terms, length } = documentPostings(published.searchText);
         const rows = [...terms].map(([term, frequency]) => ({ documentId, locale, term, frequency }));
         for (const part of chunks(rows, WRITE_CHUNK)) await strapi.db.query(SEARCH_TERM_UID).createMany({ data: part });
+        const keys = keywordKeys(published.keywords).map((key) => ({ documentId, locale, key }));
+        if (keys.length > 0) await strapi.db.query(SEARCH_KEYWORD_UID).createMany({ data: keys });
+        const { searchText: _text, ...summary } = published;
         await strapi.db.query(SEARCH_DOCUMENT_UID).create({
-          data: { documentId, locale, length, section: published.section ?? null, publishedAt: published.publishedAt },
+          data: {
+            documentId,
+            locale,
+            length,
+            section: published.section ?? null,
+            publishedAt: published.publishedAt,
+            updatedAt: published.updatedAt,
+            titleKey: titleKey(published.title),
+            summary,
+          },
         });
+        await list.bump(t, locale, published.section ?? null, 1, length);
       });
     },
 
-    /** The published versions of `locale` matching every word of `q`, ranked; the requested page of them. */
-    async search({ locale, q, section, sort, start, limit }: SearchRequest): Promise<SearchResult> {
+    /** The published versions of `locale` matching every word of `q` and the filters, in order; the requested page of them. */
+    async search({ locale, q, filters, order, start, limit, withCount }: SearchRequest): Promise<SearchResult> {
       const { terms, ignored } = analyzeQuery(q);
-      const empty = { terms, ignored, total: 0, hits: [] };
+      const empty = { terms, ignored, total: withCount ? 0 : null, limited: false, hits: [] };
       if (terms.length === 0) return empty;
 
-      // Per query word: the versions holding any of its forms, with the highest frequency among them.
-      const perTerm: Map<string, number>[] = [];
+      const frequencies: number[] = [];
       for (const term of terms) {
-        const rows = (await knex()(SEARCH_TERM_TABLE)
-          .select('document_id', 'term', 'frequency')
-          .where('locale', locale)
-          .whereIn('term', term.forms)) as Row[];
-        const found = new Map<string, number>();
-        // Exact comparison: some collations (MariaDB's) treat Arabic letter variants as equal.
-        for (const row of rows.filter((r) => term.forms.includes(r.term))) {
-          found.set(row.document_id, Math.max(found.get(row.document_id) ?? 0, Number(row.frequency)));
-        }
-        if (found.size === 0) return empty;
-        perTerm.push(found);
+        const [row] = (await knex()(SEARCH_TERM_TABLE).countDistinct({ n: 'document_id' }).where('locale', locale).whereIn('term', term.forms)) as Row[];
+        frequencies.push(Number(row?.n ?? 0));
       }
-      const [rarest, ...others] = [...perTerm].sort((a, b) => a.size - b.size);
-      const candidates = [...rarest.keys()].filter((id) => others.every((m) => m.has(id)));
-      if (candidates.length === 0) return empty;
+      if (frequencies.some((n) => n === 0)) return empty;
+      const stats = await getService(strapi, 'list').localeStats(locale);
+      const average = stats.documents > 0 ? stats.length / stats.documents : 1;
+      const idfs = frequencies.map((n) => bm25Idf(Math.max(stats.documents, n), n));
+      const rarest = frequencies.indexOf(Math.min(...frequencies));
+      const common = frequencies[rarest] > CANDIDATE_CAP;
+      const score = (d: Row, perTerm: Map<string, number>[]) =>
+        perTerm.reduce((sum, m, i) => sum + bm25(m.get(d.document_id) ?? 0, Number(d.length), average, idfs[i]), 0);
+      const rounded = (n: number) => Math.round(n * 1000) / 1000;
 
+      if (common && order !== 'relevance') {
+        // Words in most versions: walk the list index in the requested order, keeping versions that hold them all.
+        const query = applyOrder(matching(locale, terms, filters).select('d.document_id', 'd.length', 'd.summary'), order).offset(start).limit(limit);
+        const page = (await query) as Row[];
+        const ids = page.map((d) => d.document_id as string);
+        const perTerm = await Promise.all(terms.map((term) => postings(locale, term, ids)));
+        const [count] = withCount ? ((await matching(locale, terms, filters).count({ total: '*' })) as Row[]) : [null];
+        return {
+          terms,
+          ignored,
+          total: count ? Number(count.total) : null,
+          limited: false,
+          hits: page.map((d) => ({ documentId: d.document_id, score: rounded(score(d, perTerm)), summary: jsonOf(d.summary) })),
+        };
+      }
+
+      // The rarest word's versions (its heaviest CANDIDATE_CAP when every word is common), then the others' postings among them.
+      const first = await postings(locale, terms[rarest], null, common ? CANDIDATE_CAP : undefined);
+      const perTerm: Map<string, number>[] = terms.map(() => new Map());
+      perTerm[rarest] = first;
+      let candidates = [...first.keys()];
+      for (let i = 0; i < terms.length && candidates.length > 0; i += 1) {
+        if (i === rarest) continue;
+        perTerm[i] = await postings(locale, terms[i], candidates);
+        candidates = candidates.filter((id) => perTerm[i].has(id));
+      }
       const documents: Row[] = [];
       for (const part of chunks(candidates, CHUNK)) {
-        const query = knex()(SEARCH_DOCUMENT_TABLE)
-          .select('document_id', 'length', 'section', 'published_at')
-          .where('locale', locale)
-          .whereIn('document_id', part);
-        documents.push(...((await query) as Row[]).filter((d) => section === undefined || d.section === section));
+        const query = applyFilters(knex(), knex()(`${SEARCH_DOCUMENT_TABLE} as d`), locale, filters)
+          .select('d.id', 'd.document_id', 'd.length', 'd.published_at', 'd.updated_at', 'd.title_key')
+          .whereIn('d.document_id', part);
+        documents.push(...((await query) as Row[]));
       }
-      const [stats] = (await knex()(SEARCH_DOCUMENT_TABLE)
-        .count({ total: '*' })
-        .avg({ average: 'length' })
-        .where('locale', locale)) as Row[];
-      const total = Number(stats?.total ?? 0);
-      const average = Number(stats?.average ?? 1);
-      const idfs = perTerm.map((m) => bm25Idf(total, m.size));
-
-      const scored = documents.map((d) => ({
-        documentId: d.document_id as string,
-        publishedAt: time(d.published_at),
-        score: perTerm.reduce((sum, m, i) => sum + bm25(m.get(d.document_id) ?? 0, Number(d.length), average, idfs[i]), 0),
-      }));
-      const byDate = (a: (typeof scored)[number], b: (typeof scored)[number]) =>
-        b.publishedAt - a.publishedAt || (a.documentId < b.documentId ? -1 : 1);
-      const order: Record<ArticleSort, (a: (typeof scored)[number], b: (typeof scored)[number]) => number> = {
-        relevance: (a, b) => b.score - a.score || byDate(a, b),
-        'publishedAt:desc': byDate,
-        'publishedAt:asc': (a, b) => -byDate(a, b),
+      const scored: Row[] = documents.map((d) => ({ ...d, score: score(d, perTerm) }));
+      const byKeys = (orders: ListOrder[]) => (a: Row, b: Row) => {
+        for (const { field, order: direction } of orders) {
+          const [x, y] = [KEY_OF[field](a), KEY_OF[field](b)];
+          if (x !== y) return (x < y ? -1 : 1) * (direction === 'asc' ? 1 : -1);
+        }
+        return (a.id - b.id) * (orders[0]?.order === 'asc' ? 1 : -1);
       };
-      scored.sort(order[sort]);
+      const latestFirst = byKeys([{ field: 'publishedAt', order: 'desc' }]);
+      scored.sort(order === 'relevance' ? (a, b) => b.score - a.score || latestFirst(a, b) : byKeys(order));
+      const page = scored.slice(start, start + limit);
+      const stored = await summaries(locale, page.map((d) => d.document_id));
+      let total: number | null = withCount ? scored.length : null;
+      if (withCount && common) {
+        const [count] = (await matching(locale, terms, filters).count({ total: '*' })) as Row[];
+        total = Number(count?.total ?? 0);
+      }
       return {
         terms,
         ignored,
-        total: scored.length,
-        hits: scored.slice(start, start + limit).map(({ documentId, score }) => ({ documentId, score: Math.round(score * 1000) / 1000 })),
+        total,
+        limited: common,
+        hits: page.filter((d) => stored.has(d.document_id)).map((d) => ({ documentId: d.document_id, score: rounded(d.score), summary: stored.get(d.document_id)! })),
       };
     },
   };

@@ -2,7 +2,7 @@ import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID } from '../../../content-types';
 import { SLUG_LOCK_BUCKETS, SLUG_LOCK_TABLE, SLUG_RESERVATION_TABLE } from '../models/slug-reservation';
-import { isCandidateSlug, slugFor, suffixStem, uniqueSlug, type SlugStrategy } from '../text';
+import { slugFor, suffixedSlug, suffixStem, uniqueSlug, type SlugStrategy } from '../text';
 import { validationError } from '../utils/errors';
 
 export interface SlugRequest {
@@ -22,6 +22,8 @@ export interface SlugRequest {
 const FALLBACK_BASE = 'article';
 /** Suffixes tried after a lost race before giving up (each loss means another writer took one). */
 const MAX_CLAIMS = 100;
+/** Candidate slugs looked up per query when choosing a free one. */
+const TAKEN_BATCH = 20;
 
 type Row = Record<string, any>;
 type Knex = Core.Strapi['db']['connection'];
@@ -68,21 +70,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /**
-     * Slugs already used in `locale` by other documents that are candidates for
-     * `base`: `base` itself or `base-N` (a long base loses words to make room for
-     * its suffix, so these are looked up by the start they all share).
+     * The candidates for `base` (`base`, then `base-2`, `base-3`…) that other
+     * documents hold in `locale`, looked up by exact reservation key, a batch
+     * at a time until one is free: an indexed lookup per batch, never a scan of
+     * the slugs sharing a prefix (the reservations hold every version's slug;
+     * the re-index fills them for rows from before they existed).
      */
-    async taken(base: string, locale: string, documentId?: string): Promise<Set<string>> {
-      const rows = (await strapi.db.query(ARTICLE_UID).findMany({
-        select: ['slug'],
-        where: {
-          locale,
-          slug: { $startsWith: suffixStem(base) },
-          ...(documentId ? { documentId: { $ne: documentId } } : {}),
-        },
-      })) as { slug: string | null }[];
-      // Compared here, not in SQL: some collations equate Arabic letter variants.
-      return new Set(rows.map((r) => r.slug).filter((s): s is string => !!s && isCandidateSlug(s, base)));
+    async taken(base: string, locale: string, owner: string, trx?: Knex): Promise<Set<string>> {
+      const db = trx ?? strapi.db.connection;
+      const taken = new Set<string>();
+      for (let first = 1; ; first += TAKEN_BATCH) {
+        const candidates = Array.from({ length: TAKEN_BATCH }, (_, i) => (first + i === 1 ? base : suffixedSlug(base, first + i)));
+        const byKey = new Map(candidates.map((slug) => [keyOf(locale, slug), slug]));
+        const rows = (await db(SLUG_RESERVATION_TABLE).select('key', 'document_id').whereIn('key', [...byKey.keys()])) as Row[];
+        for (const row of rows) if (row.document_id !== owner) taken.add(byKey.get(row.key)!);
+        if (candidates.some((slug) => !taken.has(slug))) return taken;
+      }
     },
 
     /**
@@ -98,7 +101,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const base = typed ?? (slugFor(title, strategy) || FALLBACK_BASE);
       return inTransaction(async (trx) => {
         await lockBase(trx, locale, base);
-        const taken = await this.taken(base, locale, owner);
+        const taken = typed ? await this.taken(typed, locale, owner, trx) : await this.taken(base, locale, owner, trx);
         if (typed) {
           if (taken.has(typed) || !(await claim(trx, locale, typed, owner))) {
             throw validationError([{ path: ['slug'], message: `"${typed}" is already used by another article in locale "${locale}"` }]);

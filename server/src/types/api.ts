@@ -177,15 +177,46 @@ export interface ReuseResponse {
 /** The 403 answer of the reuse endpoint: `error.details` says why. */
 export type ReuseRefusalDetails = ReuseRefusal;
 
+/** Strapi's `meta.pagination`; `pageCount` and `total` are left out with `pagination[withCount]=false`. */
 export interface Pagination {
   page: number;
   pageSize: number;
-  pageCount: number;
-  total: number;
+  pageCount?: number;
+  total?: number;
 }
 
-/** Order of `GET /api/newsroom/articles`: `relevance` (BM25, the default with `q`), or by publication date (`publishedAt:desc` the default without). */
-export type ArticleSort = 'relevance' | 'publishedAt:desc' | 'publishedAt:asc';
+/** A field `GET /api/newsroom/articles` sorts by, each served by an index. */
+export type ArticleSortField = 'publishedAt' | 'updatedAt' | 'title';
+
+/**
+ * One key of `sort` on `GET /api/newsroom/articles`: `relevance` (BM25, the default with `q`, only with it),
+ * or a field and its order (`publishedAt:desc` the default without `q`; `title` alone means `title:asc`).
+ * Several keys: `sort=title:asc,publishedAt:desc` or `sort[0]=…&sort[1]=…`.
+ */
+export type ArticleSort = 'relevance' | `${ArticleSortField}:${'asc' | 'desc'}`;
+
+/** `filters` of `GET /api/newsroom/articles`, in Strapi's syntax (`filters[section][$eq]=world`). */
+export interface ArticleFilters {
+  section?: { $eq?: string; $in?: string[] };
+  /** Whole keywords as written (Unicode NFC, trimmed): `$contains` — the article has this keyword; `$in` — it has one of these. */
+  keywords?: { $contains?: string; $in?: string[] };
+  /** ISO 8601 dates (`2026-03-01`, midnight UTC) or date-times with an offset. */
+  publishedAt?: { $gte?: string; $gt?: string; $lte?: string; $lt?: string };
+}
+
+/** The query of `GET /api/newsroom/articles`. */
+export interface ArticleListQuery {
+  locale?: string;
+  q?: string;
+  sort?: ArticleSort | ArticleSort[] | string;
+  pagination?: { page?: number; pageSize?: number; withCount?: boolean };
+  filters?: ArticleFilters;
+  /** Same as `pagination[page]`, `pagination[pageSize]`, `filters[section][$eq]`. */
+  page?: number;
+  pageSize?: number;
+  section?: string;
+  isolate?: boolean;
+}
 
 /** How a listed article matched `q`. */
 export interface SearchHit {
@@ -202,7 +233,13 @@ export interface SearchMeta {
   terms: { word: string; forms: string[] }[];
   /** Query words left out: stop words (في، الذي، the …). A query of nothing else finds nothing. */
   ignored: string[];
-  sort: ArticleSort;
+  /** The order applied, as its keys joined by commas (`relevance`, `publishedAt:desc`, `title:asc,publishedAt:desc`). */
+  sort: string;
+  /**
+   * True when every query word is in more published articles than the search ranks (2,000): relevance then
+   * ranked the ones where the rarest word weighs most. Never with a date or title order, which is exact.
+   */
+  limited: boolean;
 }
 
 /** One item of the list; `search` is there when `q` was given. */

@@ -1,0 +1,178 @@
+import { ARTICLE_UID } from '../../content-types';
+import type { ArticleListResponse } from '../../server/src/types/api';
+import { startPlayground, type TestApp } from '../helpers/strapi';
+
+/**
+ * Issue #12: the list and search are served from the plugin's own index
+ * tables (stored summaries, per-section stats), so the SQL a request runs does
+ * not grow with the table, and every write that changes what is published
+ * changes the list and its total at once.
+ */
+let app: TestApp;
+const docs = () => app.strapi.documents(ARTICLE_UID);
+const SECTION = 'فهرس-القائمة';
+const client = () => process.env.DATABASE_CLIENT ?? 'sqlite';
+
+beforeAll(async () => {
+  app = await startPlayground();
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+const publishedMany = async (count: number, from: number, section = SECTION) => {
+  for (let i = from; i < from + count; i += 1) {
+    await docs().create({
+      locale: 'en',
+      status: 'published',
+      data: { title: `Bulletin number ${i} unique${i}word`, section: i % 2 === 0 ? section : `${section}-odd`, keywords: ['bulletin', `k${i % 5}`] },
+    } as never);
+  }
+};
+
+const get = (query: string) => app.http().get(`/api/newsroom/articles?${query}`);
+
+/** Resolves once the database has been idle for a while: work a write left running (its tail after it returned) is not counted. */
+async function quiet(ms = 300): Promise<void> {
+  const knex = app.strapi.db.connection;
+  let last = Date.now();
+  const listener = () => {
+    last = Date.now();
+  };
+  knex.on('query', listener);
+  try {
+    while (Date.now() - last < ms) await new Promise((r) => setTimeout(r, 50));
+  } finally {
+    knex.off('query', listener);
+  }
+}
+
+/** Statements the database ran for one request. */
+async function statements(query: string, status = 200): Promise<number> {
+  await quiet();
+  const knex = app.strapi.db.connection;
+  let n = 0;
+  const listener = () => {
+    n += 1;
+  };
+  knex.on('query', listener);
+  try {
+    expect((await get(query)).status).toBe(status);
+  } finally {
+    knex.off('query', listener);
+  }
+  return n;
+}
+
+const REQUESTS = [
+  'locale=en',
+  `locale=en&filters[section][$eq]=${encodeURIComponent(SECTION)}&sort=title:asc`,
+  `locale=en&filters[section][$in][0]=${encodeURIComponent(SECTION)}&filters[section][$in][1]=x&sort=updatedAt:desc`,
+  'locale=en&filters[keywords][$contains]=k3',
+  'locale=en&filters[publishedAt][$gte]=2020-01-01&pagination[page]=2&pagination[pageSize]=5',
+  'locale=en&q=unique7word',
+  'locale=en&q=bulletin',
+  'locale=en&q=bulletin&sort=publishedAt:asc',
+  'locale=en&q=bulletin%20number&pagination[withCount]=false',
+];
+
+describe('SQL per list and search request', () => {
+  it('is the same at 50 and at 250 articles in the locale', async () => {
+    await publishedMany(50, 0);
+    const small: number[] = [];
+    for (const q of REQUESTS) small.push(await statements(q));
+    await publishedMany(200, 50);
+    const large: number[] = [];
+    for (const q of REQUESTS) large.push(await statements(q));
+    // The auth layer's own: the same route refusing a bad query before reading anything.
+    const auth = await statements('locale=en&pagination[page]=0', 400);
+    console.log(`SQL per request beyond auth (${auth}), at 50 → 250 articles: ${REQUESTS.map((q, i) => `${q.replace('locale=en&', '')} → ${small[i] - auth}/${large[i] - auth}`).join('; ')}`);
+    expect(large).toEqual(small);
+    // A list: the locale check, the settings, the page and the total. A search: those, one count and one postings lookup per word.
+    REQUESTS.forEach((q, i) => {
+      const words = q.includes('q=') ? q.split('q=')[1].split('&')[0].split('%20').length : 0;
+      expect(small[i] - auth).toBeLessThanOrEqual(words === 0 ? 4 : 5 + 2 * words);
+    });
+    // The count is the stats row, not a COUNT over the table; the page never touches the article table.
+    const seen: string[] = [];
+    const listener = (q: { sql: string }) => seen.push(q.sql);
+    app.strapi.db.connection.on('query', listener);
+    try {
+      const res = await get('locale=en&pagination[pageSize]=3');
+      expect(res.body.meta.pagination.total).toBeGreaterThanOrEqual(250);
+    } finally {
+      app.strapi.db.connection.off('query', listener);
+    }
+    expect(seen.filter((sql) => /count\(/i.test(sql) && /newsroom_search_documents/.test(sql))).toEqual([]);
+    expect(seen.filter((sql) => /from [`"]?newsroom_articles[`"]?/i.test(sql))).toEqual([]);
+  }, 600_000);
+});
+
+describe('what writes do to the list', () => {
+  const SEC = 'تغييرات-القائمة';
+  const listed = async () => {
+    const res = await get(`locale=ar&filters[section][$eq]=${encodeURIComponent(SEC)}&pageSize=50`);
+    expect(res.status).toBe(200);
+    const body = res.body as ArticleListResponse;
+    return { titles: body.data.map((a) => a.title), total: body.meta.pagination.total };
+  };
+
+  it('publish, retitle, section change, unpublish and delete show at once, with the total; drafts never', async () => {
+    const before = await listed();
+    const doc = (await docs().create({ locale: 'ar', data: { title: 'مسودة القائمة', section: SEC } } as never)) as any;
+    expect(await listed()).toEqual(before);
+    await docs().publish({ documentId: doc.documentId, locale: 'ar' } as never);
+    expect(await listed()).toEqual({ titles: ['مسودة القائمة', ...before.titles], total: before.total! + 1 });
+    // A draft edit changes nothing listed until it is published.
+    await docs().update({ documentId: doc.documentId, locale: 'ar', data: { title: 'عنوان جديد للقائمة' } } as never);
+    expect((await listed()).titles).toContain('مسودة القائمة');
+    await docs().publish({ documentId: doc.documentId, locale: 'ar' } as never);
+    expect(await listed()).toEqual({ titles: ['عنوان جديد للقائمة', ...before.titles], total: before.total! + 1 });
+    await docs().update({ documentId: doc.documentId, locale: 'ar', status: 'published', data: { section: `${SEC}-2` } } as never);
+    expect(await listed()).toEqual(before);
+    const moved = await get(`locale=ar&filters[section][$eq]=${encodeURIComponent(`${SEC}-2`)}`);
+    expect(moved.body.meta.pagination.total).toBe(1);
+    await docs().update({ documentId: doc.documentId, locale: 'ar', status: 'published', data: { section: SEC } } as never);
+    expect((await listed()).total).toBe(before.total! + 1);
+    await docs().unpublish({ documentId: doc.documentId, locale: 'ar' } as never);
+    expect(await listed()).toEqual(before);
+    await docs().publish({ documentId: doc.documentId, locale: 'ar' } as never);
+    expect((await listed()).total).toBe(before.total! + 1);
+    await docs().delete({ documentId: doc.documentId, locale: 'ar' } as never);
+    expect(await listed()).toEqual(before);
+    expect((await get(`locale=ar&filters[section][$eq]=${encodeURIComponent(`${SEC}-2`)}`)).body.meta.pagination.total).toBe(0);
+  });
+
+  (client() === 'sqlite' ? it.skip : it)('stats stay right under concurrent creates', async () => {
+    const CONC = 'متزامن';
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        docs().create({ locale: 'ar', status: 'published', data: { title: `مقال متزامن ${i}`, section: CONC } } as never)
+      )
+    );
+    const res = await get(`locale=ar&filters[section][$eq]=${encodeURIComponent(CONC)}&pageSize=50`);
+    expect(res.body.data.length).toBe(12);
+    expect(res.body.meta.pagination.total).toBe(12);
+    const [row] = await app.strapi.db.connection('newsroom_search_documents').count({ n: '*' }).where({ locale: 'ar', section: CONC });
+    expect(Number(row.n)).toBe(12);
+  });
+});
+
+describe('upgrading a database with published articles', () => {
+  it('the re-index of a new DERIVED_VERSION fills summaries, keywords and stats the list reads', async () => {
+    const knex = app.strapi.db.connection;
+    const before = (await get('locale=ar&pageSize=100')).body as ArticleListResponse;
+    const byKeyword = (await get('locale=en&filters[keywords][$contains]=k1&pagination[pageSize]=100')).body.meta.pagination.total;
+    expect(before.meta.pagination.total).toBeGreaterThan(0);
+    // As the previous version left them: list columns empty (schema sync just added them), no keywords, no stats.
+    await knex('newsroom_search_documents').update({ summary: null, title_key: null, updated_at: null });
+    await knex('newsroom_search_keywords').delete();
+    await knex('newsroom_search_stats').delete();
+    await app.strapi.store({ type: 'plugin', name: 'newsroom', key: 'derived-version' }).set({ value: 6 });
+    expect(await app.strapi.plugin('newsroom').service('reindex').ifNeeded()).toBeGreaterThan(0);
+    const after = (await get('locale=ar&pageSize=100')).body as ArticleListResponse;
+    expect(after).toEqual(before);
+    expect((await get('locale=en&filters[keywords][$contains]=k1&pagination[pageSize]=100')).body.meta.pagination.total).toBe(byKeyword);
+  }, 600_000);
+});
