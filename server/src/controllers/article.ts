@@ -7,6 +7,7 @@ import { strongEtag, type PreparedRead } from '../services/read-model';
 import type { NewsroomSettings } from '../services/settings';
 import type { ArticleDetail } from '../types/api';
 import { validationError } from '../utils/errors';
+import { chooseEncoding } from '../utils/content-encoding';
 import { getService } from '../utils/get-service';
 import { validate } from '../validation';
 import { findOneQuerySchema, listQuerySchema } from './request-schemas';
@@ -53,7 +54,10 @@ function isFresh(ctx: any, meta: Pick<PreparedRead, 'etag' | 'lastModified'>): b
   return ctx.fresh;
 }
 
-/** Answer with a prepared read: 304 when fresh, else its bytes (gzip when accepted and stored). */
+/**
+ * Answer with a prepared read: 304 when fresh, else its bytes: brotli or gzip when the client
+ * accepts it and the row has it (utils/content-encoding.ts), else the JSON text.
+ */
 function answer(ctx: any, read: PreparedRead): void {
   ctx.set(read.headers);
   if (isFresh(ctx, read)) {
@@ -61,9 +65,11 @@ function answer(ctx: any, read: PreparedRead): void {
     return;
   }
   ctx.type = 'application/json; charset=utf-8';
-  if (read.gzip && ctx.acceptsEncodings('gzip', 'identity') === 'gzip') {
-    ctx.set('Content-Encoding', 'gzip');
-    ctx.body = Buffer.from(read.gzip, 'base64');
+  const stored = { br: read.br, gzip: read.gzip };
+  const encoding = chooseEncoding(ctx.get('Accept-Encoding') || undefined, (['br', 'gzip'] as const).filter((e) => stored[e]));
+  if (encoding) {
+    ctx.set('Content-Encoding', encoding);
+    ctx.body = Buffer.from(stored[encoding]!, 'base64');
     return;
   }
   ctx.body = read.body;
@@ -100,7 +106,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
    * One article, from the read model (services/read-model.ts): prepared bytes and a strong ETag,
    * one indexed lookup when current; 304 for a current `If-None-Match` / `If-Modified-Since`
-   * without loading the body; gzip when the client accepts it. `?isolate=true` is rendered on demand.
+   * without loading the body; brotli or gzip when the client accepts it. `?isolate=true` is rendered on demand.
    */
   async findOne(ctx: any) {
     const { slug, query } = requestedSlug(ctx);
@@ -111,7 +117,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (query.isolate) {
       const article = await requestedArticle(strapi, ctx, await settingsService.get());
       const body = JSON.stringify({ data: article, meta: {} });
-      return answer(ctx, { body, gzip: null, etag: strongEtag(body), headers: {}, lastModified: Date.parse(article.updatedAt), documentId: article.documentId, slug: article.slug });
+      return answer(ctx, { body, gzip: null, br: null, etag: strongEtag(body), headers: {}, lastModified: Date.parse(article.updatedAt), documentId: article.documentId, slug: article.slug });
     }
     // A named locale is checked against the site's only when nothing is found (an unknown one finds nothing).
     const locale = query.locale ?? (await getService(strapi, 'locales').defaultLocale());
