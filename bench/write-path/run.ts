@@ -15,6 +15,7 @@
  * p50/p99 per create, SQL statements per create, and the plugin/stock ratio; raw figures go to
  * bench/results/write-path-<time>.json.
  */
+import { spawn } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
@@ -26,6 +27,8 @@ const SIZES = (process.env.BENCH_SIZES ?? '2000,20000').split(',').map(Number);
 const DBS = (process.env.BENCH_DBS ?? 'sqlite,postgres').split(',') as Database[];
 const WRITES = Number(process.env.BENCH_WRITES ?? 200);
 const BLOCK = 10;
+/** BENCH_PROFILE=1: print each side's statements per create, grouped by their SQL text. */
+const PROFILE = process.env.BENCH_PROFILE === '1';
 
 interface Side {
   name: 'plugin' | 'stock';
@@ -37,14 +40,29 @@ interface Side {
   sqlPerCreate: number;
 }
 
+/** Each (database, size) in a child process of its own: Strapi is loaded once per process, on one database. */
 export async function main() {
-  const results: Record<string, unknown>[] = [];
-  fs.mkdirSync(RESULTS, { recursive: true });
   const out = path.join(RESULTS, `write-path-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  fs.mkdirSync(RESULTS, { recursive: true });
   console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   for (const client of DBS) {
     for (const size of SIZES) {
-      const db = await createDatabase(client, `newsroom_bench_write_${size}`);
+      await new Promise<void>((resolve, reject) => {
+        const child = spawn(process.execPath, [path.join(__dirname, 'index.js'), 'one', client, String(size), out], { stdio: 'inherit' });
+        child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${client} ${size}: exited ${code}`))));
+      });
+    }
+  }
+  console.log(`results: ${path.relative(process.cwd(), out)}`);
+}
+
+/** One (database, size): seed, measure, print the table, append to `out`. */
+export async function one([client, sizeText, out]: string[]) {
+  const size = Number(sizeText);
+  const results: Record<string, unknown>[] = fs.existsSync(out) ? JSON.parse(fs.readFileSync(out, 'utf8')) : [];
+  {
+    {
+      const db = await createDatabase(client as Database, `newsroom_bench_write_${size}`);
       const strapi = await loadStrapi(db);
       try {
         const seeded = await seedCorpus(strapi, size, { bodies: false, suggestions: false });
@@ -66,16 +84,17 @@ export async function main() {
       }
     }
   }
-  console.log(`results: ${path.relative(process.cwd(), out)}`);
 }
 
 async function measure(strapi: any, size: number): Promise<{ plugin: Side; stock: Side }> {
   const knex = strapi.db.connection;
   const times = { plugin: [] as number[], stock: [] as number[] };
   const queries = { plugin: 0, stock: 0 };
+  const statements = { plugin: new Map<string, number>(), stock: new Map<string, number>() };
   let current: 'plugin' | 'stock' = 'plugin';
-  const onQuery = () => {
+  const onQuery = (query: { sql?: string }) => {
     queries[current] += 1;
+    if (PROFILE && query.sql) statements[current].set(query.sql, (statements[current].get(query.sql) ?? 0) + 1);
   };
   knex.on('query', onQuery);
   try {
@@ -105,6 +124,13 @@ async function measure(strapi: any, size: number): Promise<{ plugin: Side; stock
     }
   } finally {
     knex.off('query', onQuery);
+  }
+  if (PROFILE) {
+    for (const side of ['plugin', 'stock'] as const) {
+      console.log(`\n${side}: statements per create, most frequent first`);
+      const sorted = [...statements[side]].sort((x, y) => y[1] - x[1]);
+      for (const [sql, n] of sorted.slice(0, 40)) console.log(`${(n / times[side].length).toFixed(2).padStart(6)}  ${sql.slice(0, 220)}`);
+    }
   }
   const summary = (name: 'plugin' | 'stock'): Side => {
     const ms = times[name];
