@@ -60,29 +60,25 @@ export async function main() {
 export async function one([client, sizeText, out]: string[]) {
   const size = Number(sizeText);
   const results: Record<string, unknown>[] = fs.existsSync(out) ? JSON.parse(fs.readFileSync(out, 'utf8')) : [];
-  {
-    {
-      const db = await createDatabase(client as Database, `newsroom_bench_write_${size}`);
-      const strapi = await loadStrapi(db);
-      try {
-        const seeded = await seedCorpus(strapi, size, { bodies: false, suggestions: false });
-        console.log(`[${client} ${size}] seeded in ${seeded.seconds.toFixed(0)} s`);
-        const sides = await measure(strapi, size);
-        const ratio = sides.plugin.perSecond / sides.stock.perSecond;
-        const row = { client, size, writes: WRITES, seeded, ...sides, ratio, load: os.loadavg() };
-        results.push(row);
-        fs.writeFileSync(out, JSON.stringify(results, null, 2));
-        console.log(`\n| ${client}, ${size} articles | creates/s | p50 ms | p99 ms | SQL per create |`);
-        console.log('| --- | ---: | ---: | ---: | ---: |');
-        for (const side of [sides.plugin, sides.stock]) {
-          console.log(`| ${side.name} | ${side.perSecond.toFixed(1)} | ${side.p50.toFixed(1)} | ${side.p99.toFixed(1)} | ${side.sqlPerCreate.toFixed(1)} |`);
-        }
-        console.log(`plugin / stock: **${ratio.toFixed(2)}×**\n`);
-      } finally {
-        await strapi.destroy();
-        await db.drop();
-      }
+  const db = await createDatabase(client as Database, `newsroom_bench_write_${size}`);
+  const strapi = await loadStrapi(db);
+  try {
+    const seeded = await seedCorpus(strapi, size, { bodies: false, suggestions: false });
+    console.log(`[${client} ${size}] seeded in ${seeded.seconds.toFixed(0)} s`);
+    const sides = await measure(strapi, size);
+    const ratio = sides.plugin.perSecond / sides.stock.perSecond;
+    const row = { client, size, writes: WRITES, seeded, ...sides, ratio, load: os.loadavg() };
+    results.push(row);
+    fs.writeFileSync(out, JSON.stringify(results, null, 2));
+    console.log(`\n| ${client}, ${size} articles | creates/s | p50 ms | p99 ms | SQL per create |`);
+    console.log('| --- | ---: | ---: | ---: | ---: |');
+    for (const side of [sides.plugin, sides.stock]) {
+      console.log(`| ${side.name} | ${side.perSecond.toFixed(1)} | ${side.p50.toFixed(1)} | ${side.p99.toFixed(1)} | ${side.sqlPerCreate.toFixed(1)} |`);
     }
+    console.log(`plugin / stock: **${ratio.toFixed(2)}×**\n`);
+  } finally {
+    await strapi.destroy();
+    await db.drop();
   }
 }
 
