@@ -64,7 +64,8 @@ async function startNode(name: string, db: TestDatabase): Promise<Node> {
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
   const node = { name, url, child, logs: () => output };
-  const deadline = Date.now() + 170_000;
+  // A first boot on an empty MariaDB database creates every table: minutes on a loaded CI machine.
+  const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`node ${name} exited (${child.exitCode}):\n${output}`);
     try {
@@ -75,7 +76,7 @@ async function startNode(name: string, db: TestDatabase): Promise<Node> {
     await new Promise((r) => setTimeout(r, 300));
   }
   await stopNode(node);
-  throw new Error(`node ${name} not healthy after 170 s:\n${output}`);
+  throw new Error(`node ${name} not healthy after 300 s:\n${output}`);
 }
 
 async function stopNode(node: Node | undefined): Promise<void> {
@@ -105,7 +106,7 @@ describeShared(`two nodes on one ${client} database`, () => {
     });
     expect(login.status).toBe(200);
     token = (await login.json()).data.token;
-  }, 400_000);
+  }, 700_000);
 
   afterAll(async () => {
     await Promise.all([stopNode(a), stopNode(b)]);
