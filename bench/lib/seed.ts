@@ -12,6 +12,8 @@ import { documentPostings } from '../../server/src/search/postings';
 import { TERM_INDEX_TABLE } from '../../server/src/models/term-index';
 import { SEARCH_DOCUMENT_TABLE, SEARCH_KEYWORD_TABLE, SEARCH_TERM_TABLE } from '../../server/src/models/search-index';
 import { keywordKeys, titleKey } from '../../server/src/list/query';
+import { SLUG_RESERVATION_TABLE } from '../../server/src/models/slug-reservation';
+import { slugKey } from '../../server/src/utils/slug-key';
 import { syntheticArticle, syntheticBody, syntheticDocumentId, type SyntheticArticle, type SyntheticBlock } from '../related/synthetic';
 
 export const ARTICLE = 'plugin::newsroom.article';
@@ -151,6 +153,12 @@ export async function seedCorpus(strapi: any, size: number, options: SeedOptions
         for (const t of indexTerms({ searchText, section: a.section, keywords: a.keywords })) suggestionTerms.push({ document_id: a.documentId, locale: 'ar', term: t.term, weight: t.weight });
       }
     }
+    // Slug reservations, as the write path holds them for every slug in use (a real database has one per article).
+    await knex.batchInsert(
+      SLUG_RESERVATION_TABLE,
+      batch.map(({ article: a }) => ({ key: slugKey('ar', a.slug), locale: 'ar', slug: a.slug, document_id: a.documentId })),
+      CHUNK
+    );
     await knex.batchInsert(SEARCH_TERM_TABLE, terms, CHUNK);
     await knex.batchInsert(SEARCH_DOCUMENT_TABLE, documents, CHUNK);
     await knex.batchInsert(SEARCH_KEYWORD_TABLE, keywords, CHUNK);

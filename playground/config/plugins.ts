@@ -22,6 +22,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     resolve: newsroomPluginRoot(),
     config: {
       wordsPerMinute: env.int('NEWSROOM_WORDS_PER_MINUTE', 180),
+      // The plugin's defaults; the variables let tests turn it off or run it every second.
+      warmer: {
+        enabled: env.bool('NEWSROOM_WARMER', true),
+        rule: env('NEWSROOM_WARMER_RULE', '*/10 * * * * *'),
+      },
     },
   },
   // Installed as in most Strapi apps, so the tests prove the plugin keeps newsroom articles out of it.

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { scheduleWarmer } from './jobs/read-model-warmer';
 import { getService } from './utils/get-service';
 
 /** Admin permissions the plugin adds (Settings → Roles → Plugins → Newsroom). */
@@ -27,4 +28,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'slugs').ensureLocks();
   const reindexed = await getService(strapi, 'reindex').ifNeeded();
   if (reindexed > 0) strapi.log.info(`[newsroom] recomputed derived fields of ${reindexed} article rows`);
+  scheduleWarmer(strapi);
 };

@@ -5,6 +5,7 @@ import { contentTypes } from '../../content-types';
 import bootstrap from './bootstrap';
 import config from './config';
 import controllers from './controllers';
+import destroy from './destroy';
 import middlewares from './middlewares';
 import register from './register';
 import routes from './routes';
@@ -19,6 +20,7 @@ export type { NewsroomConfig } from './config';
 export default {
   register,
   bootstrap,
+  destroy,
   config,
   contentTypes,
   controllers,

@@ -28,7 +28,9 @@ async function drainPool(strapi: Core.Strapi): Promise<void> {
  */
 export async function startPlayground(): Promise<TestApp> {
   const db: TestDatabase = await createTestDatabase();
-  Object.assign(process.env, db.env, { NODE_ENV: 'test', STRAPI_TELEMETRY_DISABLED: 'true', BROWSER: 'false' });
+  // No background warmer unless a test asks for it: tests that count SQL per request or look at a
+  // stale row need no other writer; tests/integration/read-model-warmer.test.ts runs it.
+  Object.assign(process.env, db.env, { NODE_ENV: 'test', STRAPI_TELEMETRY_DISABLED: 'true', BROWSER: 'false', NEWSROOM_WARMER: process.env.NEWSROOM_WARMER ?? 'false' });
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { createStrapi } = require('@strapi/strapi');
   const instance: Core.Strapi = createStrapi({ appDir: PLAYGROUND, distDir: path.join(PLAYGROUND, 'dist') });

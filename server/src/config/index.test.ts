@@ -11,7 +11,7 @@ describe('plugin config validator', () => {
     expect(run).toThrow(/^\[newsroom\] invalid plugin config: /);
     expect(run).toThrow(/wordsPerMinute must be a `number` type/);
     expect(run).toThrow('maxPageSize must be at least defaultPageSize');
-    expect(run).toThrow('pagesize is not a known key (known: wordsPerMinute, slugStrategy, defaultPageSize, maxPageSize, cache)');
+    expect(run).toThrow('pagesize is not a known key (known: wordsPerMinute, slugStrategy, defaultPageSize, maxPageSize, cache, warmer)');
   });
 
   it('checks the cache options: whole seconds, no unknown key', () => {
@@ -20,5 +20,16 @@ describe('plugin config validator', () => {
     expect(run).toThrow(/cache\.maxAge must be greater than or equal to 0/);
     expect(run).toThrow(/cache\.sMaxAge must be an integer/);
     expect(run).toThrow(/cache\.swr is not a known key/);
+  });
+});
+
+describe('warmer options', () => {
+  it('accepts a cron rule with seconds and refuses a bad rule, a bad batch and an unknown key, naming each', () => {
+    expect(() => config.validator({ ...defaultConfig, warmer: { enabled: false, rule: '0 */5 * * * *', batchSize: 10, maxBatches: 1 } })).not.toThrow();
+    const run = () => config.validator({ ...defaultConfig, warmer: { enabled: 'yes', rule: 'every minute', batchSize: 0, maxBatches: 1, every: 5 } });
+    expect(run).toThrow(/warmer\.enabled must be a `boolean` type/);
+    expect(run).toThrow(/warmer\.rule must be a cron expression/);
+    expect(run).toThrow(/warmer\.batchSize must be greater than or equal to 1/);
+    expect(run).toThrow(/warmer\.every is not a known key/);
   });
 });

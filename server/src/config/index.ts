@@ -1,6 +1,7 @@
 import { yup } from '@strapi/utils';
 import { DEFAULT_WORDS_PER_MINUTE, SLUG_STRATEGIES, type SlugStrategy } from '../text';
 import { objectSchema, problemsIn } from '../validation';
+import { isCronRule } from './cron-rule';
 
 /** Options a developer sets in `config/plugins.ts` under `newsroom.config`. */
 export interface NewsroomConfig {
@@ -14,6 +15,19 @@ export interface NewsroomConfig {
   maxPageSize: number;
   /** `Cache-Control` of the article detail read, in seconds. */
   cache: CacheConfig;
+  /** The read-model warmer: a cron job re-rendering stale prepared reads in the background. */
+  warmer: WarmerConfig;
+}
+
+export interface WarmerConfig {
+  /** Run the warmer on this node (safe on every node at once: rows are claimed before rendering). */
+  enabled: boolean;
+  /** When it runs: a cron expression with seconds (Strapi's cron, croner syntax). */
+  rule: string;
+  /** Rows rendered per batch. */
+  batchSize: number;
+  /** Batches per run at most, so one run stays bounded whatever the backlog. */
+  maxBatches: number;
 }
 
 export interface CacheConfig {
@@ -31,6 +45,9 @@ export const defaultConfig: NewsroomConfig = {
   defaultPageSize: 25,
   maxPageSize: 100,
   cache: { maxAge: 0, sMaxAge: 60, staleWhileRevalidate: 300 },
+  // Every 10 s, up to 10 × 50 rows: an idle run is one indexed query; a settings change over 20,000
+  // articles is re-rendered in the background within minutes while reads render what they need first.
+  warmer: { enabled: true, rule: '*/10 * * * * *', batchSize: 50, maxBatches: 10 },
 };
 
 const seconds = yup.number().integer().min(0).max(31536000).required();
@@ -57,6 +74,15 @@ const configSchema = objectSchema({
     sMaxAge: seconds,
     staleWhileRevalidate: seconds,
   } satisfies Record<keyof CacheConfig, yup.AnySchema>).required(),
+  warmer: objectSchema({
+    enabled: yup.boolean().strict().required(),
+    rule: yup
+      .string()
+      .required()
+      .test('cron', '${path} must be a cron expression (e.g. "*/10 * * * * *")', (value) => value === undefined || isCronRule(value)),
+    batchSize: yup.number().integer().min(1).max(1000).required(),
+    maxBatches: yup.number().integer().min(1).max(1000).required(),
+  } satisfies Record<keyof WarmerConfig, yup.AnySchema>).required(),
 } satisfies Record<keyof NewsroomConfig, yup.AnySchema>);
 
 export default {

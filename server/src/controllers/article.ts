@@ -6,6 +6,7 @@ import type { CacheConfig } from '../config';
 import { strongEtag, type PreparedRead } from '../services/read-model';
 import type { NewsroomSettings } from '../services/settings';
 import type { ArticleDetail } from '../types/api';
+import { chooseEncoding } from '../utils/content-encoding';
 import { getService } from '../utils/get-service';
 import { listRequest, requestLocale, slugRequest } from './requests';
 
@@ -35,17 +36,22 @@ function isFresh(ctx: any, meta: { etag: string; lastModified?: number }): boole
   return ctx.fresh;
 }
 
-/** Answer with a prepared read: 304 when fresh, else its bytes (gzip when accepted and stored). */
-function answer(ctx: any, read: Pick<PreparedRead, 'body' | 'gzip' | 'etag' | 'headers'> & { lastModified?: number }): void {
+/**
+ * Answer with a prepared read: 304 when fresh, else its bytes: brotli or gzip when the client
+ * accepts it and the row has it (utils/content-encoding.ts), else the JSON text.
+ */
+function answer(ctx: any, read: Pick<PreparedRead, 'body' | 'gzip' | 'br' | 'etag' | 'headers'> & { lastModified?: number }): void {
   ctx.set(read.headers);
   if (isFresh(ctx, read)) {
     ctx.status = 304;
     return;
   }
   ctx.type = 'application/json; charset=utf-8';
-  if (read.gzip && ctx.acceptsEncodings('gzip', 'identity') === 'gzip') {
-    ctx.set('Content-Encoding', 'gzip');
-    ctx.body = Buffer.from(read.gzip, 'base64');
+  const stored = { br: read.br, gzip: read.gzip };
+  const encoding = chooseEncoding(ctx.get('Accept-Encoding') || undefined, (['br', 'gzip'] as const).filter((e) => stored[e]));
+  if (encoding) {
+    ctx.set('Content-Encoding', encoding);
+    ctx.body = Buffer.from(stored[encoding]!, 'base64');
     return;
   }
   ctx.body = read.body;
@@ -64,8 +70,9 @@ function cacheHeaders(ctx: any, cache: CacheConfig): void {
 function answerJson(ctx: any, value: unknown): void {
   const body = JSON.stringify(value);
   const etag = strongEtag(body);
-  const gzip = ctx.acceptsEncodings('gzip', 'identity') === 'gzip' && !ctx.get('If-None-Match').includes(etag) ? zlib.gzipSync(body).toString('base64') : null;
-  answer(ctx, { body, gzip, etag, headers: {} });
+  // gzip only: brotli at a quality worth storing costs too much to run on every list request.
+  const gzip = chooseEncoding(ctx.get('Accept-Encoding') || undefined, ['gzip']) && !ctx.get('If-None-Match').includes(etag) ? zlib.gzipSync(body).toString('base64') : null;
+  answer(ctx, { body, gzip, br: null, etag, headers: {} });
 }
 
 /** Human-readable text of a refusal; the machine-readable reason goes in `error.details`. */
@@ -89,7 +96,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
    * One article, from the read model (services/read-model.ts): prepared bytes and a strong ETag,
    * one indexed lookup when current; 304 for a current `If-None-Match` / `If-Modified-Since`
-   * without loading the body; gzip when the client accepts it. `?isolate=true` is rendered on demand.
+   * without loading the body; brotli or gzip when the client accepts it. `?isolate=true` is rendered on demand.
    */
   async findOne(ctx: any) {
     const { slug, query } = requestedSlug(ctx);
@@ -98,7 +105,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (query.isolate) {
       const article = await requestedArticle(strapi, ctx, await settingsService.get());
       const body = JSON.stringify({ data: article, meta: {} });
-      return answer(ctx, { body, gzip: null, etag: strongEtag(body), headers: {}, lastModified: Date.parse(article.updatedAt) });
+      return answer(ctx, { body, gzip: null, br: null, etag: strongEtag(body), headers: {}, lastModified: Date.parse(article.updatedAt) });
     }
     // A named locale is checked against the site's only when nothing is found (an unknown one finds nothing).
     const locale = query.locale ?? (await getService(strapi, 'locales').defaultLocale());

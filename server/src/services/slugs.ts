@@ -4,6 +4,7 @@ import { ARTICLE_UID } from '../../../content-types';
 import { SLUG_LOCK_BUCKETS, SLUG_LOCK_TABLE, SLUG_RESERVATION_TABLE } from '../models/slug-reservation';
 import { slugFor, suffixedSlug, suffixStem, uniqueSlug, type SlugStrategy } from '../text';
 import { validationError } from '../utils/errors';
+import { slugKey } from '../utils/slug-key';
 
 export interface SlugRequest {
   /** What the write asked for: a slug, '' or null to regenerate, undefined to leave as is. */
@@ -30,7 +31,7 @@ type Knex = Core.Strapi['db']['connection'];
 
 const digest = (text: string) => crypto.createHash('sha256').update(text).digest();
 /** The reservation key of a slug in a locale: ASCII, so collations compare it byte for byte. */
-const keyOf = (locale: string, slug: string) => digest(`${locale}\u0000${slug}`).toString('hex');
+const keyOf = slugKey;
 
 /**
  * Slugs: generated from the title, unique per locale, never silently changed
