@@ -22,6 +22,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     resolve: newsroomPluginRoot(),
     config: {
       wordsPerMinute: env.int('NEWSROOM_WORDS_PER_MINUTE', 180),
+      channels: {
+        feedItems: env.int('NEWSROOM_FEED_ITEMS', 50),
+        sitemapUrlsPerPage: env.int('NEWSROOM_SITEMAP_URLS_PER_PAGE', 50000),
+      },
     },
   },
   // Installed as in most Strapi apps, so the tests prove the plugin keeps newsroom articles out of it.

@@ -14,6 +14,15 @@ export interface NewsroomConfig {
   maxPageSize: number;
   /** `Cache-Control` of the article detail read, in seconds. */
   cache: CacheConfig;
+  /** Feeds and sitemaps. */
+  channels: ChannelsConfig;
+}
+
+export interface ChannelsConfig {
+  /** Entries of an RSS/Atom feed: the newest N the rights let through. */
+  feedItems: number;
+  /** URLs per sitemap page; more published versions than this and `sitemap.xml` is an index of pages (the protocol allows 50,000). */
+  sitemapUrlsPerPage: number;
 }
 
 export interface CacheConfig {
@@ -31,6 +40,7 @@ export const defaultConfig: NewsroomConfig = {
   defaultPageSize: 25,
   maxPageSize: 100,
   cache: { maxAge: 0, sMaxAge: 60, staleWhileRevalidate: 300 },
+  channels: { feedItems: 50, sitemapUrlsPerPage: 50000 },
 };
 
 const seconds = yup.number().integer().min(0).max(31536000).required();
@@ -57,6 +67,10 @@ const configSchema = objectSchema({
     sMaxAge: seconds,
     staleWhileRevalidate: seconds,
   } satisfies Record<keyof CacheConfig, yup.AnySchema>).required(),
+  channels: objectSchema({
+    feedItems: yup.number().integer().min(1).max(500).required(),
+    sitemapUrlsPerPage: yup.number().integer().min(1).max(50000).required(),
+  } satisfies Record<keyof ChannelsConfig, yup.AnySchema>).required(),
 } satisfies Record<keyof NewsroomConfig, yup.AnySchema>);
 
 export default {

@@ -12,7 +12,7 @@ import { validate } from '../validation';
 import { findOneQuerySchema, listQuerySchema } from './request-schemas';
 
 /** The locale a request names (must be a configured one), else the default locale. */
-async function requestLocale(strapi: Core.Strapi, locale: string | undefined): Promise<string> {
+export async function requestLocale(strapi: Core.Strapi, locale: string | undefined): Promise<string> {
   const locales = getService(strapi, 'locales');
   if (!locale) return locales.defaultLocale();
   const codes = await locales.codes();

@@ -1,4 +1,5 @@
 import articles from './articles';
+import channels from './channels';
 import imports from './imports';
 import links from './links';
 import locales from './locales';
@@ -12,4 +13,4 @@ import slugs from './slugs';
 import suggestions from './suggestions';
 import tdmrep from './tdmrep';
 
-export default { articles, imports, links, locales, pipeline, readModel, reindex, rights, search, settings, slugs, suggestions, tdmrep };
+export default { articles, channels, imports, links, locales, pipeline, readModel, reindex, rights, search, settings, slugs, suggestions, tdmrep };

@@ -148,7 +148,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * A write changed what the public sees of these versions (published, unpublished, deleted, draft
-     * discarded): mark their rows stale, and those of every article showing them, in this transaction.
+     * discarded): mark their rows stale, those of every article showing them, and those of the
+     * document's other locales (their language alternates name this version), in this transaction.
      * A version with no row yet gets a stale placeholder, so a read that rendered it before this
      * write committed cannot store its older copy.
      */
@@ -159,6 +160,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         else await model().create({ data: { documentId, locale, gen: 1, stale: true } });
         const dependents = (await deps().findMany({ where: { target: documentId, locale }, select: ['documentId'] })) as Row[];
         await markStale([...new Set(dependents.map((d) => d.documentId as string))], locale);
+        // The document's other locales list this one among their translations (locale, URL, title).
+        await strapi.db
+          .queryBuilder(READ_MODEL_UID)
+          .update({ stale: true })
+          .increment('gen')
+          .where({ documentId, locale: { $ne: locale } })
+          .execute();
       }
     },
 
