@@ -53,9 +53,10 @@ async function allUrls(): Promise<any[]> {
     expect(page.origin).toBe(new URL(String(app.strapi.config.get('server.absoluteUrl'))).origin);
     const part = await get('sitemap.xml', { page: page.searchParams.get('page')! });
     expect(part.status).toBe(200);
-    const set = parseXml(part.text).urlset;
-    expect(set.url.length).toBeLessThanOrEqual(3);
-    urls.push(...set.url);
+    // A page whose every version is withheld is an empty <urlset>.
+    const pageUrls = (parseXml(part.text).urlset.url ?? []) as any[];
+    expect(pageUrls.length).toBeLessThanOrEqual(3);
+    urls.push(...pageUrls);
   }
   return urls;
 }
