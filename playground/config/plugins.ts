@@ -25,6 +25,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       channels: {
         feedItems: env.int('NEWSROOM_FEED_ITEMS', 50),
         sitemapUrlsPerPage: env.int('NEWSROOM_SITEMAP_URLS_PER_PAGE', 50000),
+        // Signs the Content Manager's preview links; the site checks it (README › Preview).
+        previewSecret: env('NEWSROOM_PREVIEW_SECRET', null),
       },
     },
   },

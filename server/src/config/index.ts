@@ -14,7 +14,7 @@ export interface NewsroomConfig {
   maxPageSize: number;
   /** `Cache-Control` of the article detail read, in seconds. */
   cache: CacheConfig;
-  /** Feeds and sitemaps. */
+  /** Feeds, sitemaps and preview links. */
   channels: ChannelsConfig;
 }
 
@@ -23,6 +23,8 @@ export interface ChannelsConfig {
   feedItems: number;
   /** URLs per sitemap page; more published versions than this and `sitemap.xml` is an index of pages (the protocol allows 50,000). */
   sitemapUrlsPerPage: number;
+  /** Signs Content Manager preview links (the site checks the signature); null: links carry none. */
+  previewSecret: string | null;
 }
 
 export interface CacheConfig {
@@ -40,7 +42,7 @@ export const defaultConfig: NewsroomConfig = {
   defaultPageSize: 25,
   maxPageSize: 100,
   cache: { maxAge: 0, sMaxAge: 60, staleWhileRevalidate: 300 },
-  channels: { feedItems: 50, sitemapUrlsPerPage: 50000 },
+  channels: { feedItems: 50, sitemapUrlsPerPage: 50000, previewSecret: null },
 };
 
 const seconds = yup.number().integer().min(0).max(31536000).required();
@@ -70,6 +72,8 @@ const configSchema = objectSchema({
   channels: objectSchema({
     feedItems: yup.number().integer().min(1).max(500).required(),
     sitemapUrlsPerPage: yup.number().integer().min(1).max(50000).required(),
+    // A short secret can be guessed: a signature is worth what its key is.
+    previewSecret: yup.string().min(16).max(200).nullable().defined(),
   } satisfies Record<keyof ChannelsConfig, yup.AnySchema>).required(),
 } satisfies Record<keyof NewsroomConfig, yup.AnySchema>);
 

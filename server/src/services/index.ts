@@ -4,6 +4,7 @@ import imports from './imports';
 import links from './links';
 import locales from './locales';
 import pipeline from './pipeline';
+import preview from './preview';
 import purge from './purge';
 import readModel from './read-model';
 import reindex from './reindex';
@@ -14,4 +15,4 @@ import slugs from './slugs';
 import suggestions from './suggestions';
 import tdmrep from './tdmrep';
 
-export default { articles, channels, imports, links, locales, pipeline, purge, readModel, reindex, rights, search, settings, slugs, suggestions, tdmrep };
+export default { articles, channels, imports, links, locales, pipeline, preview, purge, readModel, reindex, rights, search, settings, slugs, suggestions, tdmrep };
