@@ -2,22 +2,13 @@ import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID } from '../../../content-types';
 import { purgeUrls, type PublishedVersion } from '../channels/purge-urls';
 import { READ_DEPENDENCY_UID } from '../models/read-model';
+import type { PurgePayload } from '../types/api';
 import { getService } from '../utils/get-service';
 import { apiBase } from './channels';
 
 /** The Strapi webhook event the plugin emits, selectable for a webhook through the admin API. */
 export const PURGE_EVENT = 'newsroom.purge';
 
-/** What a `newsroom.purge` webhook receives (besides Strapi's `event` and `createdAt`). */
-export interface PurgePayload {
-  /** The Document Service action: publish, unpublish, delete, discardDraft, create/update with publish. */
-  action: string;
-  documentId: string;
-  /** Locales whose published version the write changed. */
-  locales: string[];
-  /** Every absolute public URL whose content changed. */
-  urls: string[];
-}
 
 type Row = Record<string, any>;
 

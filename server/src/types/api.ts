@@ -257,3 +257,14 @@ export interface BrokenLink {
   /** `unpublished`: the target exists only as a draft; `missing`: no version in this locale (deleted or never there). */
   state: 'unpublished' | 'missing';
 }
+
+/** Body of a `newsroom.purge` webhook call (Strapi adds `event` and `createdAt`). */
+export interface PurgePayload {
+  /** The Document Service action: publish, unpublish, delete, or create/update with publish. */
+  action: string;
+  documentId: string;
+  /** Locales whose published version the write changed. */
+  locales: string[];
+  /** Every absolute public URL whose content changed, sorted. */
+  urls: string[];
+}
