@@ -1,5 +1,15 @@
 /** Two projects: fast unit tests of pure modules, and integration tests that boot the real playground. */
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json', isolatedModules: true, diagnostics: false }];
+/**
+ * `feed` ships ES modules only. Node loads it with require() (20.19+), Jest's module system does
+ * not: its files are compiled to CommonJS like our own TypeScript.
+ */
+const esmOnly = ['feed'];
+const transform = {
+  '^.+\\.tsx?$': tsJest,
+  [`/node_modules/(?:${esmOnly.join('|')})/.+\\.js$`]: ['babel-jest', { babelrc: false, configFile: false, plugins: [require.resolve('@babel/plugin-transform-modules-commonjs')] }],
+};
+const transformIgnorePatterns = [`/node_modules/(?!(?:${esmOnly.join('|')})/)`];
 
 module.exports = {
   testTimeout: 180000,
@@ -7,13 +17,15 @@ module.exports = {
     {
       displayName: 'unit',
       testEnvironment: 'node',
-      transform: { '^.+\\.tsx?$': tsJest },
+      transform,
+      transformIgnorePatterns,
       testMatch: ['<rootDir>/server/src/**/*.test.ts', '<rootDir>/admin/src/**/*.test.ts', '<rootDir>/content-types/**/*.test.ts', '<rootDir>/tests/unit/**/*.test.ts'],
     },
     {
       displayName: 'integration',
       testEnvironment: 'node',
-      transform: { '^.+\\.tsx?$': tsJest },
+      transform,
+      transformIgnorePatterns,
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
       setupFiles: ['<rootDir>/tests/helpers/quiet-knex.ts'],

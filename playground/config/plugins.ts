@@ -27,6 +27,12 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         enabled: env.bool('NEWSROOM_WARMER', true),
         rule: env('NEWSROOM_WARMER_RULE', '*/10 * * * * *'),
       },
+      channels: {
+        feedItems: env.int('NEWSROOM_FEED_ITEMS', 50),
+        sitemapUrlsPerPage: env.int('NEWSROOM_SITEMAP_URLS_PER_PAGE', 50000),
+        // Signs the Content Manager's preview links; the site checks it (README › Preview).
+        previewSecret: env('NEWSROOM_PREVIEW_SECRET', null),
+      },
     },
   },
   // Installed as in most Strapi apps, so the tests prove the plugin keeps newsroom articles out of it.

@@ -15,6 +15,10 @@ const PUBLIC_ACTIONS = [
   'plugin::newsroom.article.find',
   'plugin::newsroom.article.findOne',
   'plugin::newsroom.article.reuse',
+  'plugin::newsroom.channels.rss',
+  'plugin::newsroom.channels.atom',
+  'plugin::newsroom.channels.sitemap',
+  'plugin::newsroom.channels.newsSitemap',
   // The stock baseline of bench/related, read through Strapi's own REST API.
   'api::stock-article.stock-article.find',
   'api::stock-article.stock-article.findOne',

@@ -25,6 +25,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
       config: { auth: false, middlewares: ['plugin::newsroom.database-unavailable'] },
     },
   ] as never);
+  getService(strapi, 'purge').register();
   await getService(strapi, 'slugs').ensureLocks();
   const reindexed = await getService(strapi, 'reindex').ifNeeded();
   if (reindexed > 0) strapi.log.info(`[newsroom] recomputed derived fields of ${reindexed} article rows`);

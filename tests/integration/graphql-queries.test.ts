@@ -22,6 +22,7 @@ const SUMMARY = `documentId slug lang locale dir title standfirst kicker byline 
 /** Every field of the article type; the union members alias the fields whose type differs between them. */
 const ARTICLE = `${SUMMARY} direction standfirstHtml allowComments allowSharing url copyrightLine jsonLd jsonLdScript
   related { ${REF} }
+  translations { locale url title }
   rights { license { code name url allowsCommercial allowsDerivatives requiresShareAlike requiresAttribution grantsPublicReuse }
     copyrightHolder copyrightYear creditText usageTerms acquireLicenseUrl reuseAllowed externalDistribution
     tdm { reserved policyUrl } noSnippet embargoUntil rightsExpireAt basedOn { title publisher url language } }

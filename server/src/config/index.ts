@@ -17,6 +17,8 @@ export interface NewsroomConfig {
   cache: CacheConfig;
   /** The read-model warmer: a cron job re-rendering stale prepared reads in the background. */
   warmer: WarmerConfig;
+  /** Feeds, sitemaps and preview links. */
+  channels: ChannelsConfig;
 }
 
 export interface WarmerConfig {
@@ -28,6 +30,15 @@ export interface WarmerConfig {
   batchSize: number;
   /** Batches per run at most, so one run stays bounded whatever the backlog. */
   maxBatches: number;
+}
+
+export interface ChannelsConfig {
+  /** Entries of an RSS/Atom feed: the newest N the rights let through. */
+  feedItems: number;
+  /** URLs per sitemap page; more published versions than this and `sitemap.xml` is an index of pages (the protocol allows 50,000). */
+  sitemapUrlsPerPage: number;
+  /** Signs Content Manager preview links (the site checks the signature); null: links carry none. */
+  previewSecret: string | null;
 }
 
 export interface CacheConfig {
@@ -48,6 +59,7 @@ export const defaultConfig: NewsroomConfig = {
   // Every 10 s, up to 10 × 50 rows: an idle run is one indexed query; a settings change over 20,000
   // articles is re-rendered in the background within minutes while reads render what they need first.
   warmer: { enabled: true, rule: '*/10 * * * * *', batchSize: 50, maxBatches: 10 },
+  channels: { feedItems: 50, sitemapUrlsPerPage: 50000, previewSecret: null },
 };
 
 const seconds = yup.number().integer().min(0).max(31536000).required();
@@ -83,6 +95,12 @@ const configSchema = objectSchema({
     batchSize: yup.number().integer().min(1).max(1000).required(),
     maxBatches: yup.number().integer().min(1).max(1000).required(),
   } satisfies Record<keyof WarmerConfig, yup.AnySchema>).required(),
+  channels: objectSchema({
+    feedItems: yup.number().integer().min(1).max(500).required(),
+    sitemapUrlsPerPage: yup.number().integer().min(1).max(50000).required(),
+    // A short secret can be guessed: a signature is worth what its key is.
+    previewSecret: yup.string().min(16).max(200).nullable().defined(),
+  } satisfies Record<keyof ChannelsConfig, yup.AnySchema>).required(),
 } satisfies Record<keyof NewsroomConfig, yup.AnySchema>);
 
 export default {

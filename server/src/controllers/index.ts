@@ -1,7 +1,8 @@
 import article from './article';
+import channels from './channels';
 import links from './links';
 import settings from './settings';
 import suggestions from './suggestions';
 import text from './text';
 
-export default { article, links, settings, suggestions, text };
+export default { article, channels, links, settings, suggestions, text };

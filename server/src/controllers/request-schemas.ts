@@ -5,7 +5,7 @@
  */
 import { yup } from '@strapi/utils';
 import { LINT_RULES, type LintRuleId } from '../text';
-import { localeCode, objectSchema } from '../validation';
+import { localeCode, objectSchema, text } from '../validation';
 
 /** Query of `GET /articles/:slug` and `/articles/:slug/reuse`. */
 export const findOneQuerySchema = objectSchema({ locale: localeCode(), isolate: yup.boolean() });
@@ -21,3 +21,21 @@ export const lintBodySchema = objectSchema({
   text: yup.string().max(200000).required(),
   rules: yup.array(yup.mixed<LintRuleId>().oneOf([...LINT_RULES]).required()),
 });
+
+/** C0/C1 controls: never part of a section name, and a sign of a forged request. */
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** Query of the RSS and Atom feeds. */
+export const feedQuerySchema = objectSchema({
+  locale: localeCode(),
+  section: text()
+    .min(1)
+    .max(120)
+    .test('no-controls', '${path} must not contain control characters', (value) => value === undefined || !CONTROL_CHARACTERS.test(value)),
+});
+
+/** Query of `sitemap.xml` (`page` of the index). */
+export const sitemapQuerySchema = objectSchema({ page: yup.number().integer().min(1).max(100000) });
+
+/** Query of `news-sitemap.xml`: none. */
+export const noQuerySchema = objectSchema({});

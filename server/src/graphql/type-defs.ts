@@ -77,6 +77,13 @@ export const TYPE_DEFS = /* GraphQL */ `
     locale: String!
   }
 
+  "A published translation of an article: its locale, canonical URL and title."
+  type NewsroomArticleTranslation {
+    locale: String!
+    url: String!
+    title: String!
+  }
+
   type NewsroomParagraphBlock {
     component: String!
     dir: NewsroomTextDirection!
@@ -196,6 +203,8 @@ ${SUMMARY_FIELDS}    direction: NewsroomDirectionSetting!
     body: [NewsroomBodyBlock!]!
     related: [NewsroomArticleRef!]!
     url: String!
+    "The other published versions of this article (same document, other locales)."
+    translations: [NewsroomArticleTranslation!]!
     rights: NewsroomRights!
     copyrightLine: String!
     jsonLd: JSON!

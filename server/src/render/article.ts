@@ -10,6 +10,7 @@ import type {
   TextDirection,
 } from '../types/api';
 import { articleJsonLd, copyrightLine, jsonLdScript, resolveRights, templateFor, type RightsDefaults } from '../rights';
+import { languageAlternates, type TranslationRow } from './alternates';
 import { articleDates, type DateSettings } from './dates';
 import { decideArticleDirection, deriveArticle, DERIVED_VERSION, type BlockCache, type RenderCache } from './derive';
 import { linkKindLabel } from './labels';
@@ -129,6 +130,8 @@ export interface DetailContext extends SummaryContext {
   publisher: { name: string; url: string | null };
   rightsDefaults: RightsDefaults;
   copyrightTemplates: Record<string, string>;
+  /** The document's other published versions, with their canonical URLs (none: a single-language article). */
+  translations?: TranslationRow[];
 }
 
 const PLAIN_FIELDS = ['title', 'standfirst', 'kicker', 'byline', 'section'] as const;
@@ -193,6 +196,10 @@ export function renderArticle(entry: ArticleEntry, context: DetailContext): Arti
     .map((r) => ({ ...r, title: text(r.title) }));
   const rights = resolveRights(entry.rights, context.rightsDefaults, summary.locale, summary.publishedAt);
   const line = copyrightLine(templateFor(context.copyrightTemplates, summary.locale), rights.copyrightYear, rights.copyrightHolder);
+  const alternates = languageAlternates(
+    { locale: summary.locale, createdAt: entry.createdAt ?? summary.publishedAt },
+    (context.translations ?? []).map((t) => ({ ...t, title: text(t.title) }))
+  );
   const jsonLd = articleJsonLd({
     title: summary.title,
     standfirst: summary.standfirst,
@@ -207,6 +214,8 @@ export function renderArticle(entry: ArticleEntry, context: DetailContext): Arti
     copyrightLine: line,
     publisher: context.publisher,
     rights,
+    translations: alternates.translations,
+    original: alternates.original,
   });
   return isolateFields({
     ...summary,
@@ -217,6 +226,7 @@ export function renderArticle(entry: ArticleEntry, context: DetailContext): Arti
     body,
     related,
     url: context.url,
+    translations: alternates.translations,
     rights,
     copyrightLine: line,
     jsonLd,

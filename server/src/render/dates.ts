@@ -119,3 +119,12 @@ export function articleDates(article: { publishedAt: string; updatedAt: string; 
   const options = dateOptionsFor(settings, article.locale);
   return { published: displayDates(article.publishedAt, options), updated: displayDates(article.updatedAt, options) };
 }
+
+/**
+ * The date readers see as the article's publication: the editor's original publication date when
+ * it has one (an imported archive keeps its dates), else Strapi's `publishedAt`. Every channel
+ * (feeds, sitemaps) reads the date through this one function.
+ */
+export function publicationDate(entry: { originalPublishedAt?: string | Date | null; publishedAt?: string | Date | null }): string | Date | null {
+  return entry.originalPublishedAt ?? entry.publishedAt ?? null;
+}

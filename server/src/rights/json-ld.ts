@@ -15,6 +15,10 @@ export interface JsonLdInput {
   copyrightLine: string;
   publisher: { name: string; url: string | null };
   rights: ResolvedRights;
+  /** The other published versions of the same article (render/alternates.ts). */
+  translations?: { locale: string; url: string; title: string }[];
+  /** The version this one translates, when it is not the original. */
+  original?: { locale: string; url: string; title: string } | null;
 }
 
 type JsonLd = Record<string, unknown>;
@@ -25,7 +29,8 @@ const omitEmpty = (object: JsonLd): JsonLd =>
 /**
  * schema.org NewsArticle with the licence metadata search engines read
  * (license, copyrightHolder/Year/Notice, creditText, acquireLicensePage) and,
- * for a translation or adaptation, the original work (translationOfWork / isBasedOn).
+ * for a translation or adaptation, the original work (translationOfWork / isBasedOn), and
+ * between the site's own language versions workTranslation / translationOfWork.
  */
 export function articleJsonLd(input: JsonLdInput): JsonLd {
   const { rights } = input;
@@ -40,6 +45,13 @@ export function articleJsonLd(input: JsonLdInput): JsonLd {
       })
     : null;
   const isTranslation = !!rights.basedOn?.language && rights.basedOn.language.split('-')[0] !== input.lang.split('-')[0];
+  const version = (v: { locale: string; url: string; title: string }) => ({ '@type': 'NewsArticle', headline: v.title, inLanguage: v.locale, url: v.url });
+  // Between the site's own versions, the links go from the original down: the original lists its
+  // translations (workTranslation), each translation names the original (translationOfWork). A
+  // translation's sibling translations are not its translations, so they are not listed on it.
+  // An external original (rights.basedOn in another language) comes first: it is what was translated.
+  const translationOf = isTranslation ? original : input.original ? version(input.original) : null;
+  const workTranslation = !input.original && input.translations?.length ? input.translations.map(version) : null;
   return omitEmpty({
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -64,7 +76,8 @@ export function articleJsonLd(input: JsonLdInput): JsonLd {
     acquireLicensePage: rights.acquireLicenseUrl,
     usageInfo: rights.tdm.policyUrl,
     isBasedOn: original,
-    translationOfWork: isTranslation ? original : null,
+    translationOfWork: translationOf,
+    workTranslation,
   });
 }
 

@@ -141,11 +141,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const links = (entry.links ?? { body: [], related: [] }) as StoredLinks;
       const ids = [...new Set([...links.body, ...links.related].filter((d): d is string => !!d))];
       const targets = await getService(strapi, 'links').publishedTargets(ids, locale);
+      const origin = publicOrigin(strapi);
+      // The other published versions of the document: its language alternates (read model: a change to one marks the others stale).
+      const versions = (await strapi.db.query(ARTICLE_UID).findMany({
+        where: { documentId: entry.documentId, publishedAt: { $notNull: true }, locale: { $ne: locale } },
+        select: ['locale', 'slug', 'title', 'createdAt'],
+      })) as Record<string, any>[];
+      const translations = versions.map((v) => ({
+        locale: v.locale as string,
+        title: (v.title as string) ?? '',
+        url: canonicalUrl(settings.articleUrlTemplate, v.slug, v.locale, origin),
+        createdAt: v.createdAt,
+      }));
       const article = renderArticle(entry, {
         targets,
         isolate: options.isolate,
         dateSettings: settings,
-        url: canonicalUrl(settings.articleUrlTemplate, entry.slug, locale, publicOrigin(strapi)),
+        url: canonicalUrl(settings.articleUrlTemplate, entry.slug, locale, origin),
+        translations,
         publisher: { name: settings.publisherName, url: settings.publisherUrl },
         rightsDefaults: settings,
         copyrightTemplates: settings.copyrightTemplates,

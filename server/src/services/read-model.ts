@@ -179,7 +179,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * A write changed what the public sees of these versions (published, unpublished, deleted, draft
-     * discarded): mark their rows stale, and those of every article showing them, in this transaction.
+     * discarded): mark their rows stale, those of every article showing them, and those of the
+     * document's other locales (their language alternates name this version), in this transaction.
      * A version with no row yet gets a stale placeholder, so a read that rendered it before this
      * write committed cannot store its older copy.
      */
@@ -188,6 +189,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const existing = (await model().findOne({ where: { documentId, locale }, select: ['id'] })) as Row | null;
         if (!existing) await model().create({ data: { documentId, locale, gen: 1, stale: true } });
         await markStale(documentId, locale);
+        // The document's other locales list this one among their translations (locale, URL, title).
+        await inTransaction((trx) =>
+          trx(READ_MODEL_TABLE)
+            .update({ stale: true, gen: trx.raw('?? + 1', ['gen']), claimed_until: null })
+            .where('document_id', documentId)
+            .whereNot('locale', locale)
+        );
       }
     },
 

@@ -149,6 +149,8 @@ export interface ArticleDetail extends ArticleSummary {
   related: ArticleRef[];
   /** Canonical URL: the site's (settings › articleUrlTemplate) or this API's. */
   url: string;
+  /** The other published versions of this article (same document, other locales), by locale code. */
+  translations: ArticleTranslation[];
   rights: ArticleRights;
   /** The copyright line in the article's language, e.g. "2024 © الإمارات اليوم. جميع حقوق النشر محفوظة.". */
   copyrightLine: string;
@@ -156,6 +158,13 @@ export interface ArticleDetail extends ArticleSummary {
   jsonLd: Record<string, unknown>;
   /** The same, as a `<script type="application/ld+json">` element safe to insert into a page. */
   jsonLdScript: string;
+}
+
+/** A published translation of an article: its locale, canonical URL and title. */
+export interface ArticleTranslation {
+  locale: string;
+  url: string;
+  title: string;
 }
 
 /** `GET /api/newsroom/articles/:slug/reuse` when reuse is allowed. */
@@ -284,4 +293,15 @@ export interface BrokenLink {
   documentId: string | null;
   /** `unpublished`: the target exists only as a draft; `missing`: no version in this locale (deleted or never there). */
   state: 'unpublished' | 'missing';
+}
+
+/** Body of a `newsroom.purge` webhook call (Strapi adds `event` and `createdAt`). */
+export interface PurgePayload {
+  /** The Document Service action: publish, unpublish, delete, or create/update with publish. */
+  action: string;
+  documentId: string;
+  /** Locales whose published version the write changed. */
+  locales: string[];
+  /** Every absolute public URL whose content changed, sorted. */
+  urls: string[];
 }
