@@ -5,6 +5,7 @@ import { copyrightYear } from './steps/copyright-year';
 import { derive } from './steps/derive';
 import { dropDerived } from './steps/drop-derived';
 import { links } from './steps/links';
+import { originalPublishedAt } from './steps/original-published-at';
 import { readModel } from './steps/read-model';
 import { rightsDefaults } from './steps/rights-defaults';
 import { rightsPermission } from './steps/rights-permission';
@@ -35,6 +36,7 @@ export const WRITE_PIPELINE: readonly WriteStep[] = [
   suggestionIndex,
   searchIndex,
   readModel,
+  originalPublishedAt,
 ];
 
 /** Attach the pipeline to the Document Service (plugin register phase). */

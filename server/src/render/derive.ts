@@ -16,9 +16,10 @@ import { searchTextOf } from '../search/postings';
  * Bumped whenever what is derived changes, so stale rows are recomputed on read and by the re-index
  * (4: slug reservations, filled for rows written before they existed; 5: direction and `<bdi>` isolation
  * from Bidi_Class, so stored HTML that isolated a tatweel inside an Arabic word is rendered again;
- * 6: search text one prepared line per field, hamza kept, and the search index built from it).
+ * 6: search text one prepared line per field, hamza kept, and the search index built from it;
+ * 7: prepared reads carry `originalPublishedAt` and date the article by it).
  */
-export const DERIVED_VERSION = 6;
+export const DERIVED_VERSION = 7;
 
 type Data = Record<string, any>;
 

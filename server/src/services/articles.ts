@@ -22,6 +22,7 @@ const SUMMARY_FIELDS = [
   'wordCount',
   'readingTimeMinutes',
   'publishedAt',
+  'originalPublishedAt',
   'updatedAt',
 ];
 
