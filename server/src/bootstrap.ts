@@ -27,4 +27,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'slugs').ensureLocks();
   const reindexed = await getService(strapi, 'reindex').ifNeeded();
   if (reindexed > 0) strapi.log.info(`[newsroom] recomputed derived fields of ${reindexed} article rows`);
+  // A WordPress import a stop interrupted goes on from the item it had reached (re-running is idempotent).
+  const resumed = await getService(strapi, 'wordpress').resume();
+  if (resumed.length > 0) strapi.log.info(`[newsroom] resuming WordPress import jobs ${resumed.join(', ')}`);
 };

@@ -11,5 +11,6 @@ import settings from './settings';
 import slugs from './slugs';
 import suggestions from './suggestions';
 import tdmrep from './tdmrep';
+import wordpress from './wordpress';
 
-export default { articles, imports, links, locales, pipeline, readModel, reindex, rights, search, settings, slugs, suggestions, tdmrep };
+export default { articles, imports, links, locales, pipeline, readModel, reindex, rights, search, settings, slugs, suggestions, tdmrep, wordpress };
