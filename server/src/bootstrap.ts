@@ -6,6 +6,7 @@ export const ADMIN_ACTIONS = [
   { uid: 'settings.read', displayName: 'Read settings', subCategory: 'Settings' },
   { uid: 'settings.update', displayName: 'Update settings', subCategory: 'Settings' },
   { uid: 'rights.manage', displayName: 'Manage rights', subCategory: 'Rights' },
+  { uid: 'import.wordpress', displayName: 'Import from WordPress', subCategory: 'Import' },
 ] as const;
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {

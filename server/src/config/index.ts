@@ -14,6 +14,8 @@ export interface NewsroomConfig {
   maxPageSize: number;
   /** `Cache-Control` of the article detail read, in seconds. */
   cache: CacheConfig;
+  /** Largest WordPress export `POST /newsroom/import/wordpress` accepts, in bytes (the import streams it: this bounds disk, not memory). */
+  importMaxBytes: number;
 }
 
 export interface CacheConfig {
@@ -31,6 +33,7 @@ export const defaultConfig: NewsroomConfig = {
   defaultPageSize: 25,
   maxPageSize: 100,
   cache: { maxAge: 0, sMaxAge: 60, staleWhileRevalidate: 300 },
+  importMaxBytes: 1024 * 1024 * 1024,
 };
 
 const seconds = yup.number().integer().min(0).max(31536000).required();
@@ -57,6 +60,7 @@ const configSchema = objectSchema({
     sMaxAge: seconds,
     staleWhileRevalidate: seconds,
   } satisfies Record<keyof CacheConfig, yup.AnySchema>).required(),
+  importMaxBytes: yup.number().integer().min(1024).max(Number.MAX_SAFE_INTEGER).required(),
 } satisfies Record<keyof NewsroomConfig, yup.AnySchema>);
 
 export default {

@@ -3,5 +3,6 @@ import links from './links';
 import settings from './settings';
 import suggestions from './suggestions';
 import text from './text';
+import wordpressImport from './wordpress-import';
 
-export default { article, links, settings, suggestions, text };
+export default { article, links, settings, suggestions, text, wordpressImport };

@@ -255,3 +255,7 @@ export interface BrokenLink {
   /** `unpublished`: the target exists only as a draft; `missing`: no version in this locale (deleted or never there). */
   state: 'unpublished' | 'missing';
 }
+
+/** WordPress imports (admin API `/newsroom/import/...`, service `wordpress`). */
+export type { Redirect, WordpressJob, WordpressImportOptions, JobStatus } from '../services/wordpress';
+export type { ImportProgress, ImportReport, ReportEntry } from '../wordpress/report';
