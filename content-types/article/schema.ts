@@ -62,6 +62,10 @@ export const articleSchema = {
     keywords: { type: 'json', pluginOptions: localized },
     cover: { type: 'component', component: 'newsroom.media', repeatable: false, pluginOptions: localized },
     rights: { type: 'component', component: 'newsroom.rights', repeatable: false, pluginOptions: localized },
+    // When the article first appeared (an archive's own date, or the first publication here): what readers,
+    // JSON-LD, feeds and the list's date order use. Per locale, like `publishedAt`, which stays Strapi's
+    // technical timestamp of the last publish. Editor-settable; filled on first publish when empty.
+    originalPublishedAt: { type: 'datetime', pluginOptions: localized },
     allowComments: { type: 'boolean', default: true, pluginOptions: localized },
     allowSharing: { type: 'boolean', default: true, pluginOptions: localized },
     wordCount: { type: 'integer', writable: false, default: 0, pluginOptions: derived },

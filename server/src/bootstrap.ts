@@ -7,6 +7,7 @@ export const ADMIN_ACTIONS = [
   { uid: 'settings.read', displayName: 'Read settings', subCategory: 'Settings' },
   { uid: 'settings.update', displayName: 'Update settings', subCategory: 'Settings' },
   { uid: 'rights.manage', displayName: 'Manage rights', subCategory: 'Rights' },
+  { uid: 'import.wordpress', displayName: 'Import from WordPress', subCategory: 'Import' },
 ] as const;
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
@@ -30,4 +31,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   const reindexed = await getService(strapi, 'reindex').ifNeeded();
   if (reindexed > 0) strapi.log.info(`[newsroom] recomputed derived fields of ${reindexed} article rows`);
   scheduleWarmer(strapi);
+  // A WordPress import a stop interrupted goes on from the item it had reached (re-running is idempotent).
+  const resumed = await getService(strapi, 'wordpress').resume();
+  if (resumed.length > 0) strapi.log.info(`[newsroom] resuming WordPress import jobs ${resumed.join(', ')}`);
 };

@@ -5,6 +5,7 @@ import { slugLockModel, slugReservationModel } from './models/slug-reservation';
 import { searchDocumentModel, searchKeywordModel, searchStatsModel, searchTermModel } from './models/search-index';
 import { readDependencyModel, readModelModel } from './models/read-model';
 import { termIndexModel } from './models/term-index';
+import { wordpressItemModel, wordpressJobModel } from './models/wordpress-import';
 import { registerComponents } from './utils/components';
 
 /**
@@ -23,6 +24,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.get('models').add(slugLockModel as never);
   strapi.get('models').add(readModelModel as never);
   strapi.get('models').add(readDependencyModel as never);
+  strapi.get('models').add(wordpressItemModel as never);
+  strapi.get('models').add(wordpressJobModel as never);
   registerWritePipeline(strapi);
   hideFromGraphql(strapi);
   addNewsroomQueries(strapi);

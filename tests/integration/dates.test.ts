@@ -30,19 +30,16 @@ const restoreDefaults = () =>
   putSettings({ dateCalendars: DEFAULT_SETTINGS.dateCalendars, dateDigits: DEFAULT_SETTINGS.dateDigits, timeZone: DEFAULT_SETTINGS.timeZone });
 
 /**
- * A published article whose published version carries fixed dates: Strapi stamps
- * `publishedAt` at publish time, so the stored row is set afterwards through the
- * Query Engine, below the write pipeline, as a migration from an old CMS would,
- * followed by what the README tells such a migration to run: the re-index of
- * the versions it wrote, which rebuilds what is derived from them (the list's
- * stored summary and date order among it).
+ * A published article first published on PUBLISHED, as an editor or an archive import dates it
+ * (`originalPublishedAt`, through the write pipeline). Strapi stamps `updatedAt` on every write,
+ * so the stored rows' `updatedAt` is set afterwards through the Query Engine, below the pipeline,
+ * followed by what the README tells such a migration to run: the re-index of the versions it wrote
+ * (the list's stored summary among what it rebuilds).
  */
 async function publishedOn(title: string, locale: string): Promise<string> {
-  const doc = await docs().create({ locale, data: { title } } as never);
+  const doc = await docs().create({ locale, data: { title, originalPublishedAt: PUBLISHED } } as never);
   await docs().publish({ documentId: doc.documentId, locale } as never);
-  await app.strapi.db
-    .query(ARTICLE_UID)
-    .updateMany({ where: { documentId: doc.documentId, locale, publishedAt: { $notNull: true } }, data: { publishedAt: PUBLISHED, updatedAt: UPDATED } });
+  await app.strapi.db.query(ARTICLE_UID).updateMany({ where: { documentId: doc.documentId, locale }, data: { updatedAt: UPDATED } });
   await app.strapi.plugin('newsroom').service('reindex').documents([{ documentId: doc.documentId, locale }]);
   return doc.slug as string;
 }
@@ -68,7 +65,7 @@ describe('dates ready to show, with the default settings', () => {
         expect(item.publishedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
         expect(item.dates).toEqual(articleDates(item, DEFAULT_SETTINGS));
         expect(Object.keys(item.dates.published).sort()).toEqual(['gregorian', 'hijri', 'iso']);
-        expect(item.dates.published.iso).toBe(item.publishedAt);
+        expect(item.dates.published.iso).toBe(item.originalPublishedAt);
         expect(item.dates.updated.iso).toBe(item.updatedAt);
       }
     }
@@ -77,7 +74,9 @@ describe('dates ready to show, with the default settings', () => {
   it('dates an Arabic article published on 27 July 2024 "27 يوليو 2024" and "21 محرم 1446 هـ", in the list and on its page', async () => {
     const slug = await publishedOn('مقال بتاريخ محدد', 'ar');
     const article = await read(slug);
-    expect(article.publishedAt).toBe(PUBLISHED);
+    expect(article.originalPublishedAt).toBe(PUBLISHED);
+    // Strapi's own timestamp is the moment of publishing, never the date readers see.
+    expect(article.publishedAt).not.toBe(PUBLISHED);
     expect(article.dates).toEqual({
       published: { iso: PUBLISHED, gregorian: '27 يوليو 2024', hijri: '21 محرم 1446 هـ' },
       updated: { iso: UPDATED, gregorian: '28 يوليو 2024', hijri: '22 محرم 1446 هـ' },
@@ -121,7 +120,7 @@ describe('date settings', () => {
     // A client holding the old copy gets the new one, not a 304.
     expect(after.status).toBe(200);
     expect(after.body.data.dates.published).toEqual({ iso: PUBLISHED, gregorian: '٢٧ يوليو ٢٠٢٤', hijri: '٢١ محرم ١٤٤٦ هـ' });
-    expect(after.body.data.publishedAt).toBe(PUBLISHED);
+    expect(after.body.data.originalPublishedAt).toBe(PUBLISHED);
     for (const item of await listed('ar')) expect(`${item.dates.published.gregorian}${item.dates.updated.hijri}`).not.toMatch(/[0-9]/);
     for (const item of await listed('en')) expect(item.dates.published.gregorian).toMatch(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
   });

@@ -52,7 +52,7 @@ const hostileQuery = fc.dictionary(
 
 const ARTICLE_FIELDS = [
   'title', 'standfirst', 'kicker', 'byline', 'slug', 'direction', 'section', 'keywords', 'allowComments', 'allowSharing',
-  'wordCount', 'searchText', 'renderCache', 'links', 'publishedAt', 'documentId', 'locale', 'createdBy',
+  'wordCount', 'searchText', 'renderCache', 'links', 'publishedAt', 'originalPublishedAt', 'documentId', 'locale', 'createdBy',
 ];
 const block = fc.record(
   {

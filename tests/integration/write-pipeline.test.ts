@@ -164,7 +164,7 @@ describe('each step runs once per action', () => {
   it('a publish runs the publish steps once each (the slug step to keep reservations), and no data step', async () => {
     const documentId = (await docs().create({ locale: 'ar', data: { title: 'مقال لعد الخطوات' } } as never)).documentId;
     const steps = await stepsDuring(() => docs().publish({ documentId, locale: 'ar' } as never));
-    expect(steps).toEqual(['publish:atomic', 'publish:slug', 'publish:copyrightYear', 'publish:suggestionIndex', 'publish:searchIndex', 'publish:readModel', 'publish:purge']);
+    expect(steps).toEqual(['publish:atomic', 'publish:slug', 'publish:copyrightYear', 'publish:suggestionIndex', 'publish:searchIndex', 'publish:readModel', 'publish:originalPublishedAt', 'publish:purge']);
   });
 
   it('the Content Manager’s publish is one update and one publish, each step once', async () => {
@@ -172,7 +172,7 @@ describe('each step runs once per action', () => {
     const steps = await stepsDuring(() => app.http().post(`${cm}/${documentId}/actions/publish`).query({ locale: 'ar' }).set(editor).send({ title: 'مقال ينشر من المحرر بعنوان معدل' }));
     expect(steps).toEqual([
       'update:atomic', 'update:dropDerived', 'update:validate', 'update:rightsPermission', 'update:rightsDefaults', 'update:slug', 'update:derive', 'update:links',
-      'publish:atomic', 'publish:slug', 'publish:copyrightYear', 'publish:suggestionIndex', 'publish:searchIndex', 'publish:readModel', 'publish:purge',
+      'publish:atomic', 'publish:slug', 'publish:copyrightYear', 'publish:suggestionIndex', 'publish:searchIndex', 'publish:readModel', 'publish:originalPublishedAt', 'publish:purge',
     ]);
   });
 
@@ -180,7 +180,7 @@ describe('each step runs once per action', () => {
     const steps = await stepsDuring(() => docs().create({ locale: 'ar', status: 'published', data: { title: 'مقال ينشر عند إنشائه' } } as never));
     expect(steps).toEqual([
       'create:atomic', 'create:dropDerived', 'create:validate', 'create:rightsPermission', 'create:rightsDefaults', 'create:slug', 'create:derive', 'create:links',
-      'create:copyrightYear', 'create:suggestionIndex', 'create:searchIndex', 'create:readModel', 'create:purge',
+      'create:copyrightYear', 'create:suggestionIndex', 'create:searchIndex', 'create:readModel', 'create:originalPublishedAt', 'create:purge',
     ]);
   });
 });

@@ -19,6 +19,8 @@ export interface NewsroomConfig {
   warmer: WarmerConfig;
   /** Feeds, sitemaps and preview links. */
   channels: ChannelsConfig;
+  /** Largest WordPress export `POST /newsroom/import/wordpress` accepts, in bytes (the import streams it: this bounds disk, not memory). */
+  importMaxBytes: number;
 }
 
 export interface WarmerConfig {
@@ -60,6 +62,7 @@ export const defaultConfig: NewsroomConfig = {
   // articles is re-rendered in the background within minutes while reads render what they need first.
   warmer: { enabled: true, rule: '*/10 * * * * *', batchSize: 50, maxBatches: 10 },
   channels: { feedItems: 50, sitemapUrlsPerPage: 50000, previewSecret: null },
+  importMaxBytes: 1024 * 1024 * 1024,
 };
 
 const seconds = yup.number().integer().min(0).max(31536000).required();
@@ -101,6 +104,7 @@ const configSchema = objectSchema({
     // A short secret can be guessed: a signature is worth what its key is.
     previewSecret: yup.string().min(16).max(200).nullable().defined(),
   } satisfies Record<keyof ChannelsConfig, yup.AnySchema>).required(),
+  importMaxBytes: yup.number().integer().min(1024).max(Number.MAX_SAFE_INTEGER).required(),
 } satisfies Record<keyof NewsroomConfig, yup.AnySchema>);
 
 export default {

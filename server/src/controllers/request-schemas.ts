@@ -39,3 +39,13 @@ export const sitemapQuerySchema = objectSchema({ page: yup.number().integer().mi
 
 /** Query of `news-sitemap.xml`: none. */
 export const noQuerySchema = objectSchema({});
+
+/** Fields of `POST /newsroom/import/wordpress` besides the `file` (multipart fields arrive as text). */
+export const wordpressImportSchema = objectSchema({
+  locale: localeCode().required('is required'),
+  uploadMedia: yup.boolean(),
+});
+
+/** Params and query of the import job routes. */
+export const importJobParamsSchema = objectSchema({ id: yup.number().integer().min(1).max(2147483647).required() });
+export const redirectsQuerySchema = objectSchema({ format: yup.mixed<'csv' | 'json'>().oneOf(['csv', 'json']) });

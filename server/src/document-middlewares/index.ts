@@ -5,6 +5,7 @@ import { copyrightYear } from './steps/copyright-year';
 import { derive } from './steps/derive';
 import { dropDerived } from './steps/drop-derived';
 import { links } from './steps/links';
+import { originalPublishedAt } from './steps/original-published-at';
 import { purge } from './steps/purge';
 import { readModel } from './steps/read-model';
 import { rightsDefaults } from './steps/rights-defaults';
@@ -36,6 +37,7 @@ export const WRITE_PIPELINE: readonly WriteStep[] = [
   suggestionIndex,
   searchIndex,
   readModel,
+  originalPublishedAt,
   purge,
 ];
 

@@ -97,5 +97,6 @@ export const SUMMARY_FIELDS = [
   'wordCount',
   'readingTimeMinutes',
   'publishedAt',
+  'originalPublishedAt',
   'updatedAt',
 ] as const;

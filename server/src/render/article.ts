@@ -11,7 +11,7 @@ import type {
 } from '../types/api';
 import { articleJsonLd, copyrightLine, jsonLdScript, resolveRights, templateFor, type RightsDefaults } from '../rights';
 import { languageAlternates, type TranslationRow } from './alternates';
-import { articleDates, type DateSettings } from './dates';
+import { articleDates, publicationDate, type DateSettings, type PublicationDates } from './dates';
 import { decideArticleDirection, deriveArticle, DERIVED_VERSION, type BlockCache, type RenderCache } from './derive';
 import { linkKindLabel } from './labels';
 
@@ -153,6 +153,7 @@ export function renderSummary(entry: ArticleEntry, context: SummaryContext): Art
 
 function summaryOf(entry: ArticleEntry, dateSettings: DateSettings): ArticleSummary {
   const publishedAt = new Date(entry.publishedAt).toISOString();
+  const originalPublishedAt = publicationDate(entry as PublicationDates);
   const updatedAt = new Date(entry.updatedAt).toISOString();
   return {
     documentId: entry.documentId,
@@ -169,8 +170,9 @@ function summaryOf(entry: ArticleEntry, dateSettings: DateSettings): ArticleSumm
     wordCount: entry.wordCount ?? 0,
     readingTimeMinutes: entry.readingTimeMinutes ?? 0,
     publishedAt,
+    originalPublishedAt,
     updatedAt,
-    dates: articleDates({ publishedAt, updatedAt, locale: entry.locale }, dateSettings),
+    dates: articleDates({ originalPublishedAt, publishedAt, updatedAt, locale: entry.locale }, dateSettings),
     cover: renderMedia(entry.cover),
   };
 }
@@ -194,7 +196,7 @@ export function renderArticle(entry: ArticleEntry, context: DetailContext): Arti
     .map(resolve)
     .filter((r): r is ArticleRef => r !== null)
     .map((r) => ({ ...r, title: text(r.title) }));
-  const rights = resolveRights(entry.rights, context.rightsDefaults, summary.locale, summary.publishedAt);
+  const rights = resolveRights(entry.rights, context.rightsDefaults, summary.locale, summary.originalPublishedAt);
   const line = copyrightLine(templateFor(context.copyrightTemplates, summary.locale), rights.copyrightYear, rights.copyrightHolder);
   const alternates = languageAlternates(
     { locale: summary.locale, createdAt: entry.createdAt ?? summary.publishedAt },
@@ -208,7 +210,7 @@ export function renderArticle(entry: ArticleEntry, context: DetailContext): Arti
     section: summary.section,
     keywords: summary.keywords,
     wordCount: summary.wordCount,
-    publishedAt: summary.publishedAt,
+    publishedAt: summary.originalPublishedAt,
     updatedAt: summary.updatedAt,
     url: context.url,
     copyrightLine: line,

@@ -1,4 +1,4 @@
-import { articleDates, canonicalTimeZone, dateOptionsFor, displayDates, numberingSystemOf, type DateSettings } from './dates';
+import { articleDates, canonicalTimeZone, dateOptionsFor, displayDates, numberingSystemOf, publicationDate, type DateSettings } from './dates';
 
 // Expected strings as Node 20's ICU writes them (observed on ICU 78.2 / CLDR 48) and as CLDR documents them:
 // `ar` and `ar-AE` default to Western digits, `ar-SA` and `ar-EG` to Arabic-Indic; the Maghreb writes its own month names.
@@ -135,5 +135,28 @@ describe('dateOptionsFor with a stored zone the runtime does not know', () => {
     const settings: DateSettings = { dateCalendars: ['gregorian'], dateDigits: 'auto', timeZone: 'Mars/Olympus_Mons' };
     expect(dateOptionsFor(settings, 'ar').timeZone).toBe('UTC');
     expect(articleDates({ publishedAt: '2024-07-27T10:00:00Z', updatedAt: '2024-07-27T10:00:00Z', locale: 'ar' }, settings).published.gregorian).toBe('27 يوليو 2024');
+  });
+});
+
+describe('publicationDate', () => {
+  const REPUBLISHED = '2026-01-05T08:00:00.000Z';
+
+  it('is the original publication date when the article has one, not the last publish', () => {
+    expect(publicationDate({ originalPublishedAt: DAY, publishedAt: REPUBLISHED })).toBe(DAY);
+    expect(publicationDate({ originalPublishedAt: new Date(DAY), publishedAt: new Date(REPUBLISHED) })).toBe(DAY);
+  });
+
+  it('falls back to publishedAt for a row without one (written before the field existed)', () => {
+    for (const originalPublishedAt of [null, undefined, '']) {
+      expect(publicationDate({ originalPublishedAt, publishedAt: REPUBLISHED })).toBe(REPUBLISHED);
+    }
+    expect(publicationDate({ publishedAt: '2026-01-05T12:00:00+04:00' })).toBe(REPUBLISHED);
+  });
+
+  it('dates an article for readers by it: an archive article republished today still reads 27 July 2024', () => {
+    const settings: DateSettings = { dateCalendars: ['gregorian'], dateDigits: 'auto', timeZone: 'UTC' };
+    const dates = articleDates({ originalPublishedAt: DAY, publishedAt: REPUBLISHED, updatedAt: REPUBLISHED, locale: 'ar' }, settings);
+    expect(dates.published).toEqual({ iso: DAY, gregorian: '27 يوليو 2024' });
+    expect(dates.updated.gregorian).toBe('5 يناير 2026');
   });
 });

@@ -114,17 +114,24 @@ export function dateOptionsFor(settings: DateSettings, locale: string): DateDisp
   return { locale, digits: arabic ? settings.dateDigits : 'auto', calendars: settings.dateCalendars, timeZone };
 }
 
-/** An article's publication and last-update dates, ready to show in its language under the site's settings. */
-export function articleDates(article: { publishedAt: string; updatedAt: string; locale: string }, settings: DateSettings): ArticleDates {
-  const options = dateOptionsFor(settings, article.locale);
-  return { published: displayDates(article.publishedAt, options), updated: displayDates(article.updatedAt, options) };
+/** What `publicationDate` reads: a stored or rendered article. */
+export interface PublicationDates {
+  originalPublishedAt?: string | Date | null;
+  publishedAt: string | Date;
 }
 
 /**
- * The date readers see as the article's publication: the editor's original publication date when
- * it has one (an imported archive keeps its dates), else Strapi's `publishedAt`. Every channel
- * (feeds, sitemaps) reads the date through this one function.
+ * The date readers see, ISO 8601 in UTC: the original publication date when the article has one
+ * (an imported archive's date, or the editor's), else Strapi's `publishedAt`. The one rule every
+ * channel (render, JSON-LD, list order, feeds) reads the publication date through.
  */
-export function publicationDate(entry: { originalPublishedAt?: string | Date | null; publishedAt?: string | Date | null }): string | Date | null {
-  return entry.originalPublishedAt ?? entry.publishedAt ?? null;
+export function publicationDate(entry: PublicationDates): string {
+  const original = entry.originalPublishedAt;
+  return new Date(original !== null && original !== undefined && original !== '' ? original : entry.publishedAt).toISOString();
+}
+
+/** An article's publication (see `publicationDate`) and last-update dates, ready to show in its language under the site's settings. */
+export function articleDates(article: PublicationDates & { updatedAt: string; locale: string }, settings: DateSettings): ArticleDates {
+  const options = dateOptionsFor(settings, article.locale);
+  return { published: displayDates(publicationDate(article), options), updated: displayDates(article.updatedAt, options) };
 }

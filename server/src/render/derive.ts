@@ -18,9 +18,10 @@ import { searchTextOf } from '../search/postings';
  * from Bidi_Class, so stored HTML that isolated a tatweel inside an Arabic word is rendered again;
  * 6: search text one prepared line per field, hamza kept, and the search index built from it;
  * 7: the stemmer takes the suffixes ا and و, so every stored search term is analysed again;
- * 8: list items served from the search index: summaries, sort keys, keywords and per-section stats).
+ * 8: list items served from the search index: summaries, sort keys, keywords and per-section stats;
+ * 9: prepared reads carry `originalPublishedAt` and date the article by it).
  */
-export const DERIVED_VERSION = 8;
+export const DERIVED_VERSION = 9;
 
 type Data = Record<string, any>;
 

@@ -12,7 +12,7 @@ import {
 } from '../channels/sitemap';
 import { CHANNEL_PATHS, apiUrl, articlePageUrl, type ApiBase } from '../channels/urls';
 import { feedView, indexable } from '../channels/visibility';
-import { publicationDate } from '../render/dates';
+import { publicationDate, type PublicationDates } from '../render/dates';
 import { decideArticleDirection } from '../render/derive';
 import { copyrightLine, resolveRights, templateFor } from '../rights';
 import { neutralizeBidiControls } from '../text';
@@ -26,12 +26,12 @@ const CHUNK = 1000;
 /** A feed reads at most this many chunks of `feedItems` looking for entries the rights let through. */
 const FEED_MAX_CHUNKS = 5;
 
-const FEED_FIELDS = ['id', 'documentId', 'locale', 'slug', 'title', 'standfirst', 'byline', 'section', 'direction', 'publishedAt', 'updatedAt'];
-const SITEMAP_FIELDS = ['id', 'documentId', 'locale', 'slug', 'publishedAt', 'updatedAt'];
+const FEED_FIELDS = ['id', 'documentId', 'locale', 'slug', 'title', 'standfirst', 'byline', 'section', 'direction', 'publishedAt', 'originalPublishedAt', 'updatedAt'];
+const SITEMAP_FIELDS = ['id', 'documentId', 'locale', 'slug', 'publishedAt', 'originalPublishedAt', 'updatedAt'];
 const PUBLISHED = { publishedAt: { $notNull: true } };
 
 const iso = (value: unknown): string => new Date(value as string).toISOString();
-const dateOf = (row: Row): Date => new Date(publicationDate(row) as string);
+const dateOf = (row: Row): Date => new Date(publicationDate(row as PublicationDates));
 
 /** The site's public address and REST prefix, from configuration only. */
 export function apiBase(strapi: Core.Strapi): ApiBase {

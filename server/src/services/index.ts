@@ -15,5 +15,6 @@ import settings from './settings';
 import slugs from './slugs';
 import suggestions from './suggestions';
 import tdmrep from './tdmrep';
+import wordpress from './wordpress';
 
-export default { articles, channels, imports, links, list, locales, pipeline, preview, purge, readModel, reindex, rights, search, settings, slugs, suggestions, tdmrep };
+export default { articles, channels, imports, links, list, locales, pipeline, preview, purge, readModel, reindex, rights, search, settings, slugs, suggestions, tdmrep, wordpress };

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID } from '../../../content-types';
 import { SEARCH_DOCUMENT_TABLE, SEARCH_DOCUMENT_UID, SEARCH_KEYWORD_UID, SEARCH_TERM_TABLE, SEARCH_TERM_UID } from '../models/search-index';
 import { keywordKeys, SUMMARY_FIELDS, titleKey, type ListFilters, type ListOrder } from '../list/query';
+import { publicationDate } from '../render/dates';
 import { bm25, bm25Idf, documentPostings } from '../search/postings';
 import { analyzeQuery, type AnalyzedWord } from '../text';
 import { getService } from '../utils/get-service';
@@ -146,7 +147,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             locale,
             length,
             section: published.section ?? null,
-            publishedAt: published.publishedAt,
+            // The date readers see (the original publication date of an imported archive): the list sorts and filters by it.
+            publishedAt: publicationDate(published as { originalPublishedAt?: string | null; publishedAt: string }),
             updatedAt: published.updatedAt,
             titleKey: titleKey(published.title),
             summary,

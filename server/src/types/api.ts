@@ -95,7 +95,7 @@ export type { ResolvedLicense } from '../rights/resolve';
  * name (`dateCalendars`); a calendar not chosen has no field.
  */
 export interface DisplayDate {
-  /** The instant itself, ISO 8601 in UTC (the same as `publishedAt` / `updatedAt`). */
+  /** The instant itself, ISO 8601 in UTC (the same as `originalPublishedAt` / `updatedAt`). */
   iso: string;
   /** Gregorian date, e.g. "27 يوليو 2024", "٢٧ يوليو ٢٠٢٤" (digits `arab`), "27 يوليوز 2024" (`ar-MA`), "July 27, 2024" (`en`). */
   gregorian?: string;
@@ -105,7 +105,7 @@ export interface DisplayDate {
 
 /** An article's dates ready to show. */
 export interface ArticleDates {
-  /** When it was (last) published. */
+  /** When it was first published (`originalPublishedAt`). */
   published: DisplayDate;
   /** When it was last changed. */
   updated: DisplayDate;
@@ -131,9 +131,16 @@ export interface ArticleSummary {
   keywords: string[];
   wordCount: number;
   readingTimeMinutes: number;
+  /** Strapi's technical timestamp of the last publish (a republish moves it). */
   publishedAt: string;
+  /**
+   * When the article first appeared: the editor's or an imported archive's date, else its first
+   * publication here (older rows without one: `publishedAt`). What readers see, JSON-LD's
+   * `datePublished` and the date order use.
+   */
+  originalPublishedAt: string;
   updatedAt: string;
-  /** `publishedAt` and `updatedAt` ready to show, per the site's date settings. */
+  /** `originalPublishedAt` and `updatedAt` ready to show, per the site's date settings. */
   dates: ArticleDates;
   cover: Omit<MediaBlock, '__component' | 'dir'> | null;
 }
@@ -305,3 +312,7 @@ export interface PurgePayload {
   /** Every absolute public URL whose content changed, sorted. */
   urls: string[];
 }
+
+/** WordPress imports (admin API `/newsroom/import/...`, service `wordpress`). */
+export type { Redirect, WordpressJob, WordpressImportOptions, JobStatus } from '../services/wordpress';
+export type { ImportProgress, ImportReport, ReportEntry } from '../wordpress/report';

@@ -85,6 +85,19 @@ function checkBody(body: unknown, problems: FieldError[]): void {
   });
 }
 
+/** The years every supported database stores in a datetime column (MariaDB's DATETIME is the narrowest). */
+const DATE_YEARS = { min: 1000, max: 9999 } as const;
+
+/** `originalPublishedAt`: empty, or one instant (ISO 8601 as the admin and the API send it) a datetime column holds. */
+function checkOriginalDate(value: unknown, problems: FieldError[]): void {
+  if (value === undefined || value === null || value === '') return;
+  const time = typeof value === 'string' && value.length <= 40 ? Date.parse(value) : value instanceof Date ? value.getTime() : Number.NaN;
+  const year = Number.isNaN(time) ? Number.NaN : new Date(time).getUTCFullYear();
+  if (!(year >= DATE_YEARS.min && year <= DATE_YEARS.max)) {
+    problems.push({ path: ['originalPublishedAt'], message: `must be a date and time (ISO 8601) between the years ${DATE_YEARS.min} and ${DATE_YEARS.max}` });
+  }
+}
+
 /**
  * Paths of every string in the write holding a NUL character (PostgreSQL
  * refuses U+0000 in text: a 500 there, a silent difference elsewhere).
@@ -128,6 +141,7 @@ export function articleWriteProblems(data: Data, isCreate: boolean): FieldError[
     if (problem) problems.push({ path: ['slug'], message: problem });
   }
   checkKeywords(data.keywords, problems);
+  checkOriginalDate(data.originalPublishedAt, problems);
   checkBody(data.body, problems);
   problems.push(...rightsProblems(data.rights));
   problems.push(...nulProblems(data));

@@ -1,0 +1,170 @@
+import type { Core } from '@strapi/strapi';
+import { createHash } from 'crypto';
+import { ARTICLE_UID } from '../../../content-types';
+import { neutralisePastedArticle } from '../import/pasted-article';
+import { WORDPRESS_ITEM_UID } from '../models/wordpress-import';
+import { slugProblem, uniqueSlug } from '../text';
+import { getService } from '../utils/get-service';
+import type { ConvertedBlock } from '../wordpress/html-blocks';
+import type { InlineNode } from '../wordpress/inline';
+import type { ArticlePlan } from '../wordpress/map-post';
+import { linkKey, postIdOf } from '../wordpress/old-links';
+import type { ReportEntry } from '../wordpress/report';
+import type { MediaUploader } from './wordpress-media';
+
+type Row = Record<string, any>;
+
+export interface WriteContext {
+  locale: string;
+  jobId: number;
+  /** Attachment post id → its file URL and alt text (featured images). */
+  attachments: ReadonlyMap<number, { url: string; alt: string }>;
+  media: MediaUploader | null;
+  /** Report a note about the post being written. */
+  note(entry: Omit<ReportEntry, 'postId'>): void;
+  /** Only report read-also links left unresolved (the final pass), nothing else again. */
+  finalPass: boolean;
+}
+
+export type WriteOutcome = 'created' | 'updated' | 'unchanged';
+
+/** The key of a post in a locale: its id and GUID (two sites' post 5 are two posts). */
+export const itemKey = (locale: string, postId: number, guid: string) => createHash('sha256').update(`${locale}\u0000${postId}\u0000${guid}`).digest('hex');
+
+const paragraph = (children: InlineNode[]) => ({ __component: 'newsroom.paragraph', text: [{ type: 'paragraph', children }] });
+
+/** Writes imported posts through the Document Service, so the plugin's whole write pipeline runs. */
+export function wordpressWriter(strapi: Core.Strapi) {
+  const items = () => strapi.db.query(WORDPRESS_ITEM_UID);
+  const articles = () => strapi.db.query(ARTICLE_UID);
+
+  /** The document a read-also link points at: by post id, by old permalink, else by the exact title in the locale. */
+  async function targetOf(block: Extract<ConvertedBlock, { pending: 'read-also' }>, locale: string, base: string): Promise<string | null> {
+    if (block.href) {
+      const id = postIdOf(block.href, base || undefined);
+      const key = linkKey(block.href, base || undefined);
+      const row = (id !== null
+        ? await items().findOne({ where: { locale, postId: id }, select: ['documentId'] })
+        : key
+          ? await items().findOne({ where: { locale, linkKey: key }, select: ['documentId'] })
+          : null) as Row | null;
+      return row?.documentId ?? null;
+    }
+    if (!block.title) return null;
+    const row = (await articles().findOne({ where: { locale, title: block.title }, select: ['documentId', 'title'] })) as Row | null;
+    return row && row.title === block.title ? row.documentId : null;
+  }
+
+  /** The post's read-also links that find no target now. */
+  async function unresolvedLinks(plan: ArticlePlan, locale: string, self: string): Promise<Extract<ConvertedBlock, { pending: 'read-also' }>[]> {
+    const left: Extract<ConvertedBlock, { pending: 'read-also' }>[] = [];
+    for (const block of plan.body) {
+      if ('pending' in block && block.pending === 'read-also') {
+        const target = await targetOf(block, locale, plan.link);
+        if (!target || target === self) left.push(block);
+      }
+    }
+    return left;
+  }
+
+  const noteUnresolved = (block: Extract<ConvertedBlock, { pending: 'read-also' }>, context: WriteContext) =>
+    context.note({ code: 'read-also-unresolved', detail: `"${block.title}" (${block.href ?? 'no link'}): no imported article found; kept as a paragraph` });
+
+  /** The body as stored: pending media uploaded (or kept as a link and reported), read-also links resolved (or kept as text). */
+  async function resolveBody(plan: ArticlePlan, context: WriteContext, self: string | null, uploads: Map<string, number>): Promise<{ body: Row[]; unresolved: number }> {
+    const body: Row[] = [];
+    let unresolved = 0;
+    for (const block of plan.body) {
+      if ('__component' in block) {
+        body.push(block);
+      } else if (block.pending === 'read-also') {
+        const target = await targetOf(block, context.locale, plan.link);
+        if (target && target !== self) {
+          body.push({ __component: 'newsroom.related-link', kind: block.kind, article: { documentId: target, locale: context.locale }, label: null });
+        } else {
+          unresolved += 1;
+          body.push({ __component: 'newsroom.paragraph', text: block.original });
+          if (context.finalPass) noteUnresolved(block, context);
+        }
+      } else {
+        const file = await uploadOrNote(block.src, { alt: block.alt, caption: block.caption }, context, uploads);
+        if (file !== null) body.push({ __component: 'newsroom.media', file, caption: block.caption, credit: null });
+        else body.push(paragraph(block.link.length > 0 ? block.link : [{ type: 'link', url: block.src, children: [{ type: 'text', text: block.caption || block.alt || block.src }] }]));
+      }
+    }
+    return { body, unresolved };
+  }
+
+  async function uploadOrNote(url: string, info: { alt: string; caption: string | null }, context: WriteContext, uploads: Map<string, number>): Promise<number | null> {
+    const earlier = uploads.get(url);
+    if (earlier !== undefined && (await strapi.db.query('plugin::upload.file').count({ where: { id: earlier } })) > 0) return earlier;
+    if (!context.media) {
+      if (!context.finalPass) context.note({ code: 'media-external', detail: `${url}: kept as a link (media upload is off)` });
+      return null;
+    }
+    try {
+      const id = await context.media.upload(url, info);
+      uploads.set(url, id);
+      return id;
+    } catch (error) {
+      if (!context.finalPass) context.note({ code: 'media-external', detail: `${url}: could not be uploaded (${(error as Error).message}); kept as a link` });
+      return null;
+    }
+  }
+
+  /** A free slug in the locale for the post's own slug: as it was when free, else with the plugin's suffix (reported). */
+  async function slugFor(wanted: string | null, context: WriteContext, documentId: string | null): Promise<string | undefined> {
+    if (!wanted) return undefined;
+    const problem = slugProblem(wanted);
+    if (problem) {
+      if (!context.finalPass) context.note({ code: 'slug-replaced', detail: `the slug "${wanted}" ${problem}: one is made from the title` });
+      return undefined;
+    }
+    // No owner yet (a new article): '' is no document's id, so every holder counts.
+    const taken = await getService(strapi, 'slugs').taken(wanted, context.locale, documentId ?? '');
+    if (!taken.has(wanted)) return wanted;
+    const free = uniqueSlug(wanted, taken);
+    if (!context.finalPass) context.note({ code: 'slug-taken', detail: `the slug "${wanted}" is used by another article in "${context.locale}": stored as "${free}"` });
+    return free;
+  }
+
+  return {
+    /** Write one planned post (create or update its article); `unchanged` when it was imported as it is. */
+    async write(plan: ArticlePlan, context: WriteContext): Promise<{ outcome: WriteOutcome; documentId: string }> {
+      const key = itemKey(context.locale, plan.postId, plan.guid);
+      const known = (await items().findOne({ where: { key } })) as Row | null;
+      const exists = known ? (await articles().count({ where: { documentId: known.documentId, locale: context.locale } })) > 0 : false;
+      // Unchanged: same source, same converter, and no read-also target found since it was written.
+      if (known && exists && known.hash === plan.hash) {
+        const left = known.unresolved > 0 ? await unresolvedLinks(plan, context.locale, known.documentId) : [];
+        if (left.length >= known.unresolved) {
+          if (context.finalPass) for (const block of left) noteUnresolved(block, context);
+          return { outcome: 'unchanged', documentId: known.documentId };
+        }
+      }
+      const documentId: string | null = exists ? known!.documentId : null;
+
+      const uploads = new Map<string, number>(Object.entries((known?.media as Record<string, number> | null) ?? {}));
+      const { body, unresolved } = await resolveBody(plan, context, documentId, uploads);
+      const thumbnail = plan.thumbnailId !== null ? context.attachments.get(plan.thumbnailId) : undefined;
+      const coverFile = thumbnail ? await uploadOrNote(thumbnail.url, { alt: thumbnail.alt, caption: null }, context, uploads) : null;
+      const slug = await slugFor(plan.data.slug, context, documentId);
+      const raw: Row = { ...plan.data, slug, body, ...(coverFile !== null ? { cover: { file: coverFile, caption: null, credit: null } } : {}) };
+      if (raw.slug === undefined) delete raw.slug;
+      const { data, changes } = neutralisePastedArticle(raw);
+      if (!context.finalPass && changes.length > 0) context.note({ code: 'pasted-controls', detail: `invisible controls removed from ${changes.map((c) => c.path.join('.')).join(', ')}` });
+      if (!context.finalPass && plan.scheduledFor) context.note({ code: 'future', detail: `scheduled for ${plan.scheduledFor}: imported as a draft` });
+
+      const documents = strapi.documents(ARTICLE_UID);
+      const status = plan.publish ? { status: 'published' } : {};
+      const written = documentId
+        ? await documents.update({ documentId, locale: context.locale, data, ...status } as never)
+        : await documents.create({ locale: context.locale, data, ...status } as never);
+      const writtenId = (written as Row).documentId as string;
+      const row = { key, locale: context.locale, postId: plan.postId, guid: plan.guid, link: plan.link, linkKey: plan.link ? linkKey(plan.link) : null, documentId: writtenId, hash: plan.hash, unresolved, media: Object.fromEntries(uploads), jobId: context.jobId };
+      if (known) await items().update({ where: { id: known.id }, data: row });
+      else await items().create({ data: row });
+      return { outcome: documentId ? 'updated' : 'created', documentId: writtenId };
+    },
+  };
+}

@@ -1,0 +1,245 @@
+import type { Core } from '@strapi/strapi';
+import crypto from 'crypto';
+import fs from 'fs';
+import path from 'path';
+import { WORDPRESS_ITEM_UID, WORDPRESS_JOB_UID } from '../models/wordpress-import';
+import { canonicalUrl } from '../render/urls';
+import { planItem } from '../wordpress/map-post';
+import { addEntry, emptyProgress, emptyReport, type ImportProgress, type ImportReport } from '../wordpress/report';
+import { readWxr, type WxrItem } from '../wordpress/wxr-reader';
+import { getService } from '../utils/get-service';
+import { mediaUploader } from './wordpress-media';
+import { wordpressWriter, type WriteContext } from './wordpress-writer';
+import { ARTICLE_UID } from '../../../content-types';
+
+type Row = Record<string, any>;
+
+/** What a caller chooses about an import. */
+export interface WordpressImportOptions {
+  /** Upload images to the Media Library (default true); off, or when a file cannot be fetched, they stay links to the old site. */
+  uploadMedia?: boolean;
+}
+
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+
+/** A job as the admin API shows it. */
+export interface WordpressJob {
+  id: number;
+  status: JobStatus;
+  locale: string;
+  options: WordpressImportOptions;
+  progress: ImportProgress;
+  report: ImportReport;
+  error: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One line of the redirect map: the old permalink and the article's URL here. */
+export interface Redirect {
+  from: string;
+  to: string;
+  documentId: string;
+  postId: number;
+}
+
+/** How often a running job stores its progress (a crash loses at most this much counting, never data). */
+const SAVE_EVERY_MS = 1000;
+const READ_CHUNK = 64 * 1024;
+
+/**
+ * WordPress (WXR) imports: `strapi.plugin('newsroom').service('wordpress')`. A job reads the export
+ * three times, streamed: authors and attachments (and the item count), then every post written
+ * through the Document Service, then the posts whose read-also links pointed at posts written after
+ * them. Jobs and imported posts are rows of plugin tables, so a re-import updates and a job
+ * interrupted by a restart is run again at boot, from the item it had reached.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const jobs = () => strapi.db.query(WORDPRESS_JOB_UID);
+  const inProcess = new Set<number>();
+  const jobDir = () => path.join(strapi.dirs.app.root, '.tmp', 'newsroom-wordpress');
+
+  const toJob = (row: Row): WordpressJob => ({
+    id: row.id,
+    status: row.status,
+    locale: row.locale,
+    options: row.options ?? {},
+    progress: row.progress ?? emptyProgress(),
+    report: row.report ?? emptyReport(),
+    error: row.error ?? null,
+    createdAt: new Date(row.createdAt).toISOString(),
+    updatedAt: new Date(row.updatedAt).toISOString(),
+  });
+
+  const chunks = (file: string) => fs.createReadStream(file, { highWaterMark: READ_CHUNK });
+
+  async function run(id: number): Promise<WordpressJob | null> {
+    const job = (await jobs().findOne({ where: { id } })) as Row | null;
+    if (!job) return null;
+    if (job.status === 'done' || job.status === 'failed' || inProcess.has(id)) return toJob(job);
+    inProcess.add(id);
+    const progress: ImportProgress = job.progress ?? emptyProgress();
+    const report: ImportReport = job.report ?? emptyReport();
+    const options: WordpressImportOptions = job.options ?? {};
+    const resumeAt = progress.seen;
+    let savedAt = Date.now();
+    const save = (data: Row = {}) => jobs().update({ where: { id }, data: { progress, report, updatedAt: new Date(), ...data } });
+    try {
+      await save({ status: 'running' });
+      const authors = new Map<string, string>();
+      const attachments = new Map<number, { url: string; alt: string }>();
+      let total = 0;
+      for await (const event of readWxr(chunks(job.file))) {
+        if (event.kind === 'author') authors.set(event.author.login, event.author.displayName);
+        else if (event.kind === 'item') {
+          total += 1;
+          const { item } = event;
+          if (item.postType === 'attachment' && item.postId !== null && item.attachmentUrl) {
+            attachments.set(item.postId, { url: item.attachmentUrl, alt: item.meta._wp_attachment_image_alt ?? '' });
+          }
+        }
+      }
+      progress.total = total;
+      const writer = wordpressWriter(strapi);
+      const media = options.uploadMedia === false ? null : mediaUploader(strapi);
+      const process = async (item: WxrItem, finalPass: boolean) => {
+        const context: WriteContext = {
+          locale: job.locale,
+          jobId: id,
+          attachments,
+          media,
+          finalPass,
+          note: (entry) => addEntry(report, 'notes', { postId: item.postId, ...entry }),
+        };
+        try {
+          const plan = planItem(item, { authors }, job.locale);
+          if (plan.kind === 'skip') {
+            if (!finalPass) {
+              progress.skipped += 1;
+              addEntry(report, 'skipped', { postId: plan.postId, code: plan.reason, detail: plan.detail });
+            }
+            return;
+          }
+          const { outcome, documentId } = await writer.write(plan, context);
+          if (!finalPass) progress[outcome] += 1;
+          if (!finalPass) for (const note of plan.notes) addEntry(report, 'notes', { postId: plan.postId, code: note.code, detail: note.detail, documentId });
+        } catch (error) {
+          if (!finalPass) progress.errors += 1;
+          addEntry(report, 'errors', { postId: item.postId, code: 'error', detail: describe(error) });
+        }
+      };
+
+      let index = 0;
+      for await (const event of readWxr(chunks(job.file))) {
+        if (event.kind !== 'item') continue;
+        index += 1;
+        if (index <= resumeAt) continue;
+        await process(event.item, false);
+        progress.seen = index;
+        if (Date.now() - savedAt >= SAVE_EVERY_MS) {
+          await save();
+          savedAt = Date.now();
+        }
+      }
+      const pending = (await strapi.db.query(WORDPRESS_ITEM_UID).findMany({ where: { jobId: id, unresolved: { $gt: 0 } }, select: ['postId'] })) as Row[];
+      if (pending.length > 0) {
+        const ids = new Set(pending.map((r) => Number(r.postId)));
+        for await (const event of readWxr(chunks(job.file))) {
+          if (event.kind === 'item' && event.item.postId !== null && ids.has(event.item.postId)) await process(event.item, true);
+        }
+      }
+      await save({ status: 'done' });
+      if (job.options?.ownedFile) await fs.promises.rm(job.file, { force: true });
+    } catch (error) {
+      strapi.log.error(`[newsroom] WordPress import job ${id} failed: ${describe(error)}`);
+      await save({ status: 'failed', error: describe(error) });
+    } finally {
+      inProcess.delete(id);
+    }
+    return toJob((await jobs().findOne({ where: { id } })) as Row);
+  }
+
+  const service = {
+    /**
+     * Queue an import of the WXR export at `file` into `locale`. With `copy`, the file is copied
+     * into the plugin's job folder first (an upload's temp file is gone once the request ends).
+     */
+    async create(file: string, locale: string, options: WordpressImportOptions = {}, copy = true): Promise<WordpressJob> {
+      let stored = file;
+      if (copy) {
+        await fs.promises.mkdir(jobDir(), { recursive: true });
+        stored = path.join(jobDir(), `${crypto.randomUUID()}.xml`);
+        await fs.promises.copyFile(file, stored);
+      }
+      const now = new Date();
+      const row = await jobs().create({
+        data: { status: 'queued', locale, file: stored, options: { ...options, ownedFile: copy }, progress: emptyProgress(), report: emptyReport(), createdAt: now, updatedAt: now },
+      });
+      return toJob(row as Row);
+    },
+
+    /** Run a job in the background; its progress is in `job(id)`. */
+    start(id: number): void {
+      setImmediate(() => {
+        run(id).catch((error) => strapi.log.error(`[newsroom] WordPress import job ${id}: ${describe(error)}`));
+      });
+    },
+
+    /** Run a job to its end and answer it, for scripts and tests. */
+    run,
+
+    /**
+     * Import the export at `file` into `locale` and wait for the end: the job, with its report.
+     *
+     *   const job = await strapi.plugin('newsroom').service('wordpress').importFile('./export.xml', { locale: 'ar' });
+     */
+    async importFile(file: string, options: WordpressImportOptions & { locale: string }): Promise<WordpressJob> {
+      const { locale, ...rest } = options;
+      const job = await service.create(file, locale, rest, false);
+      return (await run(job.id))!;
+    },
+
+    async job(id: number): Promise<WordpressJob | null> {
+      const row = (await jobs().findOne({ where: { id } })) as Row | null;
+      return row ? toJob(row) : null;
+    },
+
+    /** Jobs a stop interrupted (queued or running): run again, each from the item it had reached. */
+    async resume(): Promise<number[]> {
+      const rows = (await jobs().findMany({ where: { status: { $in: ['queued', 'running'] } }, select: ['id'] })) as Row[];
+      for (const row of rows) service.start(row.id);
+      return rows.map((r) => r.id);
+    },
+
+    /** The redirect map of a job's posts (or of every imported post in `locale`): old permalink → article URL here. */
+    async redirects(filter: { jobId?: number; locale?: string }): Promise<Redirect[]> {
+      const where = { ...(filter.jobId !== undefined ? { jobId: filter.jobId } : {}), ...(filter.locale ? { locale: filter.locale } : {}) };
+      const rows = (await strapi.db.query(WORDPRESS_ITEM_UID).findMany({ where, select: ['postId', 'link', 'documentId', 'locale'], orderBy: { postId: 'asc' } })) as Row[];
+      if (rows.length === 0) return [];
+      const settings = await getService(strapi, 'settings').get();
+      const origin = String(strapi.config.get('server.absoluteUrl') ?? '').replace(/\/+$/, '');
+      const out: Redirect[] = [];
+      for (let i = 0; i < rows.length; i += 500) {
+        const batch = rows.slice(i, i + 500);
+        const articles = (await strapi.db.query(ARTICLE_UID).findMany({
+          where: { documentId: { $in: batch.map((r) => r.documentId) }, publishedAt: { $notNull: true } },
+          select: ['documentId', 'locale', 'slug'],
+        })) as Row[];
+        const slugs = new Map(articles.map((a) => [`${a.documentId}\u0000${a.locale}`, a.slug as string]));
+        for (const row of batch) {
+          const slug = slugs.get(`${row.documentId}\u0000${row.locale}`);
+          // Only published articles have a public URL to redirect to.
+          if (row.link && slug) out.push({ from: row.link, to: canonicalUrl(settings.articleUrlTemplate, slug, row.locale, origin), documentId: row.documentId, postId: Number(row.postId) });
+        }
+      }
+      return out;
+    },
+  };
+  return service;
+};
+
+function describe(error: unknown): string {
+  const e = error as { message?: string; details?: { errors?: { message: string }[] } };
+  const details = e?.details?.errors?.map((d) => d.message).join('; ');
+  return details || e?.message || String(error);
+}

@@ -1,0 +1,84 @@
+import { contentToBlocks, expandShortcodes } from './content';
+
+const components = (html: string) => contentToBlocks(html).blocks.map((b) => ('__component' in b ? b.__component : `pending:${b.pending}`));
+
+describe('contentToBlocks: classic content', () => {
+  it('applies WordPress’s auto-paragraphs: blank lines split paragraphs, single newlines are line breaks', () => {
+    const { blocks } = contentToBlocks('سطر أول\nسطر ثان\n\nفقرة ثانية');
+    expect(blocks).toEqual([
+      { __component: 'newsroom.paragraph', text: [{ type: 'paragraph', children: [{ type: 'text', text: 'سطر أول\nسطر ثان' }] }] },
+      { __component: 'newsroom.paragraph', text: [{ type: 'paragraph', children: [{ type: 'text', text: 'فقرة ثانية' }] }] },
+    ]);
+  });
+
+  it('keeps bold, italic and links as rich text, with the spaces between them', () => {
+    const [block] = contentToBlocks('قالت <strong>CNN</strong> و<em>Le Monde</em> في <a href="https://lemonde.fr/x">تقرير</a>.').blocks as any[];
+    expect(block.text[0].children).toEqual([
+      { type: 'text', text: 'قالت ' },
+      { type: 'text', text: 'CNN', bold: true },
+      { type: 'text', text: ' و' },
+      { type: 'text', text: 'Le Monde', italic: true },
+      { type: 'text', text: ' في ' },
+      { type: 'link', url: 'https://lemonde.fr/x', children: [{ type: 'text', text: 'تقرير' }] },
+      { type: 'text', text: '.' },
+    ]);
+  });
+
+  it('turns headings, quotes with <cite>, captioned images, iframes, oEmbed URLs and read-also lines into their blocks', () => {
+    const html = [
+      '<h3>عنوان فرعي</h3>',
+      '<blockquote>نص الاقتباس<cite>محمد رمضان</cite></blockquote>',
+      '[caption id="attachment_5" width="300"]<img src="https://s.example/a.jpg" alt="صورة" /> تعليق الصورة[/caption]',
+      '<iframe src="https://player.vimeo.com/video/1"></iframe>',
+      'https://www.youtube.com/watch?v=abc',
+      'إقرأ أيضاً | <a href="https://s.example/?p=3">عنوان</a>',
+    ].join('\n\n');
+    const { blocks, notes } = contentToBlocks(html);
+    expect(components(html)).toEqual(['newsroom.intertitle', 'newsroom.quote', 'pending:media', 'newsroom.embed', 'newsroom.embed', 'pending:read-also']);
+    expect(blocks[1]).toEqual({ __component: 'newsroom.quote', text: 'نص الاقتباس', attribution: 'محمد رمضان' });
+    expect(blocks[2]).toMatchObject({ pending: 'media', src: 'https://s.example/a.jpg', alt: 'صورة', caption: 'تعليق الصورة' });
+    expect(blocks[5]).toMatchObject({ pending: 'read-also', kind: 'read-also', href: 'https://s.example/?p=3', title: 'عنوان' });
+    expect(notes).toEqual([]);
+  });
+
+  it('keeps what has no block as readable text and says so, never dropping it silently', () => {
+    const { blocks, notes } = contentToBlocks('<table><tr><td>Brent</td><td>82.1</td></tr></table>\n\n<script>alert(1)</script>\n\n<hr />');
+    expect(JSON.stringify(blocks)).toContain('Brent');
+    expect(JSON.stringify(blocks)).not.toContain('alert');
+    expect(notes.map((n) => n.code)).toEqual(['kept-as-text', 'dropped', 'dropped']);
+  });
+});
+
+describe('contentToBlocks: block-editor content', () => {
+  it('reads blocks with WordPress’s parser: paragraph, heading, quote, image, embed, list; layout blocks reported', () => {
+    const html = [
+      '<!-- wp:paragraph --><p>Hello <em>world</em></p><!-- /wp:paragraph -->',
+      '<!-- wp:heading --><h2>Head</h2><!-- /wp:heading -->',
+      '<!-- wp:quote --><blockquote class="wp-block-quote"><!-- wp:paragraph --><p>q</p><!-- /wp:paragraph --><cite>X</cite></blockquote><!-- /wp:quote -->',
+      '<!-- wp:image --><figure class="wp-block-image"><img src="http://x/a.jpg" alt=""/><figcaption>Cap</figcaption></figure><!-- /wp:image -->',
+      '<!-- wp:embed {"url":"https://youtu.be/x"} --><figure class="wp-block-embed"><div class="wp-block-embed__wrapper">https://youtu.be/x</div><figcaption>Clip</figcaption></figure><!-- /wp:embed -->',
+      '<!-- wp:list --><ul><li>one</li><li><strong>two</strong></li></ul><!-- /wp:list -->',
+      '<!-- wp:separator --><hr/><!-- /wp:separator -->',
+      '<!-- wp:acme/poll {"id":3} --><div class="poll">Which?</div><!-- /wp:acme/poll -->',
+    ].join('\n\n');
+    const { blocks, notes } = contentToBlocks(html);
+    expect(components(html)).toEqual(['newsroom.paragraph', 'newsroom.intertitle', 'newsroom.quote', 'pending:media', 'newsroom.embed', 'newsroom.paragraph', 'newsroom.paragraph']);
+    expect(blocks[2]).toEqual({ __component: 'newsroom.quote', text: 'q', attribution: 'X' });
+    expect(blocks[4]).toEqual({ __component: 'newsroom.embed', url: 'https://youtu.be/x', caption: 'Clip' });
+    expect((blocks[5] as any).text[0]).toMatchObject({ type: 'list', format: 'unordered' });
+    expect(JSON.stringify(blocks[6])).toContain('Which?');
+    expect(notes.map((n) => n.detail)).toEqual(['the layout block core/separator', 'the block acme/poll (no equivalent): converted from its HTML']);
+  });
+});
+
+describe('expandShortcodes', () => {
+  it('rewrites [caption] and [embed], leaves other brackets, in linear time', () => {
+    expect(expandShortcodes('[caption id="1"]<img src="a.jpg" /> Cap[/caption]')).toBe('<figure><img src="a.jpg" /><figcaption>Cap</figcaption></figure>');
+    expect(expandShortcodes('[embed]https://youtu.be/x[/embed]')).toContain('wp-block-embed__wrapper">https://youtu.be/x<');
+    expect(expandShortcodes('[gallery ids="1,2"] [1] [')).toBe('[gallery ids="1,2"] [1] [');
+    const hostile = '[caption '.repeat(50_000);
+    const started = Date.now();
+    expect(expandShortcodes(hostile)).toBe(hostile);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});

@@ -1,0 +1,67 @@
+import { decodeSlug, itemHash, planItem, wxrDate } from './map-post';
+import type { WxrItem } from './wxr-reader';
+
+const item = (patch: Partial<WxrItem>): WxrItem => ({
+  title: 'عنوان', link: 'https://s.example/a/', guid: 'https://s.example/?p=1', creator: 'editor', content: '<p>نص</p>', excerpt: '', postId: 1,
+  postDate: '2024-07-27 13:30:00', postDateGmt: '2024-07-27 09:30:00', postName: '', status: 'publish', postType: 'post', postParent: null,
+  attachmentUrl: '', terms: [], meta: {}, comments: 0, oversized: [], ...patch,
+});
+const context = { authors: new Map([['editor', 'فريق التحرير']]) };
+
+describe('planItem', () => {
+  it('publishes a published post with its GMT date, decoded slug, author display name, section and keywords', () => {
+    const plan = planItem(
+      item({ postName: '%d9%85%d8%a7%d9%84%d9%8a', terms: [{ domain: 'category', nicename: 'a', name: 'أفريقيا' }, { domain: 'post_tag', nicename: 'w', name: 'فاغنر' }] }),
+      context,
+      'ar'
+    );
+    expect(plan).toMatchObject({
+      kind: 'article',
+      publish: true,
+      data: { slug: 'مالي', byline: 'فريق التحرير', section: 'أفريقيا', keywords: ['فاغنر'], originalPublishedAt: '2024-07-27T09:30:00.000Z' },
+    });
+  });
+
+  it.each([
+    ['draft', false, null],
+    ['pending', false, null],
+    ['future', false, '2024-07-27T09:30:00.000Z'],
+  ])('imports a %s post as a draft without an original date (future: the scheduled date reported)', (status, publish, scheduledFor) => {
+    expect(planItem(item({ status }), context, 'ar')).toMatchObject({ kind: 'article', publish, scheduledFor, data: { originalPublishedAt: null } });
+  });
+
+  it.each([
+    [{ status: 'private' }, 'private'],
+    [{ status: 'trash' }, 'trash'],
+    [{ postType: 'page' }, 'page'],
+    [{ postType: 'nav_menu_item' }, 'nav_menu_item'],
+    [{ postType: 'attachment', status: 'inherit' }, 'attachment'],
+    [{ postType: 'wp_block' }, 'other-type'],
+  ])('skips %j with the reason %s', (patch, reason) => {
+    expect(planItem(item(patch as Partial<WxrItem>), context, 'ar')).toMatchObject({ kind: 'skip', reason });
+  });
+
+  it('refuses an item without a post id (reported as an error by the import)', () => {
+    expect(() => planItem(item({ postId: null }), context, 'ar')).toThrow('no wp:post_id');
+  });
+
+  it('hashes the source with the locale: a changed field or another locale is another import', () => {
+    expect(itemHash(item({}), 'ar')).toBe(itemHash(item({}), 'ar'));
+    expect(itemHash(item({ content: '<p>نص آخر</p>' }), 'ar')).not.toBe(itemHash(item({}), 'ar'));
+    expect(itemHash(item({}), 'en')).not.toBe(itemHash(item({}), 'ar'));
+  });
+});
+
+describe('wxrDate / decodeSlug', () => {
+  it('reads WordPress dates as UTC and its empty date as none', () => {
+    expect(wxrDate('2024-07-27 09:30:00')).toBe('2024-07-27T09:30:00.000Z');
+    expect(wxrDate('0000-00-00 00:00:00')).toBeNull();
+    expect(wxrDate('yesterday')).toBeNull();
+  });
+
+  it('decodes percent-encoded Unicode slugs and keeps a malformed one as written', () => {
+    expect(decodeSlug('%d9%88%d9%81%d9%8a-%d9%85%d8%a7%d9%84%d9%8a')).toBe('وفي-مالي');
+    expect(decodeSlug('100%-sure')).toBe('100%-sure');
+    expect(decodeSlug('  ')).toBeNull();
+  });
+});

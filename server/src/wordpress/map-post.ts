@@ -1,0 +1,156 @@
+/**
+ * One WXR item as what the import does with it: skip it (with the reason), or write an article
+ * (fields, pending body, whether to publish, its original date) and what to report about it.
+ * Pure: no Strapi import.
+ */
+import { createHash } from 'crypto';
+import { contentToBlocks } from './content';
+import type { ConvertedBlock, ConvertNote } from './html-blocks';
+import type { WxrItem } from './wxr-reader';
+
+/** Bumped when the conversion changes, so a re-import rewrites articles an older importer wrote. */
+export const CONVERTER_VERSION = 1;
+
+/** Why an item is not imported. Data: the report shows these codes. */
+export const SKIP_REASONS = {
+  page: 'a page, not a news post',
+  attachment: 'an attachment (imported with the posts that use it)',
+  nav_menu_item: 'a menu item',
+  private: 'a private post',
+  trash: 'a post in the trash',
+  'auto-draft': 'an auto-draft WordPress never showed anyone',
+  inherit: 'a revision',
+  'other-type': 'not a post',
+} as const;
+export type SkipReason = keyof typeof SKIP_REASONS;
+
+export interface ArticlePlan {
+  kind: 'article';
+  postId: number;
+  guid: string;
+  link: string;
+  hash: string;
+  publish: boolean;
+  data: {
+    title: string;
+    slug: string | null;
+    standfirst: string | null;
+    byline: string | null;
+    section: string | null;
+    keywords: string[];
+    originalPublishedAt: string | null;
+  };
+  body: ConvertedBlock[];
+  /** Attachment id of the featured image (`_thumbnail_id`). */
+  thumbnailId: number | null;
+  notes: ConvertNote[];
+  /** A `future` post's scheduled date (imported as a draft). */
+  scheduledFor: string | null;
+}
+
+export type ItemPlan = ArticlePlan | { kind: 'skip'; postId: number | null; guid: string; reason: SkipReason; detail: string };
+
+export interface MapContext {
+  /** Author login → display name, from the channel's `wp:author` entries. */
+  authors: ReadonlyMap<string, string>;
+}
+
+const KEYWORDS_MAX = 30;
+const KEYWORD_MAX_LENGTH = 100;
+const LIMITS = { title: 300, standfirst: 1000, byline: 200, section: 120 } as const;
+
+/** WXR's "2024-07-27 09:30:00" in UTC as ISO 8601; null for WordPress's empty date (0000-00-00…). */
+export function wxrDate(text: string): string | null {
+  const match = /^(\d{4})-(\d\d)-(\d\d)[ T](\d\d):(\d\d):(\d\d)$/.exec(text.trim());
+  if (!match || match[1] === '0000') return null;
+  const date = new Date(`${match[1]}-${match[2]}-${match[3]}T${match[4]}:${match[5]}:${match[6]}Z`);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
+
+/** `wp:post_name` as the slug it stands for: WordPress stores Unicode slugs percent-encoded (lower-case hex). */
+export function decodeSlug(postName: string): string | null {
+  const name = postName.trim();
+  if (!name) return null;
+  try {
+    return decodeURIComponent(name).normalize('NFC');
+  } catch {
+    return name;
+  }
+}
+
+/** Text of an HTML excerpt (tags dropped, entities as htmlparser2 decodes them through the converter). */
+function excerptText(excerpt: string): string | null {
+  const { blocks } = contentToBlocks(excerpt);
+  const text = blocks
+    .map((b) => ('__component' in b && b.__component === 'newsroom.paragraph' ? b.text.map((t) => (t.type === 'paragraph' ? t.children.map((c) => (c.type === 'text' ? c.text : c.children.map((x) => (x.type === 'text' ? x.text : '')).join(''))).join('') : '')).join(' ') : ''))
+    .join('\n')
+    .trim();
+  return text || null;
+}
+
+const cut = (text: string, max: number, field: string, notes: ConvertNote[]): string => {
+  if (text.length <= max) return text;
+  notes.push({ code: 'shortened', detail: `${field} cut to ${max} characters` });
+  return text.slice(0, max);
+};
+
+/** The source hash: an unchanged item (same fields, same converter) is skipped on re-import. */
+export function itemHash(item: WxrItem, locale: string): string {
+  return createHash('sha256').update(JSON.stringify([CONVERTER_VERSION, locale, item])).digest('hex');
+}
+
+/** What the import does with `item`. */
+export function planItem(item: WxrItem, context: MapContext, locale: string): ItemPlan {
+  const skip = (reason: SkipReason, detail: string = SKIP_REASONS[reason]): ItemPlan => ({ kind: 'skip', postId: item.postId, guid: item.guid, reason, detail });
+  if (item.postType !== 'post') {
+    const reason = (['page', 'attachment', 'nav_menu_item'] as const).find((t) => t === item.postType) ?? 'other-type';
+    return skip(reason, reason === 'other-type' ? `post type "${item.postType || '(none)'}": not a post` : SKIP_REASONS[reason]);
+  }
+  if (item.status === 'private' || item.status === 'trash' || item.status === 'auto-draft' || item.status === 'inherit') return skip(item.status);
+  if (item.postId === null) throw new Error('the item has no wp:post_id');
+  if (item.oversized.length > 0) throw new Error(`fields longer than the import's limit: ${item.oversized.join(', ')}`);
+
+  const notes: ConvertNote[] = [];
+  const { blocks, notes: bodyNotes } = contentToBlocks(item.content);
+  notes.push(...bodyNotes);
+  const terms = (domain: string) => item.terms.filter((t) => t.domain === domain).map((t) => t.name.trim()).filter(Boolean);
+  const categories = [...new Set(terms('category'))];
+  const tags = [...new Set(terms('post_tag'))];
+  if (categories.length > 1) notes.push({ code: 'kept-as-text', detail: `categories ${categories.slice(1).join(', ')} beyond the first kept as keywords` });
+  const keywords = [...new Set([...tags, ...categories.slice(1)])].map((k) => k.slice(0, KEYWORD_MAX_LENGTH));
+  if (keywords.length > KEYWORDS_MAX) notes.push({ code: 'shortened', detail: `${keywords.length} tags: the first ${KEYWORDS_MAX} kept` });
+
+  let title = item.title.replace(/\s+/g, ' ').trim();
+  if (!title) {
+    title = `WordPress ${item.postId}`;
+    notes.push({ code: 'kept-as-text', detail: `the post has no title: titled "${title}"` });
+  }
+  const byline = context.authors.get(item.creator) ?? (item.creator || null);
+  const published = item.status === 'publish';
+  const date = wxrDate(item.postDateGmt) ?? (published ? wxrDate(item.postDate) : null);
+  const thumbnail = item.meta._thumbnail_id ? Number(item.meta._thumbnail_id) : null;
+  return {
+    kind: 'article',
+    postId: item.postId,
+    guid: item.guid,
+    link: item.link,
+    hash: itemHash(item, locale),
+    publish: published,
+    data: {
+      title: cut(title, LIMITS.title, 'title', notes),
+      slug: decodeSlug(item.postName),
+      standfirst: (() => {
+        const text = excerptText(item.excerpt);
+        return text ? cut(text, LIMITS.standfirst, 'standfirst', notes) : null;
+      })(),
+      byline: byline ? cut(byline, LIMITS.byline, 'byline', notes) : null,
+      section: categories[0] ? cut(categories[0], LIMITS.section, 'section', notes) : null,
+      keywords: keywords.slice(0, KEYWORDS_MAX),
+      originalPublishedAt: published ? date : null,
+    },
+    body: blocks,
+    thumbnailId: thumbnail !== null && Number.isSafeInteger(thumbnail) ? thumbnail : null,
+    notes,
+    scheduledFor: item.status === 'future' ? date : null,
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * Links to the old WordPress site, as the import finds their target: by permalink (whatever the
+ * scheme, `www.`, trailing slash or percent-encoding case the link was written with) or by post id
+ * (`?p=123`, `?page_id=`, the shortlink form). Pure: no Strapi import.
+ */
+import { createHash } from 'crypto';
+
+function decode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+/** The form two links to the same post share, or null for what is not an http(s) URL. */
+export function normaliseLink(href: string, base?: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(href.trim(), base);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  const host = url.hostname.toLowerCase().replace(/^www\./, '');
+  const path = decode(url.pathname).normalize('NFC').replace(/\/+$/, '') || '/';
+  const id = postIdOf(url.href);
+  return id !== null ? `${host}?p=${id}` : `${host}${path}`;
+}
+
+/** The hash a normalised link is stored and looked up by (short, ASCII, indexable everywhere). */
+export const linkKey = (href: string, base?: string): string | null => {
+  const normal = normaliseLink(href, base);
+  return normal === null ? null : createHash('sha256').update(normal).digest('hex');
+};
+
+/** The post id a `?p=123` / `?page_id=123` link names, or null. */
+export function postIdOf(href: string, base?: string): number | null {
+  let url: URL;
+  try {
+    url = new URL(href.trim(), base);
+  } catch {
+    return null;
+  }
+  const value = url.searchParams.get('p') ?? url.searchParams.get('page_id');
+  return value && /^\d{1,15}$/.test(value) ? Number(value) : null;
+}

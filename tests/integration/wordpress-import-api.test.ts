@@ -1,0 +1,103 @@
+import path from 'path';
+import { adminToken, startPlayground, type TestApp } from '../helpers/strapi';
+
+/**
+ * The admin API of WordPress imports: upload → 202 and a job run in the background, its progress
+ * and report, the redirect map as CSV and JSON, and a 400 naming the field for every bad request.
+ */
+let app: TestApp;
+let auth: { Authorization: string };
+const VARIETY = path.resolve(__dirname, '../fixtures/wordpress/variety-en-1.1.wxr.xml');
+const NOT_WXR = path.resolve(__dirname, '../../README.md');
+
+beforeAll(async () => {
+  app = await startPlayground();
+  auth = { Authorization: `Bearer ${await adminToken(app)}` };
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+const upload = (file: string, fields: Record<string, string>) => {
+  const request = app.http().post('/newsroom/import/wordpress').set(auth).attach('file', file);
+  for (const [name, value] of Object.entries(fields)) request.field(name, value);
+  return request;
+};
+
+async function finished(id: number): Promise<any> {
+  for (let i = 0; i < 300; i += 1) {
+    const res = await app.http().get(`/newsroom/import/jobs/${id}`).set(auth);
+    expect(res.status).toBe(200);
+    if (res.body.data.status === 'done' || res.body.data.status === 'failed') return res.body.data;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`job ${id} did not finish`);
+}
+
+describe('POST /newsroom/import/wordpress', () => {
+  it('answers 202 with the queued job, which runs in the background to a report', async () => {
+    const res = await upload(VARIETY, { locale: 'en', uploadMedia: 'false' });
+    expect(res.status).toBe(202);
+    expect(res.body).toEqual({ data: { id: expect.any(Number), status: 'queued' } });
+    const job = await finished(res.body.data.id);
+    expect(job).toMatchObject({ status: 'done', locale: 'en', options: { uploadMedia: false } });
+    expect(job.progress).toEqual({ seen: 5, total: 5, created: 3, updated: 0, unchanged: 0, skipped: 1, errors: 1 });
+    expect(job.report.errors).toEqual([{ postId: null, code: 'error', detail: 'the item has no wp:post_id' }]);
+
+    const json = await app.http().get(`/newsroom/import/jobs/${job.id}/redirects`).set(auth);
+    expect(json.status).toBe(200);
+    expect(json.body.data.map((r: any) => [r.postId, r.from])).toEqual([
+      [11, 'http://gulfdesk.example/2023/05/02/plain-fields/'],
+      [12, 'http://gulfdesk.example/2023/05/03/block-post/'],
+    ]);
+    expect(json.body.data[1].to).toContain(encodeURIComponent('سوق-النفط'));
+    const csv = await app.http().get(`/newsroom/import/jobs/${job.id}/redirects`).query({ format: 'csv' }).set(auth);
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.headers['content-disposition']).toBe(`attachment; filename="newsroom-redirects-${job.id}.csv"`);
+    expect(csv.text.split('\r\n')).toEqual(['from,to', `"${json.body.data[0].from}","${json.body.data[0].to}"`, `"${json.body.data[1].from}","${json.body.data[1].to}"`, '']);
+  });
+
+  it.each([
+    [{ locale: 'xx' }, VARIETY, 'locale'],
+    [{ locale: 'not a locale!' }, VARIETY, 'locale'],
+    [{}, VARIETY, 'locale'],
+    [{ locale: 'en', uploadMedia: 'perhaps' }, VARIETY, 'uploadMedia'],
+    [{ locale: 'en', dryRun: 'true' }, VARIETY, 'dryRun'],
+    [{ locale: 'en' }, NOT_WXR, 'file'],
+  ])('refuses %j with a 400 naming the field, and queues nothing', async (fields, file, field) => {
+    const before = await app.strapi.db.query('plugin::newsroom.wordpress-job').count();
+    const res = await upload(file, fields as Record<string, string>);
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.errors.map((e: { path: string[] }) => e.path.join('.'))).toEqual([field]);
+    expect(await app.strapi.db.query('plugin::newsroom.wordpress-job').count()).toBe(before);
+  });
+
+  it('refuses a request without a file, and a file over the configured limit, naming `file`', async () => {
+    const none = await app.http().post('/newsroom/import/wordpress').set(auth).field('locale', 'en');
+    expect(none.status).toBe(400);
+    expect(none.body.error.details.errors[0].path).toEqual(['file']);
+    const limit = app.strapi.config.get('plugin::newsroom.importMaxBytes');
+    app.strapi.config.set('plugin::newsroom.importMaxBytes', 2048);
+    try {
+      const big = await upload(VARIETY, { locale: 'en' });
+      expect(big.status).toBe(400);
+      expect(big.body.error.details.errors).toEqual([expect.objectContaining({ path: ['file'], message: expect.stringContaining('2048 bytes') })]);
+    } finally {
+      app.strapi.config.set('plugin::newsroom.importMaxBytes', limit);
+    }
+  });
+});
+
+describe('GET /newsroom/import/jobs/:id', () => {
+  it('answers 404 for a job that does not exist and 400 naming `id` for what is not an id', async () => {
+    expect((await app.http().get('/newsroom/import/jobs/424242').set(auth)).status).toBe(404);
+    const bad = await app.http().get('/newsroom/import/jobs/abc').set(auth);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.errors[0].path).toEqual(['id']);
+    const format = await app.http().get('/newsroom/import/jobs/1/redirects').query({ format: 'xml' }).set(auth);
+    expect(format.status).toBe(400);
+    expect(format.body.error.details.errors[0].path).toEqual(['format']);
+  });
+});

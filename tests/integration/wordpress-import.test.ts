@@ -1,0 +1,248 @@
+import fs from 'fs';
+import http from 'http';
+import type { AddressInfo } from 'net';
+import os from 'os';
+import path from 'path';
+import sharp from 'sharp';
+import { ARTICLE_UID } from '../../content-types';
+import type { ArticleDetail } from '../../server/src/types/api';
+import { startPlayground, type TestApp } from '../helpers/strapi';
+
+/**
+ * The WordPress import on the fixtures: every post's date, slug and links, the skipped items and
+ * their reasons, media uploaded from a local server, a re-import that changes nothing, one bad
+ * item that stops nothing, and a job interrupted by a stop that resumes.
+ */
+let app: TestApp;
+let media: http.Server;
+let mediaOrigin: string;
+let arabicExport: string;
+const FIXTURES = path.resolve(__dirname, '../fixtures/wordpress');
+const VARIETY = path.join(FIXTURES, 'variety-en-1.1.wxr.xml');
+const wordpress = () => app.strapi.plugin('newsroom').service('wordpress');
+const docs = () => app.strapi.documents(ARTICLE_UID);
+
+/** The fixture with its media URLs pointing at the local media server. */
+function exportWithMedia(): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-wxr-')), 'export.xml');
+  fs.writeFileSync(file, fs.readFileSync(path.join(FIXTURES, 'emaratalyoum-ar.wxr.xml'), 'utf8').replaceAll('{{MEDIA}}', mediaOrigin));
+  return file;
+}
+
+async function read(slug: string, locale = 'ar'): Promise<ArticleDetail> {
+  const res = await app.http().get(`/api/newsroom/articles/${encodeURIComponent(slug)}`).query({ locale });
+  expect(res.status).toBe(200);
+  return res.body.data;
+}
+
+async function mapped(postId: number, locale = 'ar'): Promise<Record<string, any>> {
+  return app.strapi.db.query('plugin::newsroom.wordpress-item').findOne({ where: { postId, locale } });
+}
+
+beforeAll(async () => {
+  const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c03020' } }).jpeg().toBuffer();
+  media = http.createServer((req, res) => {
+    if (req.url?.endsWith('.jpg')) {
+      res.writeHead(200, { 'content-type': 'image/jpeg', 'content-length': jpeg.length });
+      res.end(jpeg);
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => media.listen(0, '127.0.0.1', resolve));
+  mediaOrigin = `http://127.0.0.1:${(media.address() as AddressInfo).port}`;
+  arabicExport = exportWithMedia();
+  app = await startPlayground();
+});
+
+afterAll(async () => {
+  await app?.close();
+  await new Promise((resolve) => media?.close(resolve));
+});
+
+describe('an Arabic news site export (WXR 1.2, classic and block content)', () => {
+  let job: any;
+  beforeAll(async () => {
+    job = await wordpress().importFile(arabicExport, { locale: 'ar' });
+  });
+
+  it('ends done, counting every item: 5 posts written, 4 skipped with their reasons, no error', () => {
+    expect(job.status).toBe('done');
+    expect(job.progress).toEqual({ seen: 9, total: 9, created: 5, updated: 0, unchanged: 0, skipped: 4, errors: 0 });
+    expect(job.report.skipped.map((s: any) => [s.postId, s.code])).toEqual([[201, 'attachment'], [106, 'private'], [107, 'page'], [108, 'nav_menu_item']]);
+    expect(job.report.errors).toEqual([]);
+  });
+
+  it('publishes the seed article with its date, decoded slug, byline, section, keywords and standfirst', async () => {
+    const article = await read('أوكرانيا-تدرب-متمردي-مالي');
+    expect(article.originalPublishedAt).toBe('2024-07-31T06:15:00.000Z');
+    expect(article.jsonLd.datePublished).toBe('2024-07-31T06:15:00.000Z');
+    expect(article.dates.published.gregorian).toBe('31 يوليو 2024');
+    expect(article.byline).toBe('فريق التحرير');
+    expect(article.section).toBe('أفريقيا');
+    expect(article.keywords).toEqual(['فاغنر', 'مالي', 'أوكرانيا', 'CSP-DPA', 'تقارير']);
+    expect(article.standfirst).toBe('بعد هزيمة فاغنر في تين زواتين، تكشف مصادر عن تعاون بين الاستخبارات الأوكرانية وCSP-DPA.');
+    expect(article.rights.copyrightYear).toBe(2024);
+  });
+
+  it('turns the read-also and see-also lines into link blocks to the imported targets, by permalink and by ?p=id', async () => {
+    const article = await read('أوكرانيا-تدرب-متمردي-مالي');
+    const kinds = article.body.map((b: any) => b.__component);
+    expect(kinds).toEqual([
+      'newsroom.paragraph', 'newsroom.related-link', 'newsroom.paragraph', 'newsroom.paragraph', 'newsroom.paragraph', 'newsroom.paragraph',
+      'newsroom.intertitle', 'newsroom.paragraph', 'newsroom.related-link', 'newsroom.media', 'newsroom.paragraph', 'newsroom.quote', 'newsroom.paragraph',
+    ]);
+    const links = article.body.filter((b: any) => b.__component === 'newsroom.related-link') as any[];
+    // Post 103's slug was taken by the playground's demo article of the same title: it got the plugin's suffix.
+    expect(links.map((l) => [l.kind, l.article?.slug, l.article?.title])).toEqual([
+      ['read-also', 'وفي-مالي-هزيمة-فاغنر', 'وفي مالي، منيت القوات شبه العسكرية الروسية التابعة لفاغنر بأول هزيمة كبرى لها'],
+      ['see-also', 'مالي-صور-أول-هزيمة-كبرى-لفاغنر-2', 'مالي: صور أول هزيمة كبرى لفاغنر'],
+    ]);
+    expect(links[1].article.documentId).toBe((await mapped(103)).documentId);
+    expect(job.report.notes).toContainEqual(expect.objectContaining({ postId: 103, code: 'slug-taken' }));
+    expect(article.body[6]).toMatchObject({ text: 'طائرات بدون طيار محلية الصنع محملة بالمتفجرات' });
+    expect(article.body[11]).toMatchObject({ text: 'مع الأوكرانيين، نواجه نفس التهديد الروسي.', attribution: 'محمد المولود رمضان، CSP-DPA' });
+    // Bold, italic and inline links survive into the paragraphs' rich text.
+    const html = article.body.map((b: any) => b.html ?? '').join('\n');
+    expect(html).toContain('<strong>');
+    expect(html).toContain('<em>');
+    expect(html).toContain('https://www.kyivpost.com/');
+  });
+
+  it('uploads the inline image and the featured image to the Media Library', async () => {
+    const article = await read('أوكرانيا-تدرب-متمردي-مالي');
+    const image = article.body.find((b: any) => b.__component === 'newsroom.media') as any;
+    expect(image.caption).toBe('مقاتلون في تين زواتين، 27 يوليو 2024');
+    expect(image.url ?? image.file?.url).toMatch(/^\/uploads\/.+\.jpg$/);
+    expect(article.cover).not.toBeNull();
+    const files = await app.strapi.db.query('plugin::upload.file').findMany({ select: ['name', 'alternativeText'] });
+    expect(files.map((f: any) => f.name).sort()).toEqual(['cover.jpg', 'tinzaouaten.jpg']);
+  });
+
+  it('imports the block-editor post: quote with attribution, embed with caption, intertitle, and its read-also link', async () => {
+    const article = await read('وفي-مالي-هزيمة-فاغنر');
+    expect(article.originalPublishedAt).toBe('2024-07-29T07:30:00.000Z');
+    expect(article.byline).toBe('سارة المراسلة');
+    expect(article.body.map((b: any) => b.__component)).toEqual(['newsroom.paragraph', 'newsroom.intertitle', 'newsroom.quote', 'newsroom.embed', 'newsroom.related-link']);
+    expect(article.body[2]).toMatchObject({ text: 'كانت المعركة الأعنف منذ وصولنا.', attribution: 'قائد عسكري في CSP-DPA' });
+    expect(article.body[3]).toMatchObject({ url: 'https://www.youtube.com/watch?v=wagner2024', caption: 'فيديو من موقع المعركة' });
+    expect((article.body[4] as any).article.documentId).toBe((await mapped(103)).documentId);
+  });
+
+  it('keeps a read-also line whose target was not imported as its paragraph, and reports it', async () => {
+    const article = await read('مالي-صور-أول-هزيمة-كبرى-لفاغنر-2');
+    expect(article.originalPublishedAt).toBe('2024-07-28T09:30:00.000Z');
+    expect(article.body.map((b: any) => b.__component)).toEqual(['newsroom.paragraph', 'newsroom.paragraph']);
+    expect(job.report.notes).toContainEqual(expect.objectContaining({ postId: 103, code: 'read-also-unresolved' }));
+    expect(job.report.notes.filter((n: any) => n.code === 'read-also-unresolved')).toHaveLength(1);
+  });
+
+  it('imports draft, pending and future posts as drafts, reporting the future date', async () => {
+    for (const postId of [104, 105]) {
+      const row = await mapped(postId);
+      const versions = await app.strapi.db.query(ARTICLE_UID).findMany({ where: { documentId: row.documentId }, select: ['publishedAt', 'originalPublishedAt', 'slug'] });
+      expect(versions).toHaveLength(1);
+      expect(versions[0]).toMatchObject({ publishedAt: null, originalPublishedAt: null });
+    }
+    expect(job.report.notes).toContainEqual(expect.objectContaining({ postId: 105, code: 'future', detail: expect.stringContaining('2030-01-15T08:00:00.000Z') }));
+  });
+
+  it('records the old permalinks in a plugin table, never in the public article, and serves the redirect map', async () => {
+    const article = await read('أوكرانيا-تدرب-متمردي-مالي');
+    expect(JSON.stringify(article)).not.toContain('emaratalyoum.example/2024');
+    const redirects = await wordpress().redirects({ jobId: job.id });
+    expect(redirects.map((r: any) => r.postId)).toEqual([101, 102, 103]);
+    const origin = String(app.strapi.config.get('server.absoluteUrl') ?? '').replace(/\/+$/, '');
+    expect(redirects[0]).toMatchObject({
+      from: 'https://www.emaratalyoum.example/2024/07/31/%d8%a3%d9%88%d9%83%d8%b1%d8%a7%d9%86%d9%8a%d8%a7-%d8%aa%d8%af%d8%b1%d8%a8-%d9%85%d8%aa%d9%85%d8%b1%d8%af%d9%8a-%d9%85%d8%a7%d9%84%d9%8a/',
+    });
+    expect(redirects[0].to).toContain(encodeURIComponent('أوكرانيا-تدرب-متمردي-مالي'));
+    expect(redirects[0].to.startsWith(origin) || redirects[0].to.startsWith('http')).toBe(true);
+  });
+
+  it('a second import of the same file changes nothing: no new rows, same updatedAt', async () => {
+    const before = await app.strapi.db.query(ARTICLE_UID).findMany({ select: ['id', 'documentId', 'locale', 'updatedAt'], orderBy: { id: 'asc' } });
+    const files = await app.strapi.db.query('plugin::upload.file').count();
+    const again = await wordpress().importFile(arabicExport, { locale: 'ar' });
+    expect(again.progress).toEqual({ seen: 9, total: 9, created: 0, updated: 0, unchanged: 5, skipped: 4, errors: 0 });
+    expect(await app.strapi.db.query(ARTICLE_UID).findMany({ select: ['id', 'documentId', 'locale', 'updatedAt'], orderBy: { id: 'asc' } })).toEqual(before);
+    expect(await app.strapi.db.query('plugin::upload.file').count()).toBe(files);
+  });
+
+  it('a re-import of an edited post updates its article and nothing else', async () => {
+    const edited = path.join(path.dirname(arabicExport), 'edited.xml');
+    fs.writeFileSync(edited, fs.readFileSync(arabicExport, 'utf8').replace('صور ومقاطع فيديو تظهر', 'صور ومقاطع فيديو جديدة تظهر'));
+    const count = await app.strapi.db.query(ARTICLE_UID).count();
+    const again = await wordpress().importFile(edited, { locale: 'ar' });
+    expect(again.progress).toMatchObject({ created: 0, updated: 1, unchanged: 4, errors: 0 });
+    expect(await app.strapi.db.query(ARTICLE_UID).count()).toBe(count);
+    expect(JSON.stringify((await read('مالي-صور-أول-هزيمة-كبرى-لفاغنر-2')).body[0])).toContain('جديدة');
+  });
+});
+
+describe('the format’s variety (WXR 1.1, plain fields, a bad item, a taken slug)', () => {
+  let job: any;
+  beforeAll(async () => {
+    await docs().create({ locale: 'en', data: { title: 'An article that holds the slug first', slug: 'taken-slug' } } as never);
+    job = await wordpress().importFile(VARIETY, { locale: 'en', uploadMedia: true });
+  });
+
+  it('reports the item without an id as an error and imports the rest', () => {
+    expect(job.status).toBe('done');
+    expect(job.progress).toEqual({ seen: 5, total: 5, created: 3, updated: 0, unchanged: 0, skipped: 1, errors: 1 });
+    expect(job.report.errors).toEqual([{ postId: null, code: 'error', detail: 'the item has no wp:post_id' }]);
+    expect(job.report.skipped).toEqual([expect.objectContaining({ postId: 15, code: 'trash' })]);
+  });
+
+  it('reads escaped HTML in plain fields: link, heading, see-also to a later post, iframe embed, <pre> kept as text', async () => {
+    const article = await read('plain-fields', 'en');
+    expect(article.originalPublishedAt).toBe('2023-05-02T06:00:00.000Z');
+    expect(article.byline).toBe('Jane Doe');
+    expect(article.standfirst).toBe('An excerpt in plain text.');
+    expect(article.body.map((b: any) => b.__component)).toEqual([
+      'newsroom.paragraph', 'newsroom.intertitle', 'newsroom.paragraph', 'newsroom.related-link', 'newsroom.embed', 'newsroom.paragraph',
+    ]);
+    expect((article.body[3] as any)).toMatchObject({ kind: 'see-also', article: { title: 'A block-editor post' } });
+    expect(article.body[4]).toMatchObject({ url: 'https://player.vimeo.com/video/12345' });
+    expect(job.report.notes).toContainEqual(expect.objectContaining({ postId: 11, code: 'kept-as-text', detail: expect.stringContaining('<pre>') }));
+  });
+
+  it('keeps a percent-encoded Unicode slug decoded, lists and tables, and reports an unreachable image kept as a link', async () => {
+    const article = await read('سوق-النفط', 'en');
+    expect(article.body.map((b: any) => b.__component)).toEqual(['newsroom.paragraph', 'newsroom.paragraph', 'newsroom.paragraph', 'newsroom.paragraph']);
+    expect(JSON.stringify(article.body[3])).toContain('http://127.0.0.1:9/unreachable.jpg');
+    expect(job.report.notes).toContainEqual(expect.objectContaining({ postId: 12, code: 'media-external' }));
+    expect(job.report.notes).toContainEqual(expect.objectContaining({ postId: 12, code: 'kept-as-text', detail: expect.stringContaining('<table>') }));
+    expect(job.report.notes).toContainEqual(expect.objectContaining({ postId: 12, code: 'dropped', detail: expect.stringContaining('core/separator') }));
+  });
+
+  it('gives a post whose slug is taken the plugin’s suffix, and reports it', async () => {
+    const row = await mapped(14, 'en');
+    const draft = await app.strapi.db.query(ARTICLE_UID).findOne({ where: { documentId: row.documentId, locale: 'en' }, select: ['slug', 'byline', 'publishedAt'] });
+    expect(draft).toMatchObject({ slug: 'taken-slug-2', byline: 'nobody-known', publishedAt: null });
+    expect(job.report.notes).toContainEqual(expect.objectContaining({ postId: 14, code: 'slug-taken', detail: expect.stringContaining('taken-slug-2') }));
+  });
+});
+
+describe('a job interrupted by a stop', () => {
+  it('resumes from the item it had reached, writing each post once', async () => {
+    const service = wordpress();
+    const created = await service.create(VARIETY, 'ar', { uploadMedia: false });
+    // What a process stopped after the first two items leaves behind: the job running, its progress, the posts it wrote.
+    const first = await service.importFile(VARIETY, { locale: 'ar', uploadMedia: false });
+    expect(first.progress.created).toBe(3);
+    const progress = { seen: 2, total: 5, created: 2, updated: 0, unchanged: 0, skipped: 0, errors: 0 };
+    await app.strapi.db.query('plugin::newsroom.wordpress-job').update({ where: { id: created.id }, data: { status: 'running', progress } });
+    const count = await app.strapi.db.query(ARTICLE_UID).count();
+    expect(await service.resume()).toContain(created.id);
+    let job: any;
+    for (let i = 0; i < 200 && job?.status !== 'done'; i += 1) {
+      await new Promise((r) => setTimeout(r, 100));
+      job = await service.job(created.id);
+    }
+    expect(job.status).toBe('done');
+    // Items 1–2 were not read again; items 3–5 were: the bad one, an unchanged post, the trashed one.
+    expect(job.progress).toEqual({ seen: 5, total: 5, created: 2, updated: 0, unchanged: 1, skipped: 1, errors: 1 });
+    expect(await app.strapi.db.query(ARTICLE_UID).count()).toBe(count);
+  });
+});
