@@ -8,6 +8,8 @@
  * nested quotes (lint issues repeating the whole text).
  *
  * How it measures, so that it does not flake on a loaded 2-core CI machine:
+ * - time is this process's CPU time, not the clock's: waiting for a core that
+ *   other processes hold is not work the function did;
  * - n doubles from START_N to at least FLOOR_N and on to MAX_N until one call
  *   takes SLOW_MS; a call ten times slower stops it early, so an old quadratic
  *   function fails fast. Small sizes are where caches and the compiler's
@@ -57,10 +59,16 @@ const ATTEMPTS = 3;
 /** Intl.Segmenter is quadratic within each piece it is given (CHUNK = 4096 characters in count.ts): n is at least two pieces. */
 const SEGMENTER_N = 8192;
 
+/**
+ * CPU time of this process spent in `run` (user + system), not wall time: on a machine other
+ * processes load (the other Jest workers, a database), wall time counts the moments this one
+ * waited for a core, which made the ratio of two such times flake.
+ */
 const elapsedMs = (run: () => void): number => {
-  const start = process.hrtime.bigint();
+  const start = process.cpuUsage();
   run();
-  return Number(process.hrtime.bigint() - start) / 1e6;
+  const { user, system } = process.cpuUsage(start);
+  return (user + system) / 1000;
 };
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
 
