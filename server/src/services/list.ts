@@ -42,13 +42,17 @@ export function applyOrder(query: Builder, orders: ListOrder[]): Builder {
  * (a row per section). A keyword or date-range filter is counted over its
  * index range (the matching rows, not the table); `withCount=false` skips it.
  */
-/** Add `documents` versions and `length` words to the stats of (locale, section), atomically, in the running transaction. */
+/**
+ * Add `documents` versions and `length` words to the stats of (locale, section), atomically, in the running
+ * transaction: one upsert, so concurrent writers queue on the row's exclusive lock (an insert-if-missing
+ * then an update deadlocks on MariaDB: both writers hold the shared lock of the duplicate key).
+ */
 async function bump(trx: Knex, locale: string, section: string | null, documents: number, length: number): Promise<void> {
-  const key = { locale, section: section ?? '' };
-  await trx(SEARCH_STATS_TABLE).insert({ ...key, documents: 0, length: 0 }).onConflict(['locale', 'section']).ignore();
+  const column = (name: string) => trx.raw('?? + ?', [`${SEARCH_STATS_TABLE}.${name}`, name === 'documents' ? documents : length]);
   await trx(SEARCH_STATS_TABLE)
-    .where(key)
-    .update({ documents: trx.raw('?? + ?', ['documents', documents]), length: trx.raw('?? + ?', ['length', length]) });
+    .insert({ locale, section: section ?? '', documents, length })
+    .onConflict(['locale', 'section'])
+    .merge({ documents: column('documents'), length: column('length') });
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
