@@ -129,14 +129,16 @@ describe('brotli', () => {
     const bytes = Buffer.byteLength(plain.text);
     expect(brBytes.length).toBeLessThan(gzBytes.length);
     console.log(`read model bytes (repetitive test article): JSON ${bytes}, gzip ${gzBytes.length} (stored ${row.gzip.length}), br ${brBytes.length} (stored ${row.br.length})`);
-    // The demo's seed article (22 KB of real Arabic news) is the figure worth reading.
-    const seed = (await app.strapi.db.query('plugin::newsroom.read-model').findMany({ where: { locale: 'ar', slug: { $notNull: true } } }))
+    // The demo's articles (the seed article: 22 KB of real Arabic news) are the figures worth reading: read them all, take the largest.
+    const demo = await app.http().get('/api/newsroom/articles').query({ locale: 'ar', pageSize: 100 });
+    for (const item of demo.body.data as { slug: string }[]) if (item.slug !== a.slug) await get(item.slug, { 'Accept-Encoding': 'identity' });
+    const seed = (await app.strapi.db.query('plugin::newsroom.read-model').findMany({ where: { locale: 'ar', slug: { $notNull: true }, documentId: { $ne: a.documentId } } }))
       .filter((r: any) => r.body && r.gzip && r.br)
       .sort((x: any, y: any) => y.body.length - x.body.length)[0];
     if (seed) {
       const [json, g, b] = [Buffer.byteLength(seed.body), Buffer.from(seed.gzip, 'base64').length, Buffer.from(seed.br, 'base64').length];
       expect(b).toBeLessThan(g);
-      console.log(`read model bytes (largest demo article): JSON ${json}, gzip ${g} (stored ${seed.gzip.length}), br ${b} (stored ${seed.br.length})`);
+      console.log(`read model bytes (largest other published article, the demo's seed article unless a test made a larger one): JSON ${json}, gzip ${g} (stored ${seed.gzip.length}), br ${b} (stored ${seed.br.length})`);
     }
   });
 });
