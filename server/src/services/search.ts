@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID } from '../../../content-types';
-import { SEARCH_DOCUMENT_TABLE, SEARCH_DOCUMENT_UID, SEARCH_KEYWORD_UID, SEARCH_TERM_TABLE, SEARCH_TERM_UID } from '../models/search-index';
+import { SEARCH_DOCUMENT_TABLE, SEARCH_DOCUMENT_UID, SEARCH_KEYWORD_TABLE, SEARCH_KEYWORD_UID, SEARCH_TERM_TABLE, SEARCH_TERM_UID } from '../models/search-index';
 import { keywordKeys, SUMMARY_FIELDS, titleKey, type ListFilters, type ListOrder } from '../list/query';
 import { publicationDate } from '../render/dates';
 import { bm25, bm25Idf, documentPostings } from '../search/postings';
@@ -127,13 +127,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const list = getService(strapi, 'list');
       await strapi.db.transaction(async ({ trx }) => {
         const t = trx as unknown as Knex;
-        const before = t(SEARCH_DOCUMENT_TABLE).select('id', 'section', 'length').where({ document_id: documentId, locale });
-        for (const row of (await (isSqlite() ? before : before.forUpdate())) as Row[]) {
-          // Only the writer that removed the row takes it off the stats (two re-indexes of one version may race).
-          if ((await t(SEARCH_DOCUMENT_TABLE).where('id', row.id).delete()) > 0) await list.bump(t, locale, row.section, -1, -Number(row.length));
+        // A version indexed for the first time (every create) has no rows: a plain read sees that without a
+        // lock. A locking read or a DELETE over an empty range would take InnoDB gap locks (MariaDB/MySQL),
+        // and two creates inserting into the same gap would then deadlock. Rows that exist are locked and
+        // deleted by primary key.
+        const indexed = (await t(SEARCH_DOCUMENT_TABLE).select('id').where({ document_id: documentId, locale })) as Row[];
+        if (indexed.length > 0) {
+          const before = t(SEARCH_DOCUMENT_TABLE).select('id', 'section', 'length').whereIn('id', indexed.map((r) => r.id));
+          for (const row of (await (isSqlite() ? before : before.forUpdate())) as Row[]) {
+            // Only the writer that removed the row takes it off the stats (two re-indexes of one version may race).
+            if ((await t(SEARCH_DOCUMENT_TABLE).where('id', row.id).delete()) > 0) await list.bump(t, locale, row.section, -1, -Number(row.length));
+          }
         }
-        await strapi.db.query(SEARCH_TERM_UID).deleteMany({ where: { documentId, locale } });
-        await strapi.db.query(SEARCH_KEYWORD_UID).deleteMany({ where: { documentId, locale } });
+        for (const table of [SEARCH_TERM_TABLE, SEARCH_KEYWORD_TABLE]) {
+          const ids = ((await t(table).select('id').where({ document_id: documentId, locale })) as Row[]).map((r) => r.id);
+          for (const part of chunks(ids, WRITE_CHUNK)) await t(table).whereIn('id', part).delete();
+        }
         if (!published) return;
         const { terms, length } = documentPostings(published.searchText);
         const rows = [...terms].map(([term, frequency]) => ({ documentId, locale, term, frequency }));
