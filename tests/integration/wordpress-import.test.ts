@@ -245,4 +245,23 @@ describe('a job interrupted by a stop', () => {
     expect(job.progress).toEqual({ seen: 5, total: 5, created: 2, updated: 0, unchanged: 1, skipped: 1, errors: 1 });
     expect(await app.strapi.db.query(ARTICLE_UID).count()).toBe(count);
   });
+  it('is run by one node only: a job another node holds is left to it until its claim lapses, and two starts run it once', async () => {
+    const service = wordpress();
+    const jobs = app.strapi.db.query('plugin::newsroom.wordpress-job');
+    const created = await service.create(VARIETY, 'ar', { uploadMedia: false });
+    // Another node holds the job: it is running there.
+    await jobs.update({ where: { id: created.id }, data: { status: 'running', claimedUntil: new Date(Date.now() + 60_000) } });
+    expect(await service.resume()).not.toContain(created.id);
+    expect((await service.run(created.id))!.status).toBe('running');
+    expect((await service.job(created.id))!.progress.seen).toBe(0);
+    // That node stopped: its claim lapsed. Two starts at once (two nodes resuming at boot) run the job once.
+    await jobs.update({ where: { id: created.id }, data: { claimedUntil: new Date(Date.now() - 1000) } });
+    const [a, b] = await Promise.all([service.run(created.id), service.run(created.id)]);
+    const statuses = [a!.status, b!.status].sort();
+    expect(statuses).toEqual(['done', 'running']);
+    const job = (await service.job(created.id))!;
+    expect(job.status).toBe('done');
+    expect(job.progress.seen).toBe(5);
+    expect((await jobs.findOne({ where: { id: created.id } })).claimedUntil).toBeNull();
+  });
 });

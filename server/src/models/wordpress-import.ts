@@ -56,6 +56,11 @@ export const wordpressJobModel = {
     progress: { type: 'json' },
     report: { type: 'json' },
     error: { type: 'text' },
+    /**
+     * Until when the node running the job holds it (renewed as it saves its progress): another node,
+     * or a second start on this one, runs it only once the claim is free or has lapsed.
+     */
+    claimedUntil: { type: 'datetime' },
     createdAt: { type: 'datetime' },
     updatedAt: { type: 'datetime' },
   },

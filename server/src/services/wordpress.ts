@@ -45,6 +45,8 @@ export interface Redirect {
 
 /** How often a running job stores its progress (a crash loses at most this much counting, never data). */
 const SAVE_EVERY_MS = 1000;
+/** How long a claim on a job lasts without renewal: a node that stopped releases its jobs this long after. */
+export const JOB_CLAIM_MS = 30_000;
 const READ_CHUNK = 64 * 1024;
 
 /**
@@ -56,7 +58,19 @@ const READ_CHUNK = 64 * 1024;
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const jobs = () => strapi.db.query(WORDPRESS_JOB_UID);
-  const inProcess = new Set<number>();
+  const claimUntil = () => new Date(Date.now() + JOB_CLAIM_MS);
+
+  /**
+   * Take the job for this run: one conditional UPDATE, so of two starts (two nodes resuming at boot,
+   * or a double click) exactly one gets it. Unfinished and unclaimed (or its claim lapsed) only.
+   */
+  async function claim(id: number): Promise<boolean> {
+    const { count } = await jobs().updateMany({
+      where: { id, status: { $in: ['queued', 'running'] }, $or: [{ claimedUntil: { $null: true } }, { claimedUntil: { $lt: new Date() } }] },
+      data: { claimedUntil: claimUntil() },
+    });
+    return Number(count) === 1;
+  }
   const jobDir = () => path.join(strapi.dirs.app.root, '.tmp', 'newsroom-wordpress');
 
   const toJob = (row: Row): WordpressJob => ({
@@ -76,14 +90,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function run(id: number): Promise<WordpressJob | null> {
     const job = (await jobs().findOne({ where: { id } })) as Row | null;
     if (!job) return null;
-    if (job.status === 'done' || job.status === 'failed' || inProcess.has(id)) return toJob(job);
-    inProcess.add(id);
+    if (!(await claim(id))) return toJob(job);
     const progress: ImportProgress = job.progress ?? emptyProgress();
     const report: ImportReport = job.report ?? emptyReport();
     const options: WordpressImportOptions = job.options ?? {};
     const resumeAt = progress.seen;
     let savedAt = Date.now();
-    const save = (data: Row = {}) => jobs().update({ where: { id }, data: { progress, report, updatedAt: new Date(), ...data } });
+    // Every save renews the claim; the last one (done or failed) releases it.
+    const save = (data: Row = {}) => jobs().update({ where: { id }, data: { progress, report, updatedAt: new Date(), claimedUntil: claimUntil(), ...data } });
     try {
       await save({ status: 'running' });
       const authors = new Map<string, string>();
@@ -148,13 +162,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           if (event.kind === 'item' && event.item.postId !== null && ids.has(event.item.postId)) await process(event.item, true);
         }
       }
-      await save({ status: 'done' });
+      await save({ status: 'done', claimedUntil: null });
       if (job.options?.ownedFile) await fs.promises.rm(job.file, { force: true });
     } catch (error) {
       strapi.log.error(`[newsroom] WordPress import job ${id} failed: ${describe(error)}`);
-      await save({ status: 'failed', error: describe(error) });
-    } finally {
-      inProcess.delete(id);
+      await save({ status: 'failed', error: describe(error), claimedUntil: null });
     }
     return toJob((await jobs().findOne({ where: { id } })) as Row);
   }
@@ -204,11 +216,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return row ? toJob(row) : null;
     },
 
-    /** Jobs a stop interrupted (queued or running): run again, each from the item it had reached. */
+    /**
+     * Jobs a stop interrupted (queued or running): run again, each from the item it had reached. A job
+     * another node holds is left to it, and looked at again once its claim would lapse (its node may
+     * have stopped). Returns the jobs started here.
+     */
     async resume(): Promise<number[]> {
-      const rows = (await jobs().findMany({ where: { status: { $in: ['queued', 'running'] } }, select: ['id'] })) as Row[];
-      for (const row of rows) service.start(row.id);
-      return rows.map((r) => r.id);
+      const rows = (await jobs().findMany({ where: { status: { $in: ['queued', 'running'] } }, select: ['id', 'claimedUntil'] })) as Row[];
+      const now = Date.now();
+      const free = rows.filter((r) => !r.claimedUntil || new Date(r.claimedUntil).getTime() < now);
+      for (const row of free) service.start(row.id);
+      const held = rows.filter((r) => !free.includes(r));
+      if (held.length > 0) {
+        const wait = Math.max(...held.map((r) => new Date(r.claimedUntil).getTime() - now)) + 1000;
+        setTimeout(() => void service.resume().catch((error) => strapi.log.error(`[newsroom] WordPress resume: ${describe(error)}`)), wait).unref();
+      }
+      return free.map((r) => r.id);
     },
 
     /** The redirect map of a job's posts (or of every imported post in `locale`): old permalink → article URL here. */
