@@ -6,17 +6,15 @@
  * shows the server's validation errors. Runs against the built playground
  * (`npm run build` first) in production mode: `npm run test:e2e`.
  */
-import fs from 'fs';
 import path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import ar from '../../admin/src/translations/ar.json';
 import { countWords } from '../../server/src/text';
-import { addParagraph, createArticleUrl, editArticleUrl, logIn, publish, save, useArabicInterface } from './admin-actions';
+import { addParagraph, createArticleUrl, editArticleUrl, publish, save } from './admin-actions';
+import { arabicAdminSession, SCREENSHOTS, type AdminSession } from './admin-session';
 import { probeDirection, textGaps } from './dom-probes';
-import { startPlayground, type RunningPlayground } from './playground-server';
+import type { RunningPlayground } from './playground-server';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SCREENSHOTS = path.join(__dirname, '__screenshots__');
 
 // An Arabic title with an embedded Latin acronym and a Latin question mark (a typography issue to fix).
 const TITLE = 'هل تنقل CNN صور معركة تنسيقية الأزواد الأخيرة?';
@@ -26,8 +24,8 @@ const PARAGRAPH = 'وفي مقاطع الفيديو التي نشرتها الح
 const EN_TITLE = 'Does CNN carry pictures of the latest battle?';
 const EN_PARAGRAPH = 'In videos released by the movement, fighters of the CSP-DPA appear near the border.';
 
+let session: AdminSession;
 let server: RunningPlayground;
-let browser: Browser;
 let page: Page;
 let documentId = '';
 let slug = '';
@@ -41,24 +39,15 @@ async function shot(name: string): Promise<void> {
 }
 const panel = () => page.locator('[data-newsroom-panel]');
 
+// Wide enough for the Content Manager's desktop layout (side panels beside the form), tall enough
+// for the screenshots to show the title, the first body block and the panel together.
 beforeAll(async () => {
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await startPlayground();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-  // Wide enough for the Content Manager's desktop layout (side panels beside the form), tall enough
-  // for the screenshots to show the title, the first body block and the panel together.
-  page = await browser.newPage({ viewport: { width: 1440, height: 1500 } });
-  // Every test below runs in the Arabic interface; without it they would all fail for one reason, said once here.
-  await logIn(page, server.url);
-  await useArabicInterface(page, server.url);
+  session = await arabicAdminSession({ width: 1440, height: 1500 });
+  ({ server, page } = session);
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await session?.close();
 });
 
 describe('admin panel (Arabic interface)', () => {

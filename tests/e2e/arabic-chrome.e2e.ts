@@ -11,15 +11,14 @@
  */
 import fs from 'fs';
 import path from 'path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import ar from '../../admin/src/translations/ar.json';
 import { PASTED_TITLES } from '../fixtures/pasted-titles';
-import { ARTICLE_UID, createArticleUrl, logIn, save, useArabicInterface } from './admin-actions';
+import { ARTICLE_UID, createArticleUrl, save } from './admin-actions';
+import { arabicAdminSession, SCREENSHOTS, type AdminSession } from './admin-session';
 import { probeTitle } from './dom-probes';
-import { REPO_ROOT, startPlayground, type RunningPlayground } from './playground-server';
+import { REPO_ROOT, type RunningPlayground } from './playground-server';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SCREENSHOTS = path.join(__dirname, '__screenshots__');
 
 type SeedArticle = { key: string; locales: Record<string, { title: string; body?: { __component: string; text?: string }[] }> };
 const seed = (JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'playground/data/articles.json'), 'utf8')) as { articles: SeedArticle[] }).articles;
@@ -32,8 +31,8 @@ const FIRST_PARAGRAPH = seedAr('mali-ukraine-drones').body!.find((b) => b.__comp
 // All of them at once: an embedding around a Latin run, a TAB, a BEL, an unclosed embedding (the line break an <input> drops).
 const PASTED = PASTED_TITLES.find((c) => c.problems.length === 3)!;
 
+let session: AdminSession;
 let server: RunningPlayground;
-let browser: Browser;
 let page: Page;
 
 const listUrl = () => `${server.url}/admin/content-manager/collection-types/${ARTICLE_UID}?plugins[i18n][locale]=ar`;
@@ -65,20 +64,12 @@ async function skipTour(): Promise<void> {
 }
 
 beforeAll(async () => {
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await startPlayground();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-  page = await browser.newPage({ viewport: { width: 1440, height: 1100 } });
-  await logIn(page, server.url);
-  await useArabicInterface(page, server.url);
+  session = await arabicAdminSession({ width: 1440, height: 1100 });
+  ({ server, page } = session);
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await session?.close();
 });
 
 describe("Strapi's chrome shows each article title in its own direction (Arabic interface)", () => {
