@@ -18,7 +18,7 @@ const FILE = 'url name mime width height alternativeText';
 const DATE = 'iso gregorian hijri';
 const REF = 'documentId slug title locale';
 const SUMMARY = `documentId slug lang locale dir title standfirst kicker byline section keywords wordCount readingTimeMinutes
-  publishedAt updatedAt dates { published { ${DATE} } updated { ${DATE} } } cover { file { ${FILE} } caption credit }`;
+  publishedAt originalPublishedAt updatedAt dates { published { ${DATE} } updated { ${DATE} } } cover { file { ${FILE} } caption credit }`;
 /** Every field of the article type; the union members alias the fields whose type differs between them. */
 const ARTICLE = `${SUMMARY} direction standfirstHtml allowComments allowSharing url copyrightLine jsonLd jsonLdScript
   related { ${REF} }

@@ -25,6 +25,8 @@ const SUMMARY_FIELDS = /* GraphQL */ `
     wordCount: Int!
     readingTimeMinutes: Int!
     publishedAt: String!
+    "When it was first published: the editor's or an import's date, else the first publication."
+    originalPublishedAt: String!
     updatedAt: String!
     dates: NewsroomArticleDates!
     cover: NewsroomCover
