@@ -84,11 +84,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     await inTransaction((trx) =>
       trx(READ_MODEL_TABLE)
         .update({ stale: true, gen: trx.raw('?? + 1', ['gen']), claimed_until: null })
-        .where('locale', locale)
-        .where((where: any) =>
-          where
-            .where('document_id', documentId)
-            .orWhereIn('document_id', trx(READ_DEPENDENCY_TABLE).select('document_id').where({ target: documentId, locale }))
+        // The version itself and its other locales (they list it among their translations: locale, URL, title) …
+        .where('document_id', documentId)
+        // … and the articles of its locale whose links show it.
+        .orWhere((where: any) =>
+          where.where('locale', locale).whereIn('document_id', trx(READ_DEPENDENCY_TABLE).select('document_id').where({ target: documentId, locale }))
         )
     );
   }
@@ -189,13 +189,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const existing = (await model().findOne({ where: { documentId, locale }, select: ['id'] })) as Row | null;
         if (!existing) await model().create({ data: { documentId, locale, gen: 1, stale: true } });
         await markStale(documentId, locale);
-        // The document's other locales list this one among their translations (locale, URL, title).
-        await inTransaction((trx) =>
-          trx(READ_MODEL_TABLE)
-            .update({ stale: true, gen: trx.raw('?? + 1', ['gen']), claimed_until: null })
-            .where('document_id', documentId)
-            .whereNot('locale', locale)
-        );
       }
     },
 
