@@ -74,19 +74,9 @@ const onlyOne = (problems: FieldError[], path: string[], other: string, given: u
   if (given !== undefined && alsoGiven !== undefined) problems.push({ path, message: `cannot be given with ${other} (they are the same parameter)` });
 };
 
-/**
- * Strapi reads `filters[field]=value` as `filters[field][$eq]=value` (what @strapi/client sends for
- * `filters: { section: 'x' }`): the section filter, the one field with `$eq`, is read the same way.
- */
-function implicitEq(input: unknown): unknown {
-  const filters = (input as { filters?: unknown } | null)?.filters;
-  if (!filters || typeof filters !== 'object' || typeof (filters as { section?: unknown }).section !== 'string') return input;
-  return { ...(input as object), filters: { ...filters, section: { $eq: (filters as { section: string }).section } } };
-}
-
 /** The checked query of `GET /articles` as one request; 400 naming each problem. */
 export function readListQuery(input: unknown, limits: { maxPageSize: number; defaultPageSize: number }): ListRequest {
-  const query = validate(listQuerySchema(limits.maxPageSize), implicitEq(input), 'query');
+  const query = validate(listQuerySchema(limits.maxPageSize), input, 'query');
   const problems: FieldError[] = [];
   const { pagination, filters } = query;
   onlyOne(problems, ['pagination', 'page'], 'page', pagination?.page, query.page);
