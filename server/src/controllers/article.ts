@@ -7,6 +7,7 @@ import { strongEtag, type PreparedRead } from '../services/read-model';
 import type { NewsroomSettings } from '../services/settings';
 import type { ArticleDetail } from '../types/api';
 import { chooseEncoding } from '../utils/content-encoding';
+import { looksLikeDocumentId } from '../utils/document-id';
 import { getService } from '../utils/get-service';
 import { listRequest, requestLocale, slugRequest } from './requests';
 
@@ -110,11 +111,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     // A named locale is checked against the site's only when nothing is found (an unknown one finds nothing).
     const locale = query.locale ?? (await getService(strapi, 'locales').defaultLocale());
     const conditional = ctx.get('If-None-Match') !== '' || ctx.get('If-Modified-Since') !== '';
-    const read = await getService(strapi, 'readModel').read(
-      locale,
-      slug,
-      conditional ? (meta) => !isFresh(ctx, meta) : undefined
-    );
+    const readModel = getService(strapi, 'readModel');
+    const wanted = conditional ? (meta: { etag: string; lastModified?: number }) => !isFresh(ctx, meta) : undefined;
+    // A slug always wins; a parameter shaped like a document id that names no slug is read by id
+    // (what @strapi/client's `findOne(documentId)` asks for), published versions only.
+    const read = (await readModel.read(locale, slug, wanted)) ?? (looksLikeDocumentId(slug) ? await readModel.readByDocument(locale, slug, wanted) : null);
     if (!read) {
       await requestLocale(strapi, query.locale);
       throw new errors.NotFoundError(`No published article with slug "${slug}" in locale "${locale}"`);

@@ -143,6 +143,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return read;
   }
 
+  /**
+   * Serve a current row. With `wanted` (a conditional request) the row was read without its body:
+   * the body is loaded only when the client's copy is not current.
+   */
+  async function current(row: Row, wanted?: (meta: Omit<PreparedRead, 'body' | 'gzip'>) => boolean): Promise<PreparedRead> {
+    if (wanted && !wanted(prepared(row))) return { ...prepared(row), body: '', gzip: null, br: null };
+    if (wanted) {
+      const full = (await model().findOne({ where: { id: row.id }, select: ['body', 'gzip', 'br'] })) as Row | null;
+      return prepared({ ...row, ...full });
+    }
+    return prepared(row);
+  }
+
   return {
     /**
      * The prepared answer for (locale, slug): one indexed lookup when it is current. With `metaOnly`,
@@ -152,14 +165,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async read(locale: string, slug: string, wanted?: (meta: Omit<PreparedRead, 'body' | 'gzip'>) => boolean): Promise<PreparedRead | null> {
       const row = (await model().findOne({ where: { slugKey: slugKey(locale, slug) }, select: wanted ? META : [...META, 'body', 'gzip', 'br'] })) as Row | null;
       // The key is a hash: a row found holds this slug unless a hash collided, which this check makes harmless.
-      if (row && row.slug === slug && !row.stale) {
-        if (wanted && !wanted(prepared(row))) return { ...prepared(row), body: '', gzip: null, br: null };
-        if (wanted) {
-          const full = (await model().findOne({ where: { id: row.id }, select: ['body', 'gzip', 'br'] })) as Row | null;
-          return prepared({ ...row, ...full });
-        }
-        return prepared(row);
-      }
+      if (row && row.slug === slug && !row.stale) return current(row, wanted);
       if (row && row.slug === slug) {
         const fresh = await rebuild(row.documentId, locale, row);
         if (fresh?.slug === slug) return fresh;
@@ -175,6 +181,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const known = (await model().findOne({ where: { documentId: hit.documentId, locale }, select: META })) as Row | null;
       const fresh = await rebuild(hit.documentId, locale, known);
       return fresh?.slug === slug ? fresh : null;
+    },
+
+    /**
+     * The prepared answer for the published version of `documentId` in `locale`, from the same row
+     * the slug read serves (rows are keyed by document and locale): one indexed lookup when it is
+     * current, a render when it is stale or missing. Null: no published version (a draft's id finds nothing).
+     */
+    async readByDocument(locale: string, documentId: string, wanted?: (meta: Omit<PreparedRead, 'body' | 'gzip'>) => boolean): Promise<PreparedRead | null> {
+      const row = (await model().findOne({ where: { documentId, locale }, select: wanted ? META : [...META, 'body', 'gzip', 'br'] })) as Row | null;
+      if (row && !row.stale) return row.slug === null ? null : current(row, wanted);
+      if (row) return rebuild(documentId, locale, row);
+      // No row: store one only for a published version, so requests for made-up ids write nothing.
+      const published = await strapi.db.query(ARTICLE_UID).findOne({ where: { documentId, locale, publishedAt: { $notNull: true } }, select: ['id'] });
+      return published ? rebuild(documentId, locale, null) : null;
     },
 
     /**
