@@ -48,9 +48,17 @@ export function applyOrder(query: Builder, orders: ListOrder[]): Builder {
  * then an update deadlocks on MariaDB: both writers hold the shared lock of the duplicate key).
  */
 async function bump(trx: Knex, locale: string, section: string | null, documents: number, length: number): Promise<void> {
+  const key = { locale, section: section ?? '' };
+  // The row of an existing section (nearly every write): an UPDATE takes its exclusive lock at once. An
+  // upsert would first take the duplicate key's shared lock and then want the exclusive one, and two
+  // writers holding the shared lock deadlock on MariaDB/MySQL.
+  const updated = await trx(SEARCH_STATS_TABLE)
+    .where(key)
+    .update({ documents: trx.raw('?? + ?', ['documents', documents]), length: trx.raw('?? + ?', ['length', length]) });
+  if (Number(updated) > 0) return;
   const column = (name: string) => trx.raw('?? + ?', [`${SEARCH_STATS_TABLE}.${name}`, name === 'documents' ? documents : length]);
   await trx(SEARCH_STATS_TABLE)
-    .insert({ locale, section: section ?? '', documents, length })
+    .insert({ ...key, documents, length })
     .onConflict(['locale', 'section'])
     .merge({ documents: column('documents'), length: column('length') });
 }

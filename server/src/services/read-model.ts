@@ -74,23 +74,37 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const inTransaction = <T>(work: (trx: any) => Promise<T>): Promise<T> =>
     strapi.db.transaction(({ trx }) => work(trx)) as unknown as Promise<T>;
 
+  /** Parameters per statement, under SQLite's (32,766) and PostgreSQL's (65,535) limits. */
+  const IDS_PER_UPDATE = 30000;
+
   /**
-   * Mark stale, moving their generation and dropping any warmer's claim, the row of `documentId` in
-   * `locale` and the rows of every article that shows it: one UPDATE whatever the number of
-   * dependents (a subquery on the dependency index), so the editor's write does not wait on a
-   * round trip per 500 of them.
+   * Mark stale, moving their generation and dropping any warmer's claim: the rows of `documentId`
+   * (this locale's, and its other locales', which list it among their translations) and the rows of
+   * the articles of `locale` whose links show it. The rows are found by a plain read (two index
+   * lookups, no lock) and updated by primary key in one UPDATE whatever the number of dependents:
+   * an UPDATE over an OR or a subquery locks every row it scans on MariaDB/MySQL, and concurrent
+   * writes then deadlock. Returns whether `documentId` has a row in `locale`.
    */
-  async function markStale(documentId: string, locale: string): Promise<void> {
-    await inTransaction((trx) =>
-      trx(READ_MODEL_TABLE)
-        .update({ stale: true, gen: trx.raw('?? + 1', ['gen']), claimed_until: null })
-        // The version itself and its other locales (they list it among their translations: locale, URL, title) …
+  async function markStale(documentId: string, locale: string): Promise<boolean> {
+    return inTransaction(async (trx) => {
+      const rows = (await trx(READ_MODEL_TABLE)
+        .select('id', 'document_id', 'locale')
         .where('document_id', documentId)
-        // … and the articles of its locale whose links show it.
-        .orWhere((where: any) =>
-          where.where('locale', locale).whereIn('document_id', trx(READ_DEPENDENCY_TABLE).select('document_id').where({ target: documentId, locale }))
-        )
-    );
+        .union((union: any) =>
+          union
+            .select('id', 'document_id', 'locale')
+            .from(READ_MODEL_TABLE)
+            .where('locale', locale)
+            .whereIn('document_id', trx(READ_DEPENDENCY_TABLE).select('document_id').where({ target: documentId, locale }))
+        )) as Row[];
+      const ids = rows.map((row) => row.id);
+      for (let i = 0; i < ids.length; i += IDS_PER_UPDATE) {
+        await trx(READ_MODEL_TABLE)
+          .update({ stale: true, gen: trx.raw('?? + 1', ['gen']), claimed_until: null })
+          .whereIn('id', ids.slice(i, i + IDS_PER_UPDATE));
+      }
+      return rows.some((row) => row.document_id === documentId && row.locale === locale);
+    });
   }
 
   /**
@@ -206,9 +220,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async invalidate(versions: { documentId: string; locale: string }[]): Promise<void> {
       for (const { documentId, locale } of versions) {
-        const existing = (await model().findOne({ where: { documentId, locale }, select: ['id'] })) as Row | null;
-        if (!existing) await model().create({ data: { documentId, locale, gen: 1, stale: true } });
-        await markStale(documentId, locale);
+        const hasRow = await markStale(documentId, locale);
+        if (!hasRow) await model().create({ data: { documentId, locale, gen: 1, stale: true } });
       }
     },
 

@@ -35,7 +35,10 @@ export const originalPublishedAt: WriteStep = {
       })) as Row | null;
       if (!published?.publishedAt) continue;
       const date = published.originalPublishedAt ?? (written === locale ? shown : null) ?? published.publishedAt;
-      await rows().updateMany({ where: { documentId, locale: written, originalPublishedAt: null }, data: { originalPublishedAt: date } });
+      // Found by a plain read, written by primary key: an UPDATE filtering on other columns locks every row
+      // it scans on MariaDB/MySQL, other writers' new articles among them, and concurrent creates deadlock.
+      const undated = (await rows().findMany({ where: { documentId, locale: written, originalPublishedAt: null }, select: ['id'] })) as Row[];
+      if (undated.length > 0) await rows().updateMany({ where: { id: { $in: undated.map((r) => r.id) } }, data: { originalPublishedAt: date } });
     }
     return result;
   },
