@@ -35,6 +35,12 @@ export const slugReservationModel = {
 export const SLUG_LOCK_UID = 'plugin::newsroom.slug-lock';
 export const SLUG_LOCK_TABLE = 'newsroom_slug_locks';
 export const SLUG_LOCK_BUCKETS = 64;
+/**
+ * The row every write locks first on MariaDB/MySQL (steps/atomic.ts): its steps lock rows of several
+ * plugin tables (slug buckets, section stats, read model, search index) in an order that depends on the
+ * write, and under InnoDB's REPEATABLE READ two such writers can each hold what the other waits for.
+ */
+export const WRITE_QUEUE_LOCK = SLUG_LOCK_BUCKETS + 1;
 
 export const slugLockModel = {
   uid: SLUG_LOCK_UID,

@@ -157,9 +157,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
-    /** Lock rows exist for every bucket (idempotent; run at boot). */
+    /** Lock rows exist for every bucket and for the write queue (idempotent; run at boot). */
     async ensureLocks(): Promise<void> {
-      const ids = Array.from({ length: SLUG_LOCK_BUCKETS }, (_, i) => ({ id: i + 1 }));
+      const ids = Array.from({ length: SLUG_LOCK_BUCKETS + 1 }, (_, i) => ({ id: i + 1 }));
       await strapi.db.connection(SLUG_LOCK_TABLE).insert(ids).onConflict('id').ignore();
     },
   };
