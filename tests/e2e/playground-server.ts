@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'child_process';
 import fs from 'fs';
-import net from 'net';
 import os from 'os';
 import path from 'path';
+import { freePort } from '../helpers/ports';
 
 export const REPO_ROOT = path.resolve(__dirname, '../..');
 const PLAYGROUND = path.join(REPO_ROOT, 'playground');
@@ -32,19 +32,6 @@ export interface RunningPlayground {
 function strapiCli(): string {
   const pkg = require.resolve('@strapi/strapi/package.json', { paths: [PLAYGROUND] });
   return path.join(path.dirname(pkg), (JSON.parse(fs.readFileSync(pkg, 'utf8')) as { bin: string }).bin);
-}
-
-/** A TCP port nobody listens on right now. */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Fails with the command to run when the plugin or the playground's admin panel has not been built. */

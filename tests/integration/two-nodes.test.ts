@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'child_process';
-import net from 'net';
 import path from 'path';
 import { ARTICLE_UID } from '../../content-types';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
+import { freePort } from '../helpers/ports';
 
 /**
  * Two Strapi nodes, two OS processes, one database (issue #12): what one node writes, the other
@@ -26,18 +26,6 @@ interface Node {
   url: string;
   child: ChildProcess;
   logs: () => string;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function startNode(name: string, db: TestDatabase): Promise<Node> {
