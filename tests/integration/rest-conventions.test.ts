@@ -116,8 +116,10 @@ describe('sort', () => {
 });
 
 describe('filters', () => {
-  it('section $eq and $in; the plugin’s section still works', async () => {
+  it('section $eq (or Strapi’s implicit $eq) and $in; the plugin’s section still works', async () => {
     expect((await titles(inSection)).length).toBe(3);
+    expect(await titles(`filters[section]=${encodeURIComponent(SECTION)}&sort=title:asc`)).toEqual(await titles(`${inSection}&sort=title:asc`));
+    expect(await titles(`filters[section]=${encodeURIComponent(OTHER)}`)).toEqual(['دال رابع']);
     expect(await titles(`section=${encodeURIComponent(OTHER)}`)).toEqual(['دال رابع']);
     const both = await list(`filters[section][$in][0]=${encodeURIComponent(SECTION)}&filters[section][$in][1]=${encodeURIComponent(OTHER)}`);
     expect(both.body.data.length).toBe(4);
@@ -147,7 +149,8 @@ describe('filters', () => {
     ['filters[title][$eq]=x', ['filters', 'title']],
     ['filters[section][$contains]=x', ['filters', 'section', '$contains']],
     ['filters[section][$eq]=a&filters[section][$in][0]=b', ['filters', 'section', '$in']],
-    ['filters[section]=x', ['filters', 'section']],
+    ['filters[keywords]=x', ['filters', 'keywords']],
+    ['filters[publishedAt]=2025-02-10', ['filters', 'publishedAt']],
     ['filters[$or][0][section][$eq]=x', ['filters', '$or']],
     ['filters[keywords][$eq]=x', ['filters', 'keywords', '$eq']],
     ['filters[publishedAt][$gte]=yesterday', ['filters', 'publishedAt', '$gte']],

@@ -21,6 +21,13 @@ const textList = (max: number) =>
     .max(50)
     .typeError('must be a list of strings');
 
+/**
+ * Strapi's implicit `$eq`: `filters[section]=x` means `filters[section][$eq]=x`, as in Strapi's own
+ * REST API, so a client that writes `{ section: 'x' }` gets what it asked for.
+ */
+const implicitEq = <S extends yup.AnySchema>(operators: S) =>
+  operators.transform((value: unknown, original: unknown) => (typeof original === 'string' ? { $eq: original } : value));
+
 const isoDate = () =>
   text().test('iso-date', 'must be an ISO 8601 date such as 2026-03-01 or 2026-03-01T10:00:00Z', (value) => value === undefined || parseIsoDate(value) !== null);
 
@@ -47,9 +54,10 @@ export const listQuerySchema = (maxPageSize: number) => {
     pagination: optionalObject({ page, pageSize, withCount: yup.boolean().typeError('must be true or false') }),
     section: text().max(120),
     filters: optionalObject({
-      section: optionalObject({ $eq: text().min(1).max(120), $in: textList(120) }),
-      keywords: optionalObject({ $contains: text().min(1).max(100), $in: textList(100) }),
-      publishedAt: optionalObject({ $gte: isoDate(), $gt: isoDate(), $lte: isoDate(), $lt: isoDate() }),
+      section: implicitEq(optionalObject({ $eq: text().min(1).max(120), $in: textList(120) })),
+      // Equality has no single meaning on a list of keywords or on an instant: these name their operator.
+      keywords: optionalObject({ $contains: text().min(1).max(100), $in: textList(100) }).typeError('needs an operator: $contains (has this keyword) or $in (has one of these)'),
+      publishedAt: optionalObject({ $gte: isoDate(), $gt: isoDate(), $lte: isoDate(), $lt: isoDate() }).typeError('needs an operator: $gte, $gt, $lte or $lt'),
     }),
     q: text().min(1).max(200),
     sort: sortSchema,
