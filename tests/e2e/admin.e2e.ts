@@ -268,3 +268,50 @@ describe('settings page (Settings → Newsroom)', () => {
     await shot('settings-dates.png');
   });
 });
+
+describe('CDN purge webhooks (Settings → Newsroom)', () => {
+  it('sends newsroom.purge to a webhook made on Strapi’s own page, which keeps it when edited there', async () => {
+    // The webhook, as an admin makes it: Settings → Webhooks → create (Strapi's page lists only Strapi's events).
+    await page.goto(`${server.url}/admin/settings/webhooks/create`);
+    await page.locator('input[name="name"]').fill('CDN purge');
+    await page.locator('input[name="url"]').fill('https://purge.example/hook');
+    const created = page.waitForResponse((r) => r.url().endsWith('/admin/webhooks') && r.request().method() === 'POST');
+    await page.locator('button[type="submit"]').click();
+    const createdResponse = await created;
+    expect(createdResponse.status()).toBe(201);
+    const id = (await createdResponse.json()).data.id;
+    expect((await createdResponse.json()).data.events).not.toContain('newsroom.purge');
+
+    // Chosen on the newsroom settings page: saved at once through Strapi's webhook API.
+    await page.goto(`${server.url}/admin/settings/newsroom`);
+    const toggle = page.locator('[data-newsroom-purge-webhook="CDN purge"] input[type="checkbox"]');
+    await toggle.waitFor({ state: 'attached' });
+    expect(await toggle.isChecked()).toBe(false);
+    const chosen = page.waitForResponse((r) => r.url().endsWith(`/admin/webhooks/${id}`) && r.request().method() === 'PUT');
+    // Controlled by the saved webhook: it turns on when the PUT has answered.
+    await toggle.click({ force: true });
+    const chosenResponse = await chosen;
+    expect(chosenResponse.status()).toBe(200);
+    expect((await chosenResponse.json()).data).toMatchObject({ name: 'CDN purge', url: 'https://purge.example/hook', events: ['newsroom.purge'] });
+    await page.getByText(ar['settings.purge.added'].replace('{name}', 'CDN purge')).first().waitFor();
+    await page.waitForFunction(() => (document.querySelector('[data-newsroom-purge-webhook="CDN purge"] input[type="checkbox"]') as HTMLInputElement | null)?.checked === true);
+    await page.locator('[data-newsroom-purge]').scrollIntoViewIfNeeded();
+    await page.locator('[data-newsroom-purge]').screenshot({ path: path.join(SCREENSHOTS, 'settings-purge-webhooks.png') });
+
+    // Edited on Strapi's page (renamed): the purge event it cannot show stays.
+    await page.goto(`${server.url}/admin/settings/webhooks/${id}`);
+    const name = page.locator('input[name="name"]');
+    await expect(name.inputValue()).resolves.toBe('CDN purge');
+    await name.fill('CDN purge edge');
+    const edited = page.waitForResponse((r) => r.url().endsWith(`/admin/webhooks/${id}`) && r.request().method() === 'PUT');
+    await page.locator('button[type="submit"]').click();
+    const editedResponse = await edited;
+    expect(editedResponse.status()).toBe(200);
+    expect((await editedResponse.json()).data.events).toContain('newsroom.purge');
+
+    await page.goto(`${server.url}/admin/settings/newsroom`);
+    const renamed = page.locator('[data-newsroom-purge-webhook="CDN purge edge"] input[type="checkbox"]');
+    await renamed.waitFor({ state: 'attached' });
+    expect(await renamed.isChecked()).toBe(true);
+  });
+});

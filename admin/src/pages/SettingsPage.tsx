@@ -24,6 +24,7 @@ import { PERMISSIONS } from '../permissions';
 import { useMessages, type MessageId } from '../utils/messages';
 import { calendarChoice, calendarsOf } from './date-settings';
 import { DateSettings, type DateFormValues } from './DateSettings';
+import { PurgeWebhooks } from './PurgeWebhooks';
 import { fieldErrors } from './settings-errors';
 
 /** Empty text is sent as null: "not set", so the server falls back to its default. */
@@ -239,6 +240,7 @@ function SettingsPage() {
                   <FieldGrid fields={rightsFields} />
                 </Flex>
               </Box>
+              <PurgeWebhooks />
             </Layouts.Content>
           </>
         )}

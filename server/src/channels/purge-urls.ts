@@ -5,6 +5,9 @@
  */
 import { CHANNEL_PATHS, apiArticleUrl, apiUrl, articlePageUrl, type ApiBase } from './urls';
 
+/** The Strapi webhook event the plugin emits (a webhook subscribes to it in Settings → Newsroom or through the admin API). */
+export const PURGE_EVENT = 'newsroom.purge';
+
 /** A published version as the purge sees it. */
 export interface PublishedVersion {
   documentId: string;

@@ -1,14 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID } from '../../../content-types';
-import { purgeUrls, type PublishedVersion } from '../channels/purge-urls';
+import { PURGE_EVENT, purgeUrls, type PublishedVersion } from '../channels/purge-urls';
 import { READ_DEPENDENCY_UID } from '../models/read-model';
 import type { PurgePayload } from '../types/api';
 import { getService } from '../utils/get-service';
 import { apiBase } from './channels';
-
-/** The Strapi webhook event the plugin emits, selectable for a webhook through the admin API. */
-export const PURGE_EVENT = 'newsroom.purge';
-
 
 type Row = Record<string, any>;
 
