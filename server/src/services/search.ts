@@ -44,6 +44,8 @@ export interface SearchResult {
   hits: { documentId: string; score: number; summary: Row }[];
 }
 
+const noFilters = (filters: ListFilters) => !filters.sections && !filters.keywords && !filters.publishedAt;
+
 const chunks = <T>(items: T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
@@ -78,9 +80,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The postings of `term` among `ids` (all of its postings when `ids` is null, the `cap` heaviest when capped). */
   async function postings(locale: string, term: AnalyzedWord, ids: string[] | null, cap?: number): Promise<Map<string, number>> {
+    if (ids === null && cap !== undefined) {
+      // Each form's heaviest `cap`, one backward range scan of the postings index per form (an IN over the
+      // forms would make the database read and sort every posting of the word).
+      const found = new Map<string, number>();
+      for (const form of term.forms) {
+        const rows = await knex()(SEARCH_TERM_TABLE)
+          .select('document_id', 'term', 'frequency')
+          .where({ locale, term: form })
+          .orderBy([{ column: 'frequency', order: 'desc' }, { column: 'document_id', order: 'desc' }])
+          .limit(cap);
+        byDocument(rows as Row[], term, found);
+      }
+      return found;
+    }
     if (ids === null) {
       const query = knex()(SEARCH_TERM_TABLE).select('document_id', 'term', 'frequency').where('locale', locale).whereIn('term', term.forms);
-      if (cap !== undefined) query.orderBy('frequency', 'desc').limit(cap * term.forms.length);
       return byDocument((await query) as Row[], term);
     }
     const found = new Map<string, number>();
@@ -175,7 +190,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       const frequencies: number[] = [];
       for (const term of terms) {
-        const [row] = (await knex()(SEARCH_TERM_TABLE).countDistinct({ n: 'document_id' }).where('locale', locale).whereIn('term', term.forms)) as Row[];
+        // An index-only count; a version has one posting per form, so a one-form word needs no DISTINCT.
+        const query = knex()(SEARCH_TERM_TABLE).where('locale', locale).whereIn('term', term.forms);
+        const [row] = (await (term.forms.length === 1 ? query.count({ n: '*' }) : query.countDistinct({ n: 'document_id' }))) as Row[];
         frequencies.push(Number(row?.n ?? 0));
       }
       if (frequencies.some((n) => n === 0)) return empty;
@@ -194,11 +211,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const page = (await query) as Row[];
         const ids = page.map((d) => d.document_id as string);
         const perTerm = await Promise.all(terms.map((term) => postings(locale, term, ids)));
-        const [count] = withCount ? ((await matching(locale, terms, filters).count({ total: '*' })) as Row[]) : [null];
+        let total: number | null = null;
+        if (withCount && terms.length === 1 && noFilters(filters)) total = frequencies[0];
+        else if (withCount) total = Number((((await matching(locale, terms, filters).count({ total: '*' })) as Row[])[0])?.total ?? 0);
         return {
           terms,
           ignored,
-          total: count ? Number(count.total) : null,
+          total,
           limited: false,
           hits: page.map((d) => ({ documentId: d.document_id, score: rounded(score(d, perTerm)), summary: jsonOf(d.summary) })),
         };
@@ -234,7 +253,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const page = scored.slice(start, start + limit);
       const stored = await summaries(locale, page.map((d) => d.document_id));
       let total: number | null = withCount ? scored.length : null;
-      if (withCount && common) {
+      // One common word and no filter: its document count is the total. Several words, or filters, are
+      // counted over the list index (pagination[withCount]=false skips it).
+      if (withCount && common && terms.length === 1 && noFilters(filters)) total = frequencies[0];
+      else if (withCount && common) {
         const [count] = (await matching(locale, terms, filters).count({ total: '*' })) as Row[];
         total = Number(count?.total ?? 0);
       }
