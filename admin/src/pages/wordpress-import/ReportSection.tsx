@@ -24,8 +24,11 @@ function CodeGroupList({ group }: { group: CodeGroup }) {
             </Typography>
             <Typography variant="omega" textColor="neutral700">
               {' · '}
-              {/* The server writes its details in English: isolated, so an Arabic line keeps its order. */}
-              <bdi dir="auto">{entry.detail}</bdi>
+              {/* The server writes its details as English sentences (quoting Arabic titles and slugs): read left
+                  to right, isolated so the Arabic line around them keeps its order. */}
+              <bdi dir="ltr" lang="en">
+                {entry.detail}
+              </bdi>
             </Typography>
           </Box>
         ))}
