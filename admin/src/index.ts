@@ -28,16 +28,23 @@ const plugin: StrapiApp['appPlugins'][string] = {
       isReady: true,
     });
     // Settings → Newsroom → Articles; the link shows only to admins who may read the settings.
-    app.addSettingsLink(
-      { id: PLUGIN_ID, intlLabel: message('settings.section') },
+    app.addSettingsLink({ id: PLUGIN_ID, intlLabel: message('settings.section') }, [
       {
         id: `${PLUGIN_ID}-settings`,
         to: PLUGIN_ID,
         intlLabel: message('settings.link'),
         permissions: PERMISSIONS.readSettings,
         Component: () => import('./pages/SettingsPage').then((mod) => ({ default: mod.ProtectedSettingsPage })),
-      }
-    );
+      },
+      // Settings → Newsroom → Import from WordPress: for admins holding the import permission.
+      {
+        id: `${PLUGIN_ID}-import-wordpress`,
+        to: `${PLUGIN_ID}/import-wordpress`,
+        intlLabel: message('import.link'),
+        permissions: PERMISSIONS.importWordpress,
+        Component: () => import('./pages/wordpress-import/WordpressImportPage').then((mod) => ({ default: mod.ProtectedWordpressImportPage })),
+      },
+    ]);
   },
 
   bootstrap(app) {

@@ -1,10 +1,11 @@
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { Box, Combobox, ComboboxOption, Field, Flex, Grid, Typography } from '@strapi/design-system';
-import { InputRenderer, useFetchClient, useField, useForm } from '@strapi/strapi/admin';
+import { InputRenderer, useField, useForm } from '@strapi/strapi/admin';
 import { canonicalTimeZone, dateOptionsFor, DATE_DIGITS, displayDates, type DateDigits, type DisplayDate } from '../core';
+import { useSiteLocales } from '../hooks/useSiteLocales';
 import { useMessages, type MessageId } from '../utils/messages';
-import { CALENDAR_CHOICES, calendarsOf, previewLocales, timeZoneOptions, type CalendarChoice, type SiteLocale } from './date-settings';
+import { CALENDAR_CHOICES, calendarsOf, previewLocales, timeZoneOptions, type CalendarChoice } from './date-settings';
 
 /** The date settings as the page's form holds them: the calendars as one select value. */
 export interface DateFormValues {
@@ -65,24 +66,6 @@ function TimeZoneInput() {
       <Field.Error />
     </Field.Root>
   );
-}
-
-/** The site's locales (`GET /i18n/locales`, open to every admin); null until known or when the request fails. */
-function useSiteLocales(): SiteLocale[] | null {
-  const { get } = useFetchClient();
-  const [locales, setLocales] = React.useState<SiteLocale[] | null>(null);
-  React.useEffect(() => {
-    let active = true;
-    get<SiteLocale[]>('/i18n/locales')
-      .then(({ data }) => active && Array.isArray(data) && setLocales(data))
-      .catch(() => {
-        // The preview falls back to the interface's language.
-      });
-    return () => {
-      active = false;
-    };
-  }, [get]);
-  return locales;
 }
 
 /** The date in each calendar, or null when this browser's Intl cannot format it. */

@@ -1,0 +1,58 @@
+import * as React from 'react';
+import { Button, Flex, Typography } from '@strapi/design-system';
+import { ArrowClockwise } from '@strapi/icons';
+import { Layouts, Page } from '@strapi/strapi/admin';
+import { useInterfaceDirection } from '../../hooks/useInterfaceDirection';
+import { PERMISSIONS } from '../../permissions';
+import { useMessages } from '../../utils/messages';
+import { isFinished } from './import-job';
+import { ImportForm } from './ImportForm';
+import { ImportProgress } from './ImportProgress';
+import { ImportReport } from './ImportReport';
+import { useImportJob } from './useImportJob';
+
+/**
+ * Settings → Newsroom → Import from WordPress: choose an export and start; then the job's
+ * progress, polled, and once it is done its report and redirect map.
+ */
+function WordpressImportPage() {
+  const t = useMessages();
+  const interfaceDirection = useInterfaceDirection();
+  const [jobId, setJobId] = React.useState<number | null>(null);
+  const { job, lost } = useImportJob(jobId);
+
+  return (
+    <Page.Main dir={interfaceDirection}>
+      <Page.Title>{t('import.pageTitle')}</Page.Title>
+      <Layouts.Header
+        title={t('import.title')}
+        subtitle={t('import.subtitle')}
+        primaryAction={
+          job && isFinished(job.status) ? (
+            <Button size="S" variant="secondary" startIcon={<ArrowClockwise />} onClick={() => setJobId(null)}>
+              {t('import.again')}
+            </Button>
+          ) : undefined
+        }
+      />
+      <Layouts.Content>
+        <Flex direction="column" alignItems="stretch" gap={6}>
+          {jobId === null ? <ImportForm onStarted={setJobId} /> : null}
+          {job ? <ImportProgress job={job} /> : null}
+          {lost ? <Typography textColor="danger600">{t('import.pollFailed')}</Typography> : null}
+          {/* A failed job's report says what it had done before it stopped. */}
+          {job && isFinished(job.status) ? <ImportReport job={job} /> : null}
+        </Flex>
+      </Layouts.Content>
+    </Page.Main>
+  );
+}
+
+/** The page, for admins holding the plugin's "Import from WordPress" permission. */
+export function ProtectedWordpressImportPage() {
+  return (
+    <Page.Protect permissions={PERMISSIONS.importWordpress}>
+      <WordpressImportPage />
+    </Page.Protect>
+  );
+}
