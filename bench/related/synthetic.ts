@@ -18,6 +18,10 @@ export function random(): number {
   t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }
+/** Restart the sequence at `value`: text that must come out the same wherever it is asked for (a post and a link to it). */
+export function reseed(value: number): void {
+  seed = value | 0;
+}
 const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)];
 /** Zipf-like pick: early items far more often than late ones. */
 const zipf = <T>(items: T[]): T => items[Math.min(items.length - 1, Math.floor(items.length * random() ** 2.5))];

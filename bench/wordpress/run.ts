@@ -1,0 +1,175 @@
+/**
+ * WordPress import at scale (issue #14): "Import 10,000 generated posts into a database that already
+ * holds 20,000 articles, on SQLite and PostgreSQL: posts/s and peak memory, next to creating the same
+ * articles one by one through the Document Service in the same run. Goal: ≥ 3× that rate, memory flat
+ * in the export size."
+ *
+ *   eval "$(bash .ci/db/postgres.sh)" && npm run bench:wordpress
+ *
+ * For each database (BENCH_DBS, default sqlite,postgres), in a child process of its own: seeds
+ * BENCH_SIZE (default 20,000) synthetic Arabic articles (bench/lib/seed.ts), writes two exports
+ * (bench/wordpress/wxr.ts) of BENCH_POSTS (default 10,000) and BENCH_POSTS/5 posts, then measures, in
+ * one Strapi process and in this order:
+ *   1. the import of the small export (`importFile`, media upload off): posts/s, peak RSS and heap;
+ *   2. BENCH_DS_SAMPLE (default 500) posts of the same generator, mapped as the import maps them
+ *      (`planItem`), created one by one through the Document Service, published like the import;
+ *   3. the import of the large export.
+ * Prints the table and the ratios (import / Document Service, large / small peaks); raw figures go to
+ * bench/results/wordpress-<time>.json.
+ */
+import { spawn } from 'child_process';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { createDatabase, loadStrapi, RESULTS, type Database } from '../lib/server';
+import { ARTICLE, seedCorpus } from '../lib/seed';
+import { planItem } from '../../server/src/wordpress/map-post';
+import { readWxr, type WxrItem } from '../../server/src/wordpress/wxr-reader';
+import { postItem, writeExport, type ExportShape } from './wxr';
+
+const DBS = (process.env.BENCH_DBS ?? 'sqlite,postgres').split(',') as Database[];
+const SIZE = Number(process.env.BENCH_SIZE ?? 20000);
+const POSTS = Number(process.env.BENCH_POSTS ?? 10000);
+const DS_SAMPLE = Number(process.env.BENCH_DS_SAMPLE ?? 500);
+const LARGE: ExportShape = { site: 'https://akhbar.example', first: 1, posts: POSTS };
+/** BENCH_PROFILE=1: print each phase's statements per post, grouped by their SQL text. */
+const PROFILE = process.env.BENCH_PROFILE === '1';
+const SMALL: ExportShape = { site: 'https://sahifa.example', first: 1_000_001, posts: Math.max(1, Math.round(POSTS / 5)) };
+
+/** Each database in a child process of its own: Strapi is loaded once per process, on one database. */
+export async function main() {
+  const out = path.join(RESULTS, `wordpress-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  fs.mkdirSync(RESULTS, { recursive: true });
+  console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; load ${loadavg()}`);
+  for (const client of DBS) {
+    await new Promise<void>((resolve, reject) => {
+      // --expose-gc: each phase starts from a collected heap, so its peak is its own.
+      const child = spawn(process.execPath, ['--expose-gc', path.join(__dirname, 'index.js'), 'one', client, out], { stdio: 'inherit' });
+      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${client}: exited ${code}`))));
+    });
+  }
+  console.log(`results: ${path.relative(process.cwd(), out)}`);
+}
+
+const loadavg = () => fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+const mb = (bytes: number) => bytes / 2 ** 20;
+
+interface Phase {
+  seconds: number;
+  /** Peak RSS and heapUsed during the phase, MiB, and RSS at its start. */
+  peakRss: number;
+  peakHeap: number;
+  startRss: number;
+  sql: number;
+  /** /proc/loadavg at the end of the phase (1, 5, 15 minutes). */
+  load: string;
+}
+
+/** Runs `work`, sampling memory every 25 ms and counting SQL statements. */
+async function measure<T>(strapi: any, work: () => Promise<T>): Promise<{ result: T; phase: Phase }> {
+  (global as any).gc?.();
+  const knex = strapi.db.connection;
+  let sql = 0;
+  const statements = new Map<string, number>();
+  const onQuery = (query: { sql?: string }) => {
+    sql += 1;
+    if (PROFILE && query.sql) statements.set(query.sql, (statements.get(query.sql) ?? 0) + 1);
+  };
+  const startRss = process.memoryUsage.rss();
+  let peakRss = startRss;
+  let peakHeap = process.memoryUsage().heapUsed;
+  const sample = () => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+  };
+  const timer = setInterval(sample, 25);
+  knex.on('query', onQuery);
+  const began = process.hrtime.bigint();
+  try {
+    const result = await work();
+    sample();
+    if (PROFILE) {
+      console.log(`\nstatements, most frequent first (${sql} in all)`);
+      for (const [text, n] of [...statements].sort((x, y) => y[1] - x[1]).slice(0, 45)) console.log(`${String(n).padStart(7)}  ${text.slice(0, 200)}`);
+    }
+    return { result, phase: { seconds: Number(process.hrtime.bigint() - began) / 1e9, peakRss: mb(peakRss), peakHeap: mb(peakHeap), startRss: mb(startRss), sql, load: loadavg() } };
+  } finally {
+    clearInterval(timer);
+    knex.off('query', onQuery);
+  }
+}
+
+/** Import `file` through the service, as an editor's upload would (media upload off). */
+async function importPhase(strapi: any, file: string) {
+  const { result: job, phase } = await measure(strapi, () => strapi.plugin('newsroom').service('wordpress').importFile(file, { locale: 'ar', uploadMedia: false }));
+  const imported = job.progress.created + job.progress.updated;
+  if (job.status !== 'done' || job.progress.errors > 0) throw new Error(`import ended ${job.status} with ${job.progress.errors} errors: ${JSON.stringify(job.report.errors.slice(0, 3))}`);
+  return { ...phase, posts: imported, perSecond: imported / phase.seconds, sqlPerPost: phase.sql / imported, progress: job.progress, notes: job.report.notes.length + job.report.leftOff.notes };
+}
+
+/** What the import would write for `item`, without its lookups: read-also lines stay paragraphs (the Document Service side does less). */
+function mappedData(item: WxrItem, authors: Map<string, string>) {
+  const plan = planItem(item, { authors }, 'ar');
+  if (plan.kind !== 'article') throw new Error(`post ${item.postId} is not an article`);
+  const body = plan.body.map((block) => ('__component' in block ? block : block.pending === 'read-also' ? { __component: 'newsroom.paragraph', text: block.original } : { __component: 'newsroom.paragraph', text: [{ type: 'paragraph', children: block.link }] }));
+  const data: Record<string, unknown> = { ...plan.data, body };
+  if (!plan.data.slug) delete data.slug;
+  return { data, publish: plan.publish };
+}
+
+/** Posts `first`… of the large export's generator, not in the export itself, created one by one through the Document Service. */
+async function documentServicePhase(strapi: any) {
+  const shape: ExportShape = { ...LARGE, first: LARGE.first + LARGE.posts, posts: DS_SAMPLE };
+  const authors = new Map([['editor', 'فريق التحرير'], ['reporter', 'سارة المراسلة']]);
+  const items: WxrItem[] = [];
+  const xml = `<rss xmlns:wp="http://wordpress.org/export/1.2/" xmlns:dc="x" xmlns:content="x" xmlns:excerpt="x"><channel>${Array.from({ length: DS_SAMPLE }, (_, i) => postItem(shape, shape.first + i)).join('')}</channel></rss>`;
+  for await (const event of readWxr([xml])) if (event.kind === 'item') items.push(event.item);
+  const { phase } = await measure(strapi, async () => {
+    for (const item of items) {
+      const { data, publish } = mappedData(item, authors);
+      await strapi.documents(ARTICLE).create({ locale: 'ar', data, ...(publish ? { status: 'published' } : {}) });
+    }
+  });
+  return { ...phase, posts: items.length, perSecond: items.length / phase.seconds, sqlPerPost: phase.sql / items.length };
+}
+
+/** One database: seed, write the exports, measure the three phases, print the table, append to `out`. */
+export async function one([client, out]: string[]) {
+  const results: Record<string, unknown>[] = fs.existsSync(out) ? JSON.parse(fs.readFileSync(out, 'utf8')) : [];
+  const db = await createDatabase(client as Database, `newsroom_wpbench_${SIZE}_${POSTS}`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-wpbench-'));
+  const strapi = await loadStrapi(db);
+  try {
+    const seeded = await seedCorpus(strapi, SIZE, { bodies: false, suggestions: false });
+    console.log(`[${client}] seeded ${SIZE} articles in ${seeded.seconds.toFixed(0)} s; load ${loadavg()}`);
+    const files = { small: path.join(dir, 'small.xml'), large: path.join(dir, 'large.xml') };
+    const bytes = { small: await writeExport(files.small, SMALL), large: await writeExport(files.large, LARGE) };
+    console.log(`[${client}] exports: ${SMALL.posts} posts (${mb(bytes.small).toFixed(1)} MiB), ${LARGE.posts} posts (${mb(bytes.large).toFixed(1)} MiB)`);
+
+    const small = await importPhase(strapi, files.small);
+    console.log(`[${client}] small import: ${small.posts} posts in ${small.seconds.toFixed(0)} s; load ${small.load}`);
+    const ds = await documentServicePhase(strapi);
+    console.log(`[${client}] Document Service: ${ds.posts} creates in ${ds.seconds.toFixed(0)} s; load ${ds.load}`);
+    const large = await importPhase(strapi, files.large);
+    console.log(`[${client}] large import: ${large.posts} posts in ${large.seconds.toFixed(0)} s; load ${large.load}`);
+
+    const ratio = large.perSecond / ds.perSecond;
+    const memory = { rss: large.peakRss / small.peakRss, heap: large.peakHeap / small.peakHeap };
+    results.push({ client, size: SIZE, posts: POSTS, dsSample: DS_SAMPLE, bytes, seeded, small, ds, large, ratio, memory, node: process.version });
+    fs.writeFileSync(out, JSON.stringify(results, null, 2));
+
+    console.log(`\n| ${client}, ${SIZE} articles | posts | posts/s | SQL / post | peak RSS MiB | peak heap MiB | load (1 5 15 min) at end |`);
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+    const line = (name: string, p: typeof ds & { posts: number }) =>
+      console.log(`| ${name} | ${p.posts} | ${p.perSecond.toFixed(2)} | ${p.sqlPerPost.toFixed(1)} | ${p.peakRss.toFixed(0)} | ${p.peakHeap.toFixed(0)} | ${p.load} |`);
+    line(`import, ${SMALL.posts}-post export`, small);
+    line('Document Service, one by one', ds);
+    line(`import, ${LARGE.posts}-post export`, large);
+    console.log(`import / Document Service: **${ratio.toFixed(2)}×** (goal ≥ 3×); peak RSS large / small export: ${memory.rss.toFixed(2)}, peak heap: ${memory.heap.toFixed(2)}\n`);
+  } finally {
+    await strapi.destroy();
+    await db.drop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
