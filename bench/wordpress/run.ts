@@ -25,6 +25,7 @@ import { createDatabase, loadStrapi, RESULTS, type Database } from '../lib/serve
 import { ARTICLE, seedCorpus } from '../lib/seed';
 import { planItem } from '../../server/src/wordpress/map-post';
 import { readWxr, type WxrItem } from '../../server/src/wordpress/wxr-reader';
+import { WARMER_JOB } from '../../server/src/jobs/read-model-warmer';
 import { postItem, writeExport, type ExportShape } from './wxr';
 
 const DBS = (process.env.BENCH_DBS ?? 'sqlite,postgres').split(',') as Database[];
@@ -32,6 +33,11 @@ const SIZE = Number(process.env.BENCH_SIZE ?? 20000);
 const POSTS = Number(process.env.BENCH_POSTS ?? 10000);
 const DS_SAMPLE = Number(process.env.BENCH_DS_SAMPLE ?? 500);
 const LARGE: ExportShape = { site: 'https://akhbar.example', first: 1, posts: POSTS };
+/**
+ * BENCH_WARMER=0: stop the read-model warmer (a cron job re-rendering published articles every 10 s,
+ * in this process): its renders land in whichever phase is running, not in the write that caused them.
+ */
+const WARMER = process.env.BENCH_WARMER !== '0';
 /** BENCH_PROFILE=1: print each phase's statements per post, grouped by their SQL text. */
 const PROFILE = process.env.BENCH_PROFILE === '1';
 const SMALL: ExportShape = { site: 'https://sahifa.example', first: 1_000_001, posts: Math.max(1, Math.round(POSTS / 5)) };
@@ -140,6 +146,7 @@ export async function one([client, out]: string[]) {
   const db = await createDatabase(client as Database, `newsroom_wpbench_${SIZE}_${POSTS}`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-wpbench-'));
   const strapi = await loadStrapi(db);
+  if (!WARMER) strapi.cron.remove(WARMER_JOB);
   try {
     const seeded = await seedCorpus(strapi, SIZE, { bodies: false, suggestions: false });
     console.log(`[${client}] seeded ${SIZE} articles in ${seeded.seconds.toFixed(0)} s; load ${loadavg()}`);
@@ -156,7 +163,7 @@ export async function one([client, out]: string[]) {
 
     const ratio = large.perSecond / ds.perSecond;
     const memory = { rss: large.peakRss / small.peakRss, heap: large.peakHeap / small.peakHeap };
-    results.push({ client, size: SIZE, posts: POSTS, dsSample: DS_SAMPLE, bytes, seeded, small, ds, large, ratio, memory, node: process.version });
+    results.push({ client, size: SIZE, posts: POSTS, dsSample: DS_SAMPLE, warmer: WARMER, bytes, seeded, small, ds, large, ratio, memory, node: process.version });
     fs.writeFileSync(out, JSON.stringify(results, null, 2));
 
     console.log(`\n| ${client}, ${SIZE} articles | posts | posts/s | SQL / post | peak RSS MiB | peak heap MiB | load (1 5 15 min) at end |`);
