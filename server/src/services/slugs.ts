@@ -71,9 +71,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const added = (await insert.returning('key')) as unknown[];
       if (added.length > 0) return true;
     }
-    // A locking read sees the latest committed row on MariaDB too, whatever the transaction's snapshot.
+    // A locking read sees the latest committed row on MariaDB, whatever the transaction's snapshot. PostgreSQL's
+    // statement sees it already (the insert waited for any writer of the key to end), and a share lock on another
+    // document's reservation would make a writer renaming that document wait on this one, which may wait on it.
     const query = trx(SLUG_RESERVATION_TABLE).select('document_id').where('key', key);
-    const held = (await (isSqlite() ? query : query.forShare()).first()) as { document_id: string } | undefined;
+    const held = (await (strapi.db.dialect.client === 'mysql' ? query.forShare() : query).first()) as { document_id: string } | undefined;
     return held?.document_id === owner;
   }
 
