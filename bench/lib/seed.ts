@@ -18,6 +18,8 @@ import { syntheticArticle, syntheticBody, syntheticDocumentId, type SyntheticArt
 
 export const ARTICLE = 'plugin::newsroom.article';
 export const STOCK = 'api::stock-article.stock-article';
+/** Stock Strapi's article as the Content-Type Builder makes it: `slug` a `uid`, no index (bench:write's baseline). */
+export const STOCK_UID = 'api::stock-uid-article.stock-uid-article';
 const BATCH = 500;
 /** Rows a knex batch insert: SQLite refuses compound inserts of more than 500 rows. */
 const CHUNK = 400;
@@ -29,24 +31,30 @@ export interface SeedOptions {
   bodies: boolean;
   /** Rows of the suggestions' term index (bench/related); the search index is always written. */
   suggestions: boolean;
+  /** Also seed the articles as `api::stock-uid-article` rows (bench:write); empty bodies only. */
+  stockUid?: boolean;
 }
 
-/** The two sides of one content model: plugin (`newsroom.*` components) or stock (`stock.*`). */
-const SIDES = [
+/** The sides of one content model: plugin (`newsroom.*` components) or stock (`stock.*`), with a string or a uid slug. */
+const ALL_SIDES = [
   { uid: ARTICLE, prefix: 'newsroom', documentId: (a: SyntheticArticle) => a.documentId },
   { uid: STOCK, prefix: 'stock', documentId: (a: SyntheticArticle) => `s${a.documentId.slice(1)}` },
+  // Its body shares the stock.* components, whose related-link targets api::stock-article: no bodies here.
+  { uid: STOCK_UID, prefix: 'stock', documentId: (a: SyntheticArticle) => `u${a.documentId.slice(1)}` },
 ] as const;
 
 type Row = Record<string, any>;
 
 export async function seedCorpus(strapi: any, size: number, options: SeedOptions) {
+  if (options.stockUid && options.bodies) throw new Error('the stock-uid side is seeded with empty bodies only');
+  const sides = ALL_SIDES.filter((side) => side.uid !== STOCK_UID || options.stockUid);
   const knex = strapi.db.connection;
   const meta = (uid: string) => strapi.db.metadata.get(uid);
   const started = Date.now();
   const now = new Date();
   // Row id of article n, per side; relations are written once every row exists (links point forward too).
-  const rowIds = SIDES.map(() => new Array<number>(size));
-  const pending = SIDES.map(() => ({ links: [] as { cmpId: number; target: number }[], related: [] as { ownerId: number; target: number; order: number }[] }));
+  const rowIds = sides.map(() => new Array<number>(size));
+  const pending = sides.map(() => ({ links: [] as { cmpId: number; target: number }[], related: [] as { ownerId: number; target: number; order: number }[] }));
   const rareEvery = Math.max(1, Math.floor(size / 10));
   let components = 0;
   let searchRows = 0;
@@ -58,7 +66,7 @@ export async function seedCorpus(strapi: any, size: number, options: SeedOptions
       const body = options.bodies ? syntheticBody(n, size, article.topic, n % rareEvery === 7 % rareEvery) : { blocks: [] as SyntheticBlock[], related: [] as number[] };
       return { n, article, body };
     });
-    for (const [s, side] of SIDES.entries()) {
+    for (const [s, side] of sides.entries()) {
       const componentOf = (b: SyntheticBlock): Row =>
         b.kind === 'paragraph'
           ? { __component: `${side.prefix}.paragraph`, text: paragraph(b.text) }
@@ -167,7 +175,7 @@ export async function seedCorpus(strapi: any, size: number, options: SeedOptions
   }
 
   // Relations, now that every article has its row: inline links' targets and related lists, published to published.
-  for (const [s, side] of SIDES.entries()) {
+  for (const [s, side] of sides.entries()) {
     const link = meta(`${side.prefix}.related-link`).attributes.article.joinTable;
     await knex.batchInsert(
       link.name,

@@ -33,6 +33,11 @@ export interface ArticleWrite {
   isNew(): Promise<boolean>;
   /** True when the write also publishes (`status: 'published'` on create or update). */
   publishes: boolean;
+  /**
+   * True for a create of a document Strapi gives a new id: nothing of the plugin's (index rows, read-model
+   * rows, reservations, links to it) can exist for it yet. False when the create names its `documentId`.
+   */
+  newDocument: boolean;
   settings(): Promise<NewsroomSettings>;
 }
 
@@ -51,6 +56,7 @@ export function articleWrite(strapi: Core.Strapi, ctx: Context): ArticleWrite {
   const action = ctx.action as WriteAction;
   const hasData = (DATA_ACTIONS as readonly string[]).includes(action);
   if (hasData) params.data = { ...((params.data as Data | undefined) ?? {}) };
+  const namedDocument = hasData && typeof (params.data as Data).documentId === 'string' && (params.data as Data).documentId !== '';
   const documentId = action === 'create' ? undefined : params.documentId;
   const locale = once(async () =>
     typeof params.locale === 'string' && params.locale !== '*' ? params.locale : getService(strapi, 'locales').defaultLocale()
@@ -72,6 +78,7 @@ export function articleWrite(strapi: Core.Strapi, ctx: Context): ArticleWrite {
     stored,
     isNew: once(async () => action === 'create' || (action === 'update' && !(await stored()))),
     publishes: (action === 'create' || action === 'update') && params.status === 'published',
+    newDocument: action === 'create' && !namedDocument,
     settings: once(() => getService(strapi, 'settings').get()),
   };
   writes.set(ctx, write);

@@ -61,7 +61,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         body: ((draft.body ?? []) as Row[]).filter((b) => b.__component === 'newsroom.related-link').map((b) => b.article?.documentId ?? null),
         related: ((draft.related ?? []) as Row[]).map((r) => r.documentId),
       };
-      await rows().update({ where: { id: draft.id }, data: { links } });
+      // updateMany: the UPDATE alone, where update would read the row before and after it.
+      await rows().updateMany({ where: { id: draft.id }, data: { links } });
       if (options.published) await rows().updateMany({ where: { documentId, locale, publishedAt: { $notNull: true } }, data: { links } });
       return links;
     },

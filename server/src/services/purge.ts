@@ -3,6 +3,7 @@ import { ARTICLE_UID } from '../../../content-types';
 import { PURGE_EVENT, purgeUrls, type PublishedVersion } from '../channels/purge-urls';
 import { READ_DEPENDENCY_UID } from '../models/read-model';
 import type { PurgePayload } from '../types/api';
+import type { NewsroomSettings } from './settings';
 import { getService } from '../utils/get-service';
 import { apiBase } from './channels';
 
@@ -30,17 +31,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return rows.map(versionOf);
     },
 
-    /** The payload of a write, from the versions before it and after it; null when nothing public changed. */
-    async payload(action: string, documentId: string, locales: string[], before: PublishedVersion[]): Promise<PurgePayload | null> {
+    /**
+     * The payload of a write, from the versions before it and after it; null when nothing public changed.
+     * `known`: what the write has read already — the settings, and whether it created the document under
+     * a new id (no article links to it yet, so no dependent's URL to purge).
+     */
+    async payload(
+      action: string,
+      documentId: string,
+      locales: string[],
+      before: PublishedVersion[],
+      known: { settings?: NewsroomSettings; newDocument?: boolean } = {}
+    ): Promise<PurgePayload | null> {
       const after = await this.published(documentId);
       const written = new Set(locales);
       const changed = [...before, ...after].filter((v) => written.has(v.locale));
       if (changed.length === 0) return null;
       const affected = [...new Set(changed.map((v) => v.locale))].sort();
-      const links = (await strapi.db.query(READ_DEPENDENCY_UID).findMany({
-        where: { target: documentId, locale: { $in: affected } },
-        select: ['documentId', 'locale'],
-      })) as Row[];
+      const links = known.newDocument
+        ? []
+        : ((await strapi.db.query(READ_DEPENDENCY_UID).findMany({
+            where: { target: documentId, locale: { $in: affected } },
+            select: ['documentId', 'locale'],
+          })) as Row[]);
       const dependents =
         links.length === 0
           ? []
@@ -48,7 +61,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               where: { documentId: { $in: [...new Set(links.map((l) => l.documentId))] }, locale: { $in: affected }, publishedAt: { $notNull: true } },
               select: ['documentId', 'locale', 'slug', 'section'],
             })) as Row[]);
-      const settings = await getService(strapi, 'settings').get();
+      const settings = known.settings ?? (await getService(strapi, 'settings').get());
       return {
         action,
         documentId,

@@ -216,12 +216,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * discarded): mark their rows stale, those of every article showing them, and those of the
      * document's other locales (their language alternates name this version), in this transaction.
      * A version with no row yet gets a stale placeholder, so a read that rendered it before this
-     * write committed cannot store its older copy.
+     * write committed cannot store its older copy. `newDocument`: the write created the document
+     * under a new id, so it has no row and no article shows it yet; only its placeholder is written.
      */
-    async invalidate(versions: { documentId: string; locale: string }[]): Promise<void> {
+    async invalidate(versions: { documentId: string; locale: string }[], options: { newDocument?: boolean } = {}): Promise<void> {
       for (const { documentId, locale } of versions) {
-        const hasRow = await markStale(documentId, locale);
-        if (!hasRow) await model().create({ data: { documentId, locale, gen: 1, stale: true } });
+        const hasRow = options.newDocument ? false : await markStale(documentId, locale);
+        // createMany: one INSERT, where create would read the row back.
+        if (!hasRow) await model().createMany({ data: [{ documentId, locale, gen: 1, stale: true }] });
       }
     },
 

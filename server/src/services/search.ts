@@ -132,8 +132,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /**
      * (Re)index the published version of a document in a locale: its postings, keywords, list row
      * (summary and sort keys) and the stats of its section, in one transaction; unindex it when there is none.
+     * `newDocument`: the write created the document under a new id, so it has no index rows to remove.
      */
-    async indexDocument(documentId: string, locale: string): Promise<void> {
+    async indexDocument(documentId: string, locale: string, options: { newDocument?: boolean } = {}): Promise<void> {
       const published = (await strapi.db.query(ARTICLE_UID).findOne({
         where: { documentId, locale, publishedAt: { $notNull: true } },
         select: ['searchText', ...SUMMARY_FIELDS],
@@ -146,7 +147,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // lock. A locking read or a DELETE over an empty range would take InnoDB gap locks (MariaDB/MySQL),
         // and two creates inserting into the same gap would then deadlock. Rows that exist are locked and
         // deleted by primary key.
-        const indexed = (await t(SEARCH_DOCUMENT_TABLE).select('id').where({ document_id: documentId, locale })) as Row[];
+        const indexed = options.newDocument ? [] : ((await t(SEARCH_DOCUMENT_TABLE).select('id').where({ document_id: documentId, locale })) as Row[]);
         if (indexed.length > 0) {
           const before = t(SEARCH_DOCUMENT_TABLE).select('id', 'section', 'length').whereIn('id', indexed.map((r) => r.id));
           for (const row of (await (isSqlite() ? before : before.forUpdate())) as Row[]) {
@@ -154,7 +155,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             if ((await t(SEARCH_DOCUMENT_TABLE).where('id', row.id).delete()) > 0) await list.bump(t, locale, row.section, -1, -Number(row.length));
           }
         }
-        for (const table of [SEARCH_TERM_TABLE, SEARCH_KEYWORD_TABLE]) {
+        for (const table of options.newDocument ? [] : [SEARCH_TERM_TABLE, SEARCH_KEYWORD_TABLE]) {
           const ids = ((await t(table).select('id').where({ document_id: documentId, locale })) as Row[]).map((r) => r.id);
           for (const part of chunks(ids, WRITE_CHUNK)) await t(table).whereIn('id', part).delete();
         }
@@ -165,8 +166,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const keys = keywordKeys(published.keywords).map((key) => ({ documentId, locale, key }));
         if (keys.length > 0) await strapi.db.query(SEARCH_KEYWORD_UID).createMany({ data: keys });
         const { searchText: _text, ...summary } = published;
-        await strapi.db.query(SEARCH_DOCUMENT_UID).create({
-          data: {
+        // createMany: one INSERT (through the Query Engine, which serialises the summary and dates), where create reads the row back.
+        await strapi.db.query(SEARCH_DOCUMENT_UID).createMany({
+          data: [{
             documentId,
             locale,
             length,
@@ -176,7 +178,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             updatedAt: published.updatedAt,
             titleKey: titleKey(published.title),
             summary,
-          },
+          }],
         });
         await list.bump(t, locale, published.section ?? null, 1, length);
       });

@@ -62,10 +62,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Reserve `slug` in `locale` for `owner`; false when another document holds it. */
   async function claim(trx: Knex, locale: string, slug: string, owner: string): Promise<boolean> {
     const key = keyOf(locale, slug);
-    await trx(SLUG_RESERVATION_TABLE).insert({ key, locale, slug, document_id: owner }).onConflict('key').ignore();
-    // A locking read sees the latest committed row on MariaDB too, whatever the transaction's snapshot.
+    const insert = trx(SLUG_RESERVATION_TABLE).insert({ key, locale, slug, document_id: owner }).onConflict('key').ignore();
+    if (strapi.db.dialect.client === 'mysql') {
+      await insert;
+    } else {
+      // SQLite and PostgreSQL answer the row the insert added (PostgreSQL once any writer of the same key has
+      // ended): a claim that wins is one statement. None added: the key was held already, by `owner` or another.
+      const added = (await insert.returning('key')) as unknown[];
+      if (added.length > 0) return true;
+    }
+    // A locking read sees the latest committed row on MariaDB, whatever the transaction's snapshot. PostgreSQL's
+    // statement sees it already (the insert waited for any writer of the key to end), and a share lock on another
+    // document's reservation would make a writer renaming that document wait on this one, which may wait on it.
     const query = trx(SLUG_RESERVATION_TABLE).select('document_id').where('key', key);
-    const held = (await (isSqlite() ? query : query.forShare()).first()) as { document_id: string } | undefined;
+    const held = (await (strapi.db.dialect.client === 'mysql' ? query.forShare() : query).first()) as { document_id: string } | undefined;
     return held?.document_id === owner;
   }
 
@@ -102,13 +112,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const base = typed ?? (slugFor(title, strategy) || FALLBACK_BASE);
       return inTransaction(async (trx) => {
         await lockBase(trx, locale, base);
-        const taken = typed ? await this.taken(typed, locale, owner, trx) : await this.taken(base, locale, owner, trx);
+        // The claim refuses a slug another document holds: a typed slug needs nothing else.
         if (typed) {
-          if (taken.has(typed) || !(await claim(trx, locale, typed, owner))) {
+          if (!(await claim(trx, locale, typed, owner))) {
             throw validationError([{ path: ['slug'], message: `"${typed}" is already used by another article in locale "${locale}"` }]);
           }
           return typed;
         }
+        // A generated slug is the base itself unless another document holds it (nearly always, for a new
+        // title): claim it first, and look the suffixed candidates up only when that fails.
+        if (await claim(trx, locale, base, owner)) return base;
+        const taken = await this.taken(base, locale, owner, trx);
+        taken.add(base);
         for (let attempt = 0; attempt < MAX_CLAIMS; attempt += 1) {
           const candidate = uniqueSlug(base, taken);
           if (await claim(trx, locale, candidate, owner)) return candidate;

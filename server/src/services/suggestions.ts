@@ -24,9 +24,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
 
   return {
-    /** (Re)index the published version of a document in a locale; unindex it when there is none. */
-    async indexDocument(documentId: string, locale: string): Promise<void> {
-      await index().deleteMany({ where: { documentId, locale } });
+    /**
+     * (Re)index the published version of a document in a locale; unindex it when there is none.
+     * `newDocument`: the write created the document under a new id, so it has no index rows to remove.
+     */
+    async indexDocument(documentId: string, locale: string, options: { newDocument?: boolean } = {}): Promise<void> {
+      if (!options.newDocument) await index().deleteMany({ where: { documentId, locale } });
       const published = (await strapi.db.query(ARTICLE_UID).findOne({
         where: { documentId, locale, publishedAt: { $notNull: true } },
         select: ['searchText', 'section', 'keywords'],

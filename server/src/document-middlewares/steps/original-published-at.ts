@@ -28,12 +28,20 @@ export const originalPublishedAt: WriteStep = {
           })) as Pick<Row, 'originalPublishedAt'> | null)?.originalPublishedAt ?? null
         : null;
     const result = await next();
+    // A create that publishes answers its published row: no need to read it back.
+    const created = write.action === 'create' ? (result as Partial<Row> | null) : null;
     for (const { documentId, locale: written } of writtenVersions(write, result)) {
-      const published = (await rows().findOne({
-        where: { documentId, locale: written, publishedAt: { $notNull: true } },
-        select: ['id', 'publishedAt', 'originalPublishedAt'],
-      })) as Row | null;
+      const published = (
+        created?.publishedAt && created.documentId === documentId && created.locale === written
+          ? created
+          : await rows().findOne({
+              where: { documentId, locale: written, publishedAt: { $notNull: true } },
+              select: ['id', 'publishedAt', 'originalPublishedAt'],
+            })
+      ) as Row | null;
       if (!published?.publishedAt) continue;
+      // Given by the create: its draft, which the published row was copied from, has it too.
+      if (created && published.originalPublishedAt) continue;
       const date = published.originalPublishedAt ?? (written === locale ? shown : null) ?? published.publishedAt;
       // Found by a plain read, written by primary key: an UPDATE filtering on other columns locks every row
       // it scans on MariaDB/MySQL, other writers' new articles among them, and concurrent creates deadlock.

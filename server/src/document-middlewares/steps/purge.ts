@@ -21,7 +21,7 @@ export const purge: WriteStep = {
     if (!documentId) return result;
     // A delete of every locale (`locale: '*'`) returns no entries: every version it had is affected.
     const locales = versions.length > 0 ? versions.map((v) => v.locale) : before.map((v) => v.locale);
-    const payload = await service.payload(write.action, documentId, locales, before);
+    const payload = await service.payload(write.action, documentId, locales, before, { settings: await write.settings(), newDocument: write.newDocument });
     if (payload) await service.emitAfterCommit(payload);
     return result;
   },

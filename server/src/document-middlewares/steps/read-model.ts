@@ -15,7 +15,7 @@ export const readModel: WriteStep = {
   when: (write) => (write.action !== 'create' && write.action !== 'update') || write.publishes,
   async run(write, next, strapi) {
     const result = await next();
-    await getService(strapi, 'readModel').invalidate(writtenVersions(write, result));
+    await getService(strapi, 'readModel').invalidate(writtenVersions(write, result), { newDocument: write.newDocument });
     return result;
   },
 };

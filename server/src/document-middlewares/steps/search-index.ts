@@ -10,7 +10,7 @@ export const searchIndex: WriteStep = {
   async run(write, next, strapi) {
     const result = await next();
     const search = getService(strapi, 'search');
-    for (const version of writtenVersions(write, result)) await search.indexDocument(version.documentId, version.locale);
+    for (const version of writtenVersions(write, result)) await search.indexDocument(version.documentId, version.locale, { newDocument: write.newDocument });
     return result;
   },
 };

@@ -32,7 +32,12 @@ export const slug: WriteStep = {
     }
     const result = await next();
     const versions = writtenVersions(write, result);
-    if (claimToken && versions[0]) await slugs.settle(claimToken, versions[0].documentId);
+    if (claimToken && versions[0]) {
+      // A create stored the slug it claimed, in its draft and published rows alike: once the claim is the
+      // document's, its reservations are what its rows hold, and there is nothing to sync.
+      await slugs.settle(claimToken, versions[0].documentId);
+      return result;
+    }
     if (write.action === 'clone') for (const version of versions) await slugs.uniqueForClone(version.documentId, version.locale);
     await slugs.sync(versions);
     return result;

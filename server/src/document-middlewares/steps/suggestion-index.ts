@@ -10,7 +10,7 @@ export const suggestionIndex: WriteStep = {
   async run(write, next, strapi) {
     const result = await next();
     const suggestions = getService(strapi, 'suggestions');
-    for (const version of writtenVersions(write, result)) await suggestions.indexDocument(version.documentId, version.locale);
+    for (const version of writtenVersions(write, result)) await suggestions.indexDocument(version.documentId, version.locale, { newDocument: write.newDocument });
     return result;
   },
 };
