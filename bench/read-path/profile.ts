@@ -41,7 +41,8 @@ const CATEGORIES: [string, (url: string, name: string) => boolean][] = [
   ['database driver (knex, better-sqlite3, pg)', (u) => /node_modules\/(knex|better-sqlite3|pg|pg-protocol|tarn)\//.test(u)],
   ['Strapi (core, utils, database, i18n, …)', (u) => u.includes('node_modules/@strapi/')],
   ['Koa and its middleware', (u) => /node_modules\/(koa|@koa|koa-[a-z-]+)\//.test(u)],
-  ['Node.js itself (http, streams, zlib, …)', (u) => u.startsWith('node:') || (u === '' )],
+  // Native code has no script URL: Node's bindings (writev, …) and better-sqlite3's C++ (`all`, `Statement`).
+  ['Node.js and native code (http, streams, better-sqlite3 calls, …)', (u) => u.startsWith('node:') || u === ''],
   ['other dependencies', () => true],
 ];
 
