@@ -94,10 +94,11 @@ describe('a write that fails half way', () => {
 
   it('leaves no article, component, link, index or slug row when its last step fails', async () => {
     const slugs = app.strapi.plugin('newsroom').service('slugs');
-    const sync = slugs.sync;
+    const settle = slugs.settle;
     const before = await counts();
-    // The slug step's bookkeeping runs last, after the article, its components, links, year and index are written.
-    slugs.sync = async () => {
+    // The slug step's bookkeeping runs last (for a create: handing its slug claim to the new document),
+    // after the article, its components, links, year, indexes and read model are written.
+    slugs.settle = async () => {
       throw new Error('simulated failure after every other write');
     };
     try {
@@ -109,7 +110,7 @@ describe('a write that fails half way', () => {
         } as never)
       ).rejects.toThrow('simulated failure');
     } finally {
-      slugs.sync = sync;
+      slugs.settle = settle;
     }
     expect(await counts()).toEqual(before);
     expect(await app.strapi.db.query(ARTICLE_UID).count({ where: { title: 'مقال لن يكتمل' } })).toBe(0);
