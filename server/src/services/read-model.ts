@@ -6,6 +6,7 @@ import { READ_DEPENDENCY_TABLE, READ_DEPENDENCY_UID, READ_MODEL_TABLE, READ_MODE
 import { rightsHeaders } from '../rights';
 import { getService } from '../utils/get-service';
 import { slugKey } from '../utils/slug-key';
+import { isLockConflict } from '../utils/lock-conflict';
 
 type Row = Record<string, any>;
 
@@ -244,14 +245,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const rows = (await model().findMany({ where: { stale: true, ...unclaimed }, select: META.concat('locale'), orderBy: { id: 'asc' }, limit })) as Row[];
       let rendered = 0;
       for (const row of rows) {
-        const { count } = await model().updateMany({ where: { id: row.id, gen: row.gen, stale: true, ...unclaimed }, data: { claimedUntil: now + WARM_CLAIM_MS } });
-        if (Number(count) === 0) continue;
+        let claimed: number;
+        try {
+          claimed = Number((await model().updateMany({ where: { id: row.id, gen: row.gen, stale: true, ...unclaimed }, data: { claimedUntil: now + WARM_CLAIM_MS } })).count);
+        } catch (error) {
+          // A claim is a try-lock: refused by the database (another node's claim or a write's invalidation
+          // holds the row: a deadlock or lock timeout on MariaDB), the row is someone else's this tick.
+          if (isLockConflict(error)) continue;
+          throw error;
+        }
+        if (claimed === 0) continue;
         try {
           await rebuild(row.documentId, row.locale, row);
           rendered += 1;
         } catch (error) {
           // The claim lapses and another run retries; the row stays stale, so reads render it themselves.
-          strapi.log.warn(`[newsroom] read model warmer: ${row.documentId}/${row.locale} not rendered: ${(error as Error).message}`);
+          // A lock conflict (a write holding the row) is expected under load; anything else is worth a warning.
+          strapi.log[isLockConflict(error) ? 'debug' : 'warn'](`[newsroom] read model warmer: ${row.documentId}/${row.locale} not rendered: ${(error as Error).message}`);
         }
       }
       return rendered;
