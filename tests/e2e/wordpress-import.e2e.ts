@@ -111,6 +111,8 @@ describe('Import from WordPress (Arabic interface)', () => {
     const refused = page.waitForResponse((r) => r.url().endsWith('/newsroom/import/wordpress') && r.request().method() === 'POST');
     await page.getByRole('button', { name: ar['import.start'] }).click();
     expect((await refused).status()).toBe(400);
+    // The page renders the refusal after the response has arrived: wait for the field to be marked.
+    await page.waitForFunction(() => document.querySelector('input[type="file"][name="file"]')?.getAttribute('aria-invalid') === 'true');
     await expect(file.getAttribute('aria-invalid')).resolves.toBe('true');
     const describedBy = (await file.getAttribute('aria-describedby')) ?? '';
     const errorId = describedBy.split(/\s+/).find((id) => id.endsWith('-error'));
