@@ -1,10 +1,2 @@
-// Entry point: compile the TypeScript benchmark on the fly (esbuild-register), then run it.
-require('esbuild-register/dist/node').register({ target: 'node20' });
-const run = require('./run.ts');
 // `node bench/write-path/index.js one <db> <size> <results file>` is the child the run starts per (database, size).
-(process.argv[2] === 'one' ? run.one(process.argv.slice(3)) : run.main())
-  .then(() => process.exit(0))
-  .catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
+require('../lib/entry')(require.resolve('./run.ts'), { one: 'one' });

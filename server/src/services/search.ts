@@ -206,6 +206,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const score = (d: Row, perTerm: Map<string, number>[]) =>
         perTerm.reduce((sum, m, i) => sum + bm25(m.get(d.document_id) ?? 0, Number(d.length), average, idfs[i]), 0);
       const rounded = (n: number) => Math.round(n * 1000) / 1000;
+      // Words too common to rank all: one word without filters totals its document count; several words,
+      // or filters, are counted over the list index (pagination[withCount]=false skips it).
+      const commonTotal = async (): Promise<number> =>
+        terms.length === 1 && noFilters(filters)
+          ? frequencies[0]
+          : Number((((await matching(locale, terms, filters).count({ total: '*' })) as Row[])[0])?.total ?? 0);
 
       if (common && order !== 'relevance') {
         // Words in most versions: walk the list index in the requested order, keeping versions that hold them all.
@@ -213,9 +219,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const page = (await query) as Row[];
         const ids = page.map((d) => d.document_id as string);
         const perTerm = await Promise.all(terms.map((term) => postings(locale, term, ids)));
-        let total: number | null = null;
-        if (withCount && terms.length === 1 && noFilters(filters)) total = frequencies[0];
-        else if (withCount) total = Number((((await matching(locale, terms, filters).count({ total: '*' })) as Row[])[0])?.total ?? 0);
+        const total = withCount ? await commonTotal() : null;
         return {
           terms,
           ignored,
@@ -254,14 +258,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       scored.sort(order === 'relevance' ? (a, b) => b.score - a.score || latestFirst(a, b) : byKeys(order));
       const page = scored.slice(start, start + limit);
       const stored = await summaries(locale, page.map((d) => d.document_id));
-      let total: number | null = withCount ? scored.length : null;
-      // One common word and no filter: its document count is the total. Several words, or filters, are
-      // counted over the list index (pagination[withCount]=false skips it).
-      if (withCount && common && terms.length === 1 && noFilters(filters)) total = frequencies[0];
-      else if (withCount && common) {
-        const [count] = (await matching(locale, terms, filters).count({ total: '*' })) as Row[];
-        total = Number(count?.total ?? 0);
-      }
+      const total = !withCount ? null : common ? await commonTotal() : scored.length;
       return {
         terms,
         ignored,
