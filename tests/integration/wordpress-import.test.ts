@@ -182,9 +182,25 @@ describe('an Arabic news site export (WXR 1.2, classic and block content)', () =
 
 describe('the format’s variety (WXR 1.1, plain fields, a bad item, a taken slug)', () => {
   let job: any;
+  /** The Document Service writes of articles the import made, in order. */
+  const writes: string[] = [];
   beforeAll(async () => {
     await docs().create({ locale: 'en', data: { title: 'An article that holds the slug first', slug: 'taken-slug' } } as never);
+    let counting = true;
+    app.strapi.documents.use(async (ctx: any, next: () => Promise<unknown>) => {
+      const result: any = await next();
+      if (counting && ctx.uid === ARTICLE_UID && ['create', 'update'].includes(ctx.action)) writes.push(`${ctx.action} ${result?.slug}`);
+      return result;
+    });
     job = await wordpress().importFile(VARIETY, { locale: 'en', uploadMedia: true });
+    counting = false;
+  });
+
+  it('writes each post once: the post whose see-also points further down the export waits for its target', () => {
+    // Post 11 (plain-fields) links to post 12, the next item: 12 is written first, then 11 with its link, then 14.
+    expect(writes).toHaveLength(3);
+    expect(writes.every((w) => w.startsWith('create '))).toBe(true);
+    expect(writes.slice(0, 2)).toEqual(['create سوق-النفط', 'create plain-fields']);
   });
 
   it('reports the item without an id as an error and imports the rest', () => {

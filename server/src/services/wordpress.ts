@@ -4,9 +4,10 @@ import fs from 'fs';
 import path from 'path';
 import { WORDPRESS_ITEM_UID, WORDPRESS_JOB_UID } from '../models/wordpress-import';
 import { canonicalUrl } from '../render/urls';
-import { planItem } from '../wordpress/map-post';
+import { planItem, type ItemPlan } from '../wordpress/map-post';
 import { addEntry, emptyProgress, emptyReport, type ImportProgress, type ImportReport } from '../wordpress/report';
 import { readWxr, type WxrItem } from '../wordpress/wxr-reader';
+import { ExportPositions, WaitingPosts, type Held } from '../wordpress/write-order';
 import { getService } from '../utils/get-service';
 import { mediaUploader } from './wordpress-media';
 import { wordpressWriter, type WriteContext } from './wordpress-writer';
@@ -48,12 +49,25 @@ const SAVE_EVERY_MS = 1000;
 /** How long a claim on a job lasts without renewal: a node that stopped releases its jobs this long after. */
 export const JOB_CLAIM_MS = 30_000;
 const READ_CHUNK = 64 * 1024;
+/**
+ * Posts held back at most, each waiting for a later post its read-also links point at (with its
+ * source and plan in memory): past it the oldest is written without the link and the final pass adds it.
+ */
+export const MAX_WAITING_POSTS = 256;
+
+/** An item and what the import makes of it (or why it could not). */
+interface Planned {
+  item: WxrItem;
+  plan: ItemPlan | null;
+  error: unknown;
+}
 
 /**
  * WordPress (WXR) imports: `strapi.plugin('newsroom').service('wordpress')`. A job reads the export
- * three times, streamed: authors and attachments (and the item count), then every post written
- * through the Document Service, then the posts whose read-also links pointed at posts written after
- * them. Jobs and imported posts are rows of plugin tables, so a re-import updates and a job
+ * three times, streamed: authors, attachments, the item count and where each post is, then every
+ * post written through the Document Service (a post linking to one not yet written waits for it, within
+ * `MAX_WAITING_POSTS`: wordpress/write-order.ts), then the posts whose read-also links still found
+ * no target (a post let go early, or two posts linking to each other). Jobs and imported posts are rows of plugin tables, so a re-import updates and a job
  * interrupted by a restart is run again at boot, from the item it had reached.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -102,12 +116,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await save({ status: 'running' });
       const authors = new Map<string, string>();
       const attachments = new Map<number, { url: string; alt: string }>();
+      const positions = new ExportPositions();
       let total = 0;
       for await (const event of readWxr(chunks(job.file))) {
         if (event.kind === 'author') authors.set(event.author.login, event.author.displayName);
         else if (event.kind === 'item') {
           total += 1;
           const { item } = event;
+          positions.add(total, item.postId, item.link);
           if (item.postType === 'attachment' && item.postId !== null && item.attachmentUrl) {
             attachments.set(item.postId, { url: item.attachmentUrl, alt: item.meta._wp_attachment_image_alt ?? '' });
           }
@@ -116,7 +132,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       progress.total = total;
       const writer = wordpressWriter(strapi);
       const media = options.uploadMedia === false ? null : mediaUploader(strapi);
-      const process = async (item: WxrItem, finalPass: boolean) => {
+      const planOf = (item: WxrItem): Planned => {
+        try {
+          return { item, plan: planItem(item, { authors }, job.locale), error: null };
+        } catch (error) {
+          return { item, plan: null, error };
+        }
+      };
+      const process = async ({ item, plan, error: planError }: Planned, finalPass: boolean) => {
         const context: WriteContext = {
           locale: job.locale,
           jobId: id,
@@ -126,7 +149,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           note: (entry) => addEntry(report, 'notes', { postId: item.postId, ...entry }),
         };
         try {
-          const plan = planItem(item, { authors }, job.locale);
+          if (!plan) throw planError;
           if (plan.kind === 'skip') {
             if (!finalPass) {
               progress.skipped += 1;
@@ -143,23 +166,38 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
       };
 
+      // Posts waiting for a later post they link to; a written post lets its waiters go.
+      const waiting = new WaitingPosts<Planned>(MAX_WAITING_POSTS);
+      const write = async (first: Held<Planned>) => {
+        const queue = [first];
+        for (let next = queue.shift(); next; next = queue.shift()) {
+          await process(next.value, false);
+          queue.push(...waiting.done(next.position));
+        }
+      };
       let index = 0;
       for await (const event of readWxr(chunks(job.file))) {
         if (event.kind !== 'item') continue;
         index += 1;
         if (index <= resumeAt) continue;
-        await process(event.item, false);
-        progress.seen = index;
+        const planned = planOf(event.item);
+        const targets = planned.plan?.kind === 'article' ? waiting.waitsFor(index, positions.targets(index, planned.plan)) : [];
+        if (targets.length === 0) await write({ position: index, value: planned });
+        else for (const early of waiting.hold(index, targets, planned)) await write(early);
+        // Handled in export order: a restart resumes after the last item with nothing before it still waiting.
+        progress.seen = (waiting.oldest ?? index + 1) - 1;
         if (Date.now() - savedAt >= SAVE_EVERY_MS) {
           await save();
           savedAt = Date.now();
         }
       }
+      for (const left of waiting.drain()) await write(left);
+      progress.seen = Math.max(progress.seen, index);
       const pending = (await strapi.db.query(WORDPRESS_ITEM_UID).findMany({ where: { jobId: id, unresolved: { $gt: 0 } }, select: ['postId'] })) as Row[];
       if (pending.length > 0) {
         const ids = new Set(pending.map((r) => Number(r.postId)));
         for await (const event of readWxr(chunks(job.file))) {
-          if (event.kind === 'item' && event.item.postId !== null && ids.has(event.item.postId)) await process(event.item, true);
+          if (event.kind === 'item' && event.item.postId !== null && ids.has(event.item.postId)) await process(planOf(event.item), true);
         }
       }
       await save({ status: 'done', claimedUntil: null });

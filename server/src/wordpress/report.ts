@@ -6,7 +6,10 @@
 export const REPORT_LIST_MAX = 500;
 
 export interface ImportProgress {
-  /** Items (posts, pages, attachments…) read from the export so far, and in it (counted in a first pass). */
+  /**
+   * Items (posts, pages, attachments…) handled so far in export order, and in the export (counted
+   * in a first pass). A post waiting for a later post it links to is counted once it is written.
+   */
   seen: number;
   total: number;
   created: number;
