@@ -94,6 +94,34 @@ describe('every publishing state of a link target', () => {
   });
 });
 
+describe('the links a write records', () => {
+  const stored = async (documentId: string) =>
+    (await app.strapi.db.query(ARTICLE_UID).findMany({ where: { documentId, locale: 'ar' }, select: ['links', 'publishedAt'] })).map((row: any) => row.links);
+
+  it('are the targets in body and list order, whichever way a create names them, on the draft and the published version', async () => {
+    const [a, b, c] = await Promise.all(['رابط أ', 'رابط ب', 'رابط ج'].map((t) => create(t)));
+    const rowId = async (documentId: string) => (await app.strapi.db.query(ARTICLE_UID).findOne({ where: { documentId, locale: 'ar', publishedAt: null }, select: ['id'] })).id;
+    const expected = { body: [a.documentId, null, c.documentId], related: [c.documentId, b.documentId] };
+    const body = (article: unknown) => [
+      { __component: 'newsroom.related-link', kind: 'read-also', article },
+      { __component: 'newsroom.related-link', kind: 'see-also' },
+      link(c.documentId),
+    ];
+    const ways: Record<string, unknown>[] = [
+      // By document id: known before the write.
+      { body: body(a.documentId), related: [c.documentId, b.documentId] },
+      { body: body({ documentId: a.documentId, locale: 'ar' }), related: { set: [{ documentId: c.documentId }, { documentId: b.documentId }] } },
+      // By row id, or placed with a position: read back from what Strapi wrote.
+      { body: body({ id: await rowId(a.documentId) }), related: [await rowId(c.documentId), await rowId(b.documentId)] },
+      { body: body(a.documentId), related: { connect: [{ documentId: b.documentId }, { documentId: c.documentId, position: { before: b.documentId } }] } },
+    ];
+    for (const [i, data] of ways.entries()) {
+      const source = (await docs().create({ locale: 'ar', data: { title: `روابط ${i}`, ...data }, status: 'published' } as never)) as any;
+      expect({ way: i, links: await stored(source.documentId) }).toEqual({ way: i, links: [expected, expected] });
+    }
+  });
+});
+
 describe('links refused on write (400 naming the block)', () => {
   it.each([
     ['itself', async (self: string) => ({ body: [paragraph('x'), link(self)] }), ['body', '1', 'article'], 'itself'],

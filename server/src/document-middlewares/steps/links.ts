@@ -5,22 +5,40 @@ import type { WriteStep } from '../step';
 import { writtenVersions, type Data } from '../write-context';
 
 /**
- * The links a create stores when none of them points anywhere — related-link blocks without a target,
- * no related list — known before the write; null when some do (Strapi resolves them as it writes).
+ * The document ids a relation input names, in order, when it names every target by document id
+ * (what the Document Service, the REST API and the import send); undefined when one is named by
+ * row id or placed with a `position` (Strapi resolves those as it writes).
  */
-function knownEmptyLinks(data: Data): StoredLinks | null {
+function namedByDocumentId(value: unknown): string[] | undefined {
+  const connect = value && typeof value === 'object' && !Array.isArray(value) ? (value as Data).connect : undefined;
+  if (Array.isArray(connect) && connect.some((item) => item && typeof item === 'object' && 'position' in item)) return undefined;
+  const { refs } = readRelationInput(value);
+  return refs.every((ref) => ref.documentId) ? refs.map((ref) => ref.documentId!) : undefined;
+}
+
+/**
+ * The links a create stores, known before the write when every target is named by document id
+ * (checked by `validate` first: in the locale, not itself, no repeats); null otherwise, and they
+ * are read back from what Strapi wrote.
+ */
+function knownLinks(data: Data): StoredLinks | null {
   const blocks = Array.isArray(data.body) ? (data.body as Data[]) : [];
-  const linkBlocks = blocks.filter((block) => block?.__component === 'newsroom.related-link');
-  if (linkBlocks.some((block) => readRelationInput(block.article).refs.length > 0)) return null;
-  if (readRelationInput(data.related).refs.length > 0) return null;
-  return { body: linkBlocks.map(() => null), related: [] };
+  const body: (string | null)[] = [];
+  for (const block of blocks) {
+    if (block?.__component !== 'newsroom.related-link') continue;
+    const target = namedByDocumentId(block.article);
+    if (!target) return null;
+    body.push(target[0] ?? null);
+  }
+  const related = namedByDocumentId(data.related);
+  return related ? { body, related } : null;
 }
 
 /**
  * Links between articles: a write's inline links and related list are checked
  * before it is stored (400 naming the block), and the document ids they point
  * at are recorded on the written version after it (what the read path resolves).
- * A create without any link target records its (empty) links with the write.
+ * A create whose targets are all named by document id records its links with the write.
  */
 export const links: WriteStep = {
   name: 'links',
@@ -31,7 +49,7 @@ export const links: WriteStep = {
       // A clone is a new document: linking to its source is no self-link.
       await service.validate(write.data, await write.locale(), write.action === 'clone' ? undefined : write.documentId);
     }
-    const known = write.action === 'create' ? knownEmptyLinks(write.data) : null;
+    const known = write.action === 'create' ? knownLinks(write.data) : null;
     if (known) {
       write.data.links = known;
       return next();
