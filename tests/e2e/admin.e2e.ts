@@ -32,6 +32,20 @@ let slug = '';
 let suggestedId = '';
 let panelWords = 0;
 
+/**
+ * Answers the admin API's `GET pathname` with a 500 (as a database that is down would) until the
+ * returned function is called; other methods and paths go to the server.
+ */
+async function failGet(pathname: string): Promise<() => Promise<void>> {
+  const matches = (url: URL) => url.pathname === pathname;
+  await page.route(matches, (route) =>
+    route.request().method() === 'GET'
+      ? route.fulfill({ status: 500, json: { data: null, error: { status: 500, name: 'InternalServerError', message: 'Internal Server Error' } } })
+      : route.fallback()
+  );
+  return () => page.unroute(matches);
+}
+
 /** Screenshot from the top of the page (Strapi scrolls an inner container, so fullPage alone stays where the caret is). */
 async function shot(name: string): Promise<void> {
   await page.locator('h1').first().scrollIntoViewIfNeeded();
@@ -267,6 +281,24 @@ describe('settings page (Settings → Newsroom)', () => {
     expect((await response.json()).data).toMatchObject({ dateDigits: 'arab', timeZone: 'Asia/Riyadh', dateCalendars: ['gregorian', 'hijri'] });
     await shot('settings-dates.png');
   });
+
+  it('says when the settings cannot be loaded, and loads them when the editor tries again', async () => {
+    const recover = await failGet('/newsroom/settings');
+    await page.goto(`${server.url}/admin/settings/newsroom`);
+    await page.getByText(ar['settings.loadFailed']).waitFor();
+    const retry = page.getByRole('button', { name: ar['fetch.retry'] });
+    await retry.waitFor();
+    expect(await page.locator('input[name="wordsPerMinute"]').count()).toBe(0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'settings-load-failed.png') });
+
+    // The server answers again: one click brings the form, with the settings saved above.
+    await recover();
+    const asked = page.waitForResponse((r) => r.url().endsWith('/newsroom/settings') && r.request().method() === 'GET');
+    await retry.click();
+    expect((await asked).status()).toBe(200);
+    await expect(page.locator('input[name="wordsPerMinute"]').inputValue()).resolves.toBe('200');
+    expect(await page.getByText(ar['settings.loadFailed']).count()).toBe(0);
+  });
 });
 
 describe('CDN purge webhooks (Settings → Newsroom)', () => {
@@ -313,5 +345,22 @@ describe('CDN purge webhooks (Settings → Newsroom)', () => {
     const renamed = page.locator('[data-newsroom-purge-webhook="CDN purge edge"] input[type="checkbox"]');
     await renamed.waitFor({ state: 'attached' });
     expect(await renamed.isChecked()).toBe(true);
+  });
+
+  it('says when the webhooks cannot be loaded, and lists them when the editor tries again, the rest of the page usable', async () => {
+    const recover = await failGet('/admin/webhooks');
+    await page.goto(`${server.url}/admin/settings/newsroom`);
+    const section = page.locator('[data-newsroom-purge]');
+    await section.getByText(ar['settings.purge.loadFailed']).waitFor();
+    // Only the webhook section failed: the settings form is there.
+    await expect(page.locator('input[name="wordsPerMinute"]').inputValue()).resolves.toBe('200');
+    expect(await section.locator('[data-newsroom-purge-webhook]').count()).toBe(0);
+
+    await recover();
+    await section.getByRole('button', { name: ar['fetch.retry'] }).click();
+    const row = section.locator('[data-newsroom-purge-webhook="CDN purge edge"] input[type="checkbox"]');
+    await row.waitFor({ state: 'attached' });
+    expect(await row.isChecked()).toBe(true);
+    expect(await section.getByText(ar['settings.purge.loadFailed']).count()).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { useFetchClient } from '@strapi/strapi/admin';
 import { DEFAULT_EDITOR_SETTINGS, type EditorSettings } from '../core';
+import { useFetched } from './useFetched';
 
 /** Every setting: the settings page reads and edits them (`GET/PUT`). */
 export const SETTINGS_URL = '/newsroom/settings';
@@ -13,23 +13,11 @@ export const EDITOR_SETTINGS_URL = '/newsroom/editor-settings';
  * with the server's defaults (`fromServer` false) rather than failing.
  */
 export function useNewsroomSettings(): { settings: EditorSettings; fromServer: boolean } {
-  const { get } = useFetchClient();
-  const [state, setState] = React.useState({ settings: DEFAULT_EDITOR_SETTINGS, fromServer: false });
-
-  React.useEffect(() => {
-    let active = true;
-    // useFetchClient aborts its requests when the component unmounts.
-    get<{ data: EditorSettings }>(EDITOR_SETTINGS_URL)
-      .then(({ data }) => {
-        if (active) setState({ settings: { ...DEFAULT_EDITOR_SETTINGS, ...data.data }, fromServer: true });
-      })
-      .catch(() => {
-        // Defaults already in place; a forbidden or aborted request changes nothing.
-      });
-    return () => {
-      active = false;
-    };
-  }, [get]);
-
-  return state;
+  const fetched = useFetched<EditorSettings>(EDITOR_SETTINGS_URL);
+  const answer = fetched.status === 'ready' ? fetched.data : null;
+  // A forbidden or failed request leaves the defaults in place.
+  return React.useMemo(
+    () => (answer ? { settings: { ...DEFAULT_EDITOR_SETTINGS, ...answer }, fromServer: true } : { settings: DEFAULT_EDITOR_SETTINGS, fromServer: false }),
+    [answer]
+  );
 }

@@ -2,6 +2,8 @@ import * as React from 'react';
 import { Box, Flex, Toggle, Typography } from '@strapi/design-system';
 import { isFetchError, useAPIErrorHandler, useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { Link as RouterLink } from 'react-router-dom';
+import { RetryButton } from '../components/RetryButton';
+import { useFetched } from '../hooks/useFetched';
 import { useMessages } from '../utils/messages';
 import { purgeUpdate, sendsPurge, type Webhook } from './purge-webhooks';
 
@@ -10,8 +12,6 @@ const WEBHOOK_PERMISSIONS = {
   read: [{ action: 'admin::webhooks.read', subject: null }],
   update: [{ action: 'admin::webhooks.update', subject: null }],
 };
-
-type Load = { status: 'loading' } | { status: 'error' } | { status: 'ready'; webhooks: Webhook[] };
 
 /** One webhook: its name and URL, and whether it receives `newsroom.purge` (saved at once). */
 function WebhookRow({ webhook, canUpdate, onSaved }: { webhook: Webhook; canUpdate: boolean; onSaved: (next: Webhook) => void }) {
@@ -64,34 +64,27 @@ function WebhookRow({ webhook, canUpdate, onSaved }: { webhook: Webhook; canUpda
  */
 export function PurgeWebhooks() {
   const t = useMessages();
-  const { get } = useFetchClient();
   const {
     isLoading,
     allowedActions: { canRead, canUpdate },
   } = useRBAC(WEBHOOK_PERMISSIONS);
-  const [load, setLoad] = React.useState<Load>({ status: 'loading' });
+  // Asked only of admins who may read the webhooks (until their permissions are known, `idle`).
+  const webhooks = useFetched<Webhook[]>(!isLoading && canRead ? WEBHOOKS_URL : null);
 
-  React.useEffect(() => {
-    if (isLoading || !canRead) return undefined;
-    let active = true;
-    get<{ data: Webhook[] }>(WEBHOOKS_URL)
-      .then(({ data }) => active && setLoad({ status: 'ready', webhooks: data.data }))
-      .catch(() => active && setLoad({ status: 'error' }));
-    return () => {
-      active = false;
-    };
-  }, [get, isLoading, canRead]);
-
-  const saved = (next: Webhook) =>
-    setLoad((current) => (current.status === 'ready' ? { status: 'ready', webhooks: current.webhooks.map((w) => (String(w.id) === String(next.id) ? next : w)) } : current));
+  const saved = (next: Webhook) => webhooks.update((all) => all.map((w) => (String(w.id) === String(next.id) ? next : w)));
 
   let body: React.ReactNode;
-  if (isLoading || (canRead && load.status === 'loading')) body = <Typography textColor="neutral600">{t('settings.purge.loading')}</Typography>;
-  else if (!canRead) body = <Typography textColor="neutral600">{t('settings.purge.noPermission')}</Typography>;
-  else if (load.status === 'error') body = <Typography textColor="danger600">{t('settings.purge.loadFailed')}</Typography>;
-  else if (load.status === 'ready' && load.webhooks.length === 0) body = <Typography textColor="neutral600">{t('settings.purge.none')}</Typography>;
-  else if (load.status === 'ready')
-    body = load.webhooks.map((webhook) => <WebhookRow key={webhook.id} webhook={webhook} canUpdate={canUpdate} onSaved={saved} />);
+  if (!isLoading && !canRead) body = <Typography textColor="neutral600">{t('settings.purge.noPermission')}</Typography>;
+  else if (webhooks.status === 'error')
+    body = (
+      <Flex gap={4} wrap="wrap">
+        <Typography textColor="danger600">{t('settings.purge.loadFailed')}</Typography>
+        <RetryButton onClick={webhooks.reload} />
+      </Flex>
+    );
+  else if (webhooks.status !== 'ready') body = <Typography textColor="neutral600">{t('settings.purge.loading')}</Typography>;
+  else if (webhooks.data.length === 0) body = <Typography textColor="neutral600">{t('settings.purge.none')}</Typography>;
+  else body = webhooks.data.map((webhook) => <WebhookRow key={webhook.id} webhook={webhook} canUpdate={canUpdate} onSaved={saved} />);
 
   return (
     <Box background="neutral0" hasRadius shadow="filterShadow" paddingTop={6} paddingBottom={6} paddingLeft={7} paddingRight={7} marginTop={6} data-newsroom-purge>

@@ -17,13 +17,16 @@ import {
   type FormHelpers,
 } from '@strapi/strapi/admin';
 import { LICENSES, type LicenseDefinition } from '../../../content-types/licenses';
+import { RetryButton } from '../components/RetryButton';
 import { DEFAULT_COPYRIGHT_TEMPLATES, licenseName, SLUG_STRATEGIES, type NewsroomSettings } from '../core';
+import { useFetched } from '../hooks/useFetched';
 import { useInterfaceDirection } from '../hooks/useInterfaceDirection';
 import { SETTINGS_URL } from '../hooks/useNewsroomSettings';
 import { PERMISSIONS } from '../permissions';
 import { useMessages, type MessageId } from '../utils/messages';
 import { calendarChoice, calendarsOf } from './date-settings';
 import { DateSettings, type DateFormValues } from './DateSettings';
+import { protectedPage } from './protected-page';
 import { PurgeWebhooks } from './PurgeWebhooks';
 import { fieldErrors } from './settings-errors';
 
@@ -137,14 +140,12 @@ function FieldGrid({ fields }: { fields: Field[] }) {
   );
 }
 
-type Load = { status: 'loading' } | { status: 'error' } | { status: 'ready'; settings: FormValues };
-
 /** Settings → Newsroom → Articles: slugs, reading speed, dates, publisher, rights defaults, through the plugin's admin routes. */
 function SettingsPage() {
   const t = useMessages();
   const { locale } = useIntl();
   const interfaceDirection = useInterfaceDirection();
-  const { get, put } = useFetchClient();
+  const { put } = useFetchClient();
   const { toggleNotification } = useNotification();
   const { formatAPIError } = useAPIErrorHandler();
   // useRBAC names each action after its last segment: `plugin::newsroom.settings.update` → canUpdate.
@@ -152,17 +153,10 @@ function SettingsPage() {
     isLoading: isLoadingPermissions,
     allowedActions: { canUpdate },
   } = useRBAC(PERMISSIONS.updateSettings);
-  const [load, setLoad] = React.useState<Load>({ status: 'loading' });
-
-  React.useEffect(() => {
-    let active = true;
-    get<{ data: NewsroomSettings }>(SETTINGS_URL)
-      .then(({ data }) => active && setLoad({ status: 'ready', settings: formValues(data.data) }))
-      .catch(() => active && setLoad({ status: 'error' }));
-    return () => {
-      active = false;
-    };
-  }, [get]);
+  const settings = useFetched<NewsroomSettings>(SETTINGS_URL);
+  const loaded = settings.status === 'ready' ? settings.data : null;
+  // One object per answer: the form takes new initial values only when the server sent new settings.
+  const initialValues = React.useMemo(() => (loaded ? formValues(loaded) : null), [loaded]);
 
   const save = async (values: FormValues, helpers: FormHelpers<FormValues>) => {
     try {
@@ -178,8 +172,8 @@ function SettingsPage() {
     }
   };
 
-  if (load.status === 'loading' || isLoadingPermissions) return <Page.Loading />;
-  if (load.status === 'error') return <Page.Error content={t('settings.loadFailed')} />;
+  if (isLoadingPermissions || settings.status === 'loading') return <Page.Loading />;
+  if (!initialValues) return <Page.Error content={t('settings.loadFailed')} action={<RetryButton onClick={settings.reload} />} />;
 
   const strategyOptions = SLUG_STRATEGIES.map((value) => ({
     value,
@@ -208,7 +202,7 @@ function SettingsPage() {
   return (
     <Page.Main dir={interfaceDirection}>
       <Page.Title>{t('settings.pageTitle')}</Page.Title>
-      <Form method="PUT" initialValues={load.settings} onSubmit={save} disabled={!canUpdate}>
+      <Form method="PUT" initialValues={initialValues} onSubmit={save} disabled={!canUpdate}>
         {({ isSubmitting, modified }) => (
           <>
             <Layouts.Header
@@ -250,10 +244,4 @@ function SettingsPage() {
 }
 
 /** The page, for admins who may read the newsroom settings; saving also needs the update permission. */
-export function ProtectedSettingsPage() {
-  return (
-    <Page.Protect permissions={PERMISSIONS.readSettings}>
-      <SettingsPage />
-    </Page.Protect>
-  );
-}
+export const ProtectedSettingsPage = protectedPage(PERMISSIONS.readSettings, SettingsPage);

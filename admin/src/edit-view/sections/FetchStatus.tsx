@@ -8,7 +8,7 @@ export interface FetchStatusMessages {
   failed: MessageId;
 }
 
-/** The not-ready states of `useArticleData`, worded by the section; nothing once the data is ready. */
+/** The not-ready states of `useFetched`, worded by the section; nothing once the data is ready. */
 export function FetchStatus({ status, messages }: { status: string; messages: FetchStatusMessages }) {
   const t = useMessages();
   const id = status === 'idle' ? messages.unsaved : status === 'loading' ? messages.loading : status === 'error' ? messages.failed : null;

@@ -1,8 +1,8 @@
 import type * as React from 'react';
 import { Flex, Typography } from '@strapi/design-system';
+import type { Fetched } from '../../hooks/useFetched';
 import { useMessages, type MessageId } from '../../utils/messages';
 import { FetchStatus, type FetchStatusMessages } from './FetchStatus';
-import type { Fetched } from './useArticleData';
 
 interface FetchedListProps<T> {
   fetched: Fetched<T[]>;

@@ -1,16 +1,16 @@
 import { Flex, Typography } from '@strapi/design-system';
 import type { BrokenLink } from '../../core';
+import { useFetched } from '../../hooks/useFetched';
 import { useMessages } from '../../utils/messages';
 import { FetchedList } from './FetchedList';
 import { Section } from './Section';
 import type { PanelSectionProps } from './types';
-import { useArticleData } from './useArticleData';
 
 /** The article's links whose target readers would not see (unpublished, or missing in this locale); refreshed on save. */
 export function LinksSection({ documentId, locale, revision }: PanelSectionProps) {
   const t = useMessages();
   const url = documentId && locale ? `/newsroom/articles/${encodeURIComponent(documentId)}/links/broken?locale=${encodeURIComponent(locale)}` : null;
-  const broken = useArticleData<BrokenLink[]>(url, revision);
+  const broken = useFetched<BrokenLink[]>(url, revision);
 
   return (
     <Section title={t('panel.links.title')}>

@@ -3,11 +3,11 @@ import { Badge, Button, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient, useForm } from '@strapi/strapi/admin';
 import { ARTICLE_UID } from '../../../../content-types';
 import { firstStrongDirection, type Suggestion } from '../../core';
+import { useFetched } from '../../hooks/useFetched';
 import { useMessages } from '../../utils/messages';
 import { FetchedList } from './FetchedList';
 import { Section } from './Section';
 import type { PanelSectionProps } from './types';
-import { useArticleData } from './useArticleData';
 
 /** A relation the Content Manager's form holds in `<field>.connect` until the save (as its relation picker adds them). */
 interface ConnectItem {
@@ -46,7 +46,7 @@ export function SuggestionsSection({ documentId, locale, revision }: PanelSectio
     documentId && locale
       ? `/newsroom/articles/${encodeURIComponent(documentId)}/suggestions?locale=${encodeURIComponent(locale)}&limit=${LIMIT}`
       : null;
-  const suggestions = useArticleData<Suggestion[]>(url, revision);
+  const suggestions = useFetched<Suggestion[]>(url, revision);
   const pending = new Set((related?.connect ?? []).map((item) => item.documentId ?? item.apiData?.documentId));
 
   /** The suggestion as a relation the form can hold: the form's relations carry the target's id too (the relation field matches rows by it). */

@@ -5,6 +5,7 @@ import { Layouts, Page } from '@strapi/strapi/admin';
 import { useInterfaceDirection } from '../../hooks/useInterfaceDirection';
 import { PERMISSIONS } from '../../permissions';
 import { useMessages } from '../../utils/messages';
+import { protectedPage } from '../protected-page';
 import { isFinished } from './import-job';
 import { ImportForm } from './ImportForm';
 import { ImportProgress } from './ImportProgress';
@@ -49,10 +50,4 @@ function WordpressImportPage() {
 }
 
 /** The page, for admins holding the plugin's "Import from WordPress" permission. */
-export function ProtectedWordpressImportPage() {
-  return (
-    <Page.Protect permissions={PERMISSIONS.importWordpress}>
-      <WordpressImportPage />
-    </Page.Protect>
-  );
-}
+export const ProtectedWordpressImportPage = protectedPage(PERMISSIONS.importWordpress, WordpressImportPage);
