@@ -3,6 +3,7 @@ import { ARTICLE_UID } from '../../../content-types';
 import { linkProblems, type LinkLookup } from '../links/validate';
 import type { ArticleRef, BrokenLink } from '../types/api';
 import { validationError } from '../utils/errors';
+import { transactionWithRetry } from '../utils/lock-retry';
 
 /** Document ids an article's links point at, in order: one per related-link block, then the related list. */
 export interface StoredLinks {
@@ -61,9 +62,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         body: ((draft.body ?? []) as Row[]).filter((b) => b.__component === 'newsroom.related-link').map((b) => b.article?.documentId ?? null),
         related: ((draft.related ?? []) as Row[]).map((r) => r.documentId),
       };
-      // updateMany: the UPDATE alone, where update would read the row before and after it.
-      await rows().updateMany({ where: { id: draft.id }, data: { links } });
-      if (options.published) await rows().updateMany({ where: { documentId, locale, publishedAt: { $notNull: true } }, data: { links } });
+      // updateMany: the UPDATE alone, where update would read the row before and after it. In a write both join
+      // its transaction; on their own (a re-index) they are one transaction, re-run whole on a lock conflict.
+      await transactionWithRetry(strapi, `links ${documentId}/${locale}`, async () => {
+        await rows().updateMany({ where: { id: draft.id }, data: { links } });
+        if (options.published) await rows().updateMany({ where: { documentId, locale, publishedAt: { $notNull: true } }, data: { links } });
+      });
       return links;
     },
 

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { SEARCH_DOCUMENT_TABLE, SEARCH_KEYWORD_TABLE, SEARCH_STATS_TABLE } from '../models/search-index';
 import { countedByStats, keywordKey, type ListFilters, type ListOrder, type ListSortField } from '../list/query';
+import { transactionWithRetry } from '../utils/lock-retry';
 
 type Row = Record<string, any>;
 type Knex = Core.Strapi['db']['connection'];
@@ -94,10 +95,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     bump,
 
-    /** Recount the stats from the list table (after a re-index): the one pass over it, run once per upgrade. */
+    /**
+     * Recount the stats from the list table (after a re-index): the one pass over it, run once per upgrade.
+     * Its own transaction, run again whole when a writer's stats bump holds a row it deletes.
+     */
     async recount(): Promise<void> {
-      await strapi.db.transaction(async ({ trx }) => {
-        const t = trx as unknown as Knex;
+      await transactionWithRetry(strapi, 'list stats recount', async (t) => {
         const rows = (await t(SEARCH_DOCUMENT_TABLE)
           .select('locale', 'section')
           .count({ documents: '*' })

@@ -7,6 +7,7 @@ import { rightsHeaders } from '../rights';
 import { getService } from '../utils/get-service';
 import { slugKey } from '../utils/slug-key';
 import { isLockConflict } from '../utils/lock-conflict';
+import { retryOnLockConflict, transactionWithRetry } from '../utils/lock-retry';
 
 type Row = Record<string, any>;
 
@@ -71,9 +72,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const model = () => strapi.db.query(READ_MODEL_UID);
   const deps = () => strapi.db.query(READ_DEPENDENCY_UID);
 
-  /** The running write's transaction (or a new one), for the statements the Query Engine cannot express. */
-  const inTransaction = <T>(work: (trx: any) => Promise<T>): Promise<T> =>
-    strapi.db.transaction(({ trx }) => work(trx)) as unknown as Promise<T>;
+  /** The running write's transaction (or a new one, re-run whole on a lock conflict), for the statements the Query Engine cannot express. */
+  const inTransaction = <T>(work: (trx: any) => Promise<T>): Promise<T> => transactionWithRetry(strapi, 'read model invalidate', work);
 
   /** Parameters per statement, under SQLite's (32,766) and PostgreSQL's (65,535) limits. */
   const IDS_PER_UPDATE = 30000;
@@ -228,9 +228,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
-    /** Everything rendered changed (settings): every row is stale, in one UPDATE. */
+    /**
+     * Everything rendered changed (settings): every row is stale, in one UPDATE. It meets every warmer's
+     * claim and every reader's store, so a lock conflict runs it again (the settings are stored already).
+     */
     async invalidateAll(): Promise<void> {
-      await strapi.db.queryBuilder(READ_MODEL_UID).update({ stale: true, claimedUntil: null }).increment('gen').execute();
+      await retryOnLockConflict(strapi, 'read model invalidate all', () =>
+        strapi.db.queryBuilder(READ_MODEL_UID).update({ stale: true, claimedUntil: null }).increment('gen').execute()
+      );
     },
 
     /**
@@ -251,6 +256,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         } catch (error) {
           // A claim is a try-lock: refused by the database (another node's claim or a write's invalidation
           // holds the row: a deadlock or lock timeout on MariaDB), the row is someone else's this tick.
+          // Not retryOnLockConflict: a retry would wait on the same holder again (up to a lock timeout per
+          // run) while the rest of the batch waits, and either outcome leaves the row to another node or
+          // the next tick; stale rows are served correctly meanwhile (a read renders for itself).
           if (isLockConflict(error)) continue;
           throw error;
         }

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID } from '../../../content-types';
 import { DERIVED_VERSION, deriveArticle } from '../render/derive';
 import { getService } from '../utils/get-service';
+import { retryOnLockConflict } from '../utils/lock-retry';
 
 const BATCH = 200;
 
@@ -34,7 +35,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (const row of batch) {
         // updateMany, not update: re-deriving is no edit, and the Query Engine's `update` stamps `updatedAt`
         // (an upgrade would date every article to the re-index, and move the list's updatedAt order).
-        await rows().updateMany({ where: { id: row.id }, data: deriveArticle(row, row.locale, wordsPerMinute) });
+        // One statement of its own: two nodes re-indexing at boot meet on the same rows, and a lock conflict runs it again.
+        await retryOnLockConflict(strapi, `re-derive ${row.documentId}/${row.locale}`, () =>
+          rows().updateMany({ where: { id: row.id }, data: deriveArticle(row, row.locale, wordsPerMinute) })
+        );
         updated += 1;
       }
       await each(batch);

@@ -6,10 +6,10 @@ import { publicationDate } from '../render/dates';
 import { bm25, bm25Idf, documentPostings } from '../search/postings';
 import { analyzeQuery, type AnalyzedWord } from '../text';
 import { getService } from '../utils/get-service';
+import { transactionWithRetry } from '../utils/lock-retry';
 import { applyFilters, applyOrder, jsonOf } from './list';
 
 type Row = Record<string, any>;
-type Knex = Core.Strapi['db']['connection'];
 
 /** Rows per `IN (…)` list: far under every database's bound-parameter limit. */
 const CHUNK = 500;
@@ -133,16 +133,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * (Re)index the published version of a document in a locale: its postings, keywords, list row
      * (summary and sort keys) and the stats of its section, in one transaction; unindex it when there is none.
      * `newDocument`: the write created the document under a new id, so it has no index rows to remove.
+     * In a write it joins the write's transaction; on its own (a re-index) a lock conflict re-runs it whole.
      */
     async indexDocument(documentId: string, locale: string, options: { newDocument?: boolean } = {}): Promise<void> {
-      const published = (await strapi.db.query(ARTICLE_UID).findOne({
-        where: { documentId, locale, publishedAt: { $notNull: true } },
-        select: ['searchText', ...SUMMARY_FIELDS],
-        populate: { cover: { populate: { file: true } } },
-      })) as Row | null;
       const list = getService(strapi, 'list');
-      await strapi.db.transaction(async ({ trx }) => {
-        const t = trx as unknown as Knex;
+      await transactionWithRetry(strapi, `search index ${documentId}/${locale}`, async (t) => {
+        const published = (await strapi.db.query(ARTICLE_UID).findOne({
+          where: { documentId, locale, publishedAt: { $notNull: true } },
+          select: ['searchText', ...SUMMARY_FIELDS],
+          populate: { cover: { populate: { file: true } } },
+        })) as Row | null;
         // A version indexed for the first time (every create) has no rows: a plain read sees that without a
         // lock. A locking read or a DELETE over an empty range would take InnoDB gap locks (MariaDB/MySQL),
         // and two creates inserting into the same gap would then deadlock. Rows that exist are locked and

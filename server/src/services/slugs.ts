@@ -5,6 +5,7 @@ import { SLUG_LOCK_BUCKETS, SLUG_LOCK_TABLE, SLUG_RESERVATION_TABLE } from '../m
 import { slugFor, suffixedSlug, suffixStem, uniqueSlug, type SlugStrategy } from '../text';
 import { validationError } from '../utils/errors';
 import { slugKey } from '../utils/slug-key';
+import { transactionWithRetry } from '../utils/lock-retry';
 
 export interface SlugRequest {
   /** What the write asked for: a slug, '' or null to regenerate, undefined to leave as is. */
@@ -42,9 +43,11 @@ const keyOf = slugKey;
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const isSqlite = () => strapi.db.dialect.client === 'sqlite';
-  /** The running write's transaction (the pipeline's `atomic` step opened it), for queries the Query Engine can't express. */
-  const inTransaction = <T>(work: (trx: Knex) => Promise<T>): Promise<T> =>
-    strapi.db.transaction(({ trx }) => work(trx as unknown as Knex)) as unknown as Promise<T>;
+  /**
+   * The running write's transaction (the pipeline's `atomic` step opened it), for queries the Query Engine
+   * can't express; outside a write (a re-index), a transaction of its own, re-run whole on a lock conflict.
+   */
+  const inTransaction = <T>(label: string, work: (trx: Knex) => Promise<T>): Promise<T> => transactionWithRetry(strapi, `slugs ${label}`, work);
 
   /**
    * Queue behind any other writer choosing a slug from the same base in this
@@ -110,7 +113,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (typeof requested === 'string' && requested !== '' && requested === stored) return undefined;
       const typed = typeof requested === 'string' && requested !== '' ? requested : null;
       const base = typed ?? (slugFor(title, strategy) || FALLBACK_BASE);
-      return inTransaction(async (trx) => {
+      return inTransaction('assign', async (trx) => {
         await lockBase(trx, locale, base);
         // The claim refuses a slug another document holds: a typed slug needs nothing else.
         if (typed) {
@@ -135,7 +138,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Hand the slugs a write claimed under a token over to the document it created. */
     async settle(token: string, documentId: string): Promise<void> {
-      await inTransaction((trx) => trx(SLUG_RESERVATION_TABLE).where('document_id', token).update({ document_id: documentId }));
+      await inTransaction('settle', (trx) => trx(SLUG_RESERVATION_TABLE).where('document_id', token).update({ document_id: documentId }));
     },
 
     /**
@@ -157,9 +160,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async sync(versions: { documentId: string; locale: string }[]): Promise<void> {
       for (const { documentId, locale } of versions) {
-        const rows = (await strapi.db.query(ARTICLE_UID).findMany({ where: { documentId, locale }, select: ['slug'] })) as Row[];
-        const wanted = new Map(rows.filter((r) => r.slug).map((r) => [keyOf(locale, r.slug), r.slug as string]));
-        await inTransaction(async (trx) => {
+        await inTransaction('sync', async (trx) => {
+          const rows = (await strapi.db.query(ARTICLE_UID).findMany({ where: { documentId, locale }, select: ['slug'] })) as Row[];
+          const wanted = new Map(rows.filter((r) => r.slug).map((r) => [keyOf(locale, r.slug), r.slug as string]));
           const held = (await trx(SLUG_RESERVATION_TABLE).select('key').where({ document_id: documentId, locale })) as { key: string }[];
           const stale = held.map((r) => r.key).filter((key) => !wanted.has(key));
           if (stale.length > 0) await trx(SLUG_RESERVATION_TABLE).whereIn('key', stale).delete();

@@ -4,6 +4,7 @@ import { idf, indexTerms, recencyFactor, SECTION_PREFIX } from '../links/terms';
 import { TERM_INDEX_TABLE, TERM_INDEX_UID } from '../models/term-index';
 import type { Suggestion } from '../types/api';
 import type { StoredLinks } from './links';
+import { transactionWithRetry } from '../utils/lock-retry';
 
 type Row = Record<string, any>;
 
@@ -27,16 +28,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /**
      * (Re)index the published version of a document in a locale; unindex it when there is none.
      * `newDocument`: the write created the document under a new id, so it has no index rows to remove.
+     * In a write it joins the write's transaction; on its own (a re-index) it is one transaction, re-run
+     * whole on a lock conflict.
      */
     async indexDocument(documentId: string, locale: string, options: { newDocument?: boolean } = {}): Promise<void> {
-      if (!options.newDocument) await index().deleteMany({ where: { documentId, locale } });
-      const published = (await strapi.db.query(ARTICLE_UID).findOne({
-        where: { documentId, locale, publishedAt: { $notNull: true } },
-        select: ['searchText', 'section', 'keywords'],
-      })) as Row | null;
-      if (!published) return;
-      const terms = indexTerms(published as { searchText: string | null; section: string | null; keywords: unknown });
-      if (terms.length > 0) await index().createMany({ data: terms.map((t) => ({ documentId, locale, ...t })) });
+      await transactionWithRetry(strapi, `suggestion index ${documentId}/${locale}`, async () => {
+        if (!options.newDocument) await index().deleteMany({ where: { documentId, locale } });
+        const published = (await strapi.db.query(ARTICLE_UID).findOne({
+          where: { documentId, locale, publishedAt: { $notNull: true } },
+          select: ['searchText', 'section', 'keywords'],
+        })) as Row | null;
+        if (!published) return;
+        const terms = indexTerms(published as { searchText: string | null; section: string | null; keywords: unknown });
+        if (terms.length > 0) await index().createMany({ data: terms.map((t) => ({ documentId, locale, ...t })) });
+      });
     },
 
     /** Suggestions for the draft of `documentId` in `locale`, best first. */

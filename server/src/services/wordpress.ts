@@ -9,6 +9,7 @@ import { addEntry, emptyProgress, emptyReport, type ImportProgress, type ImportR
 import { readWxr, type WxrItem } from '../wordpress/wxr-reader';
 import { ExportPositions, WaitingPosts, type Held } from '../wordpress/write-order';
 import { getService } from '../utils/get-service';
+import { retryOnLockConflict } from '../utils/lock-retry';
 import { mediaUploader } from './wordpress-media';
 import { wordpressWriter, type WriteContext } from './wordpress-writer';
 import { ARTICLE_UID } from '../../../content-types';
@@ -77,12 +78,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /**
    * Take the job for this run: one conditional UPDATE, so of two starts (two nodes resuming at boot,
    * or a double click) exactly one gets it. Unfinished and unclaimed (or its claim lapsed) only.
+   * Refused by the database (the row's lock was held too long, or a deadlock), it is asked again:
+   * once the holder is done, the condition says whose the job is.
    */
   async function claim(id: number): Promise<boolean> {
-    const { count } = await jobs().updateMany({
-      where: { id, status: { $in: ['queued', 'running'] }, $or: [{ claimedUntil: { $null: true } }, { claimedUntil: { $lt: new Date() } }] },
-      data: { claimedUntil: claimUntil() },
-    });
+    const { count } = await retryOnLockConflict(strapi, `WordPress import job ${id} claim`, () =>
+      jobs().updateMany({
+        where: { id, status: { $in: ['queued', 'running'] }, $or: [{ claimedUntil: { $null: true } }, { claimedUntil: { $lt: new Date() } }] },
+        data: { claimedUntil: claimUntil() },
+      })
+    );
     return Number(count) === 1;
   }
   const jobDir = () => path.join(strapi.dirs.app.root, '.tmp', 'newsroom-wordpress');
@@ -110,8 +115,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const options: WordpressImportOptions = job.options ?? {};
     const resumeAt = progress.seen;
     let savedAt = Date.now();
-    // Every save renews the claim; the last one (done or failed) releases it.
-    const save = (data: Row = {}) => jobs().update({ where: { id }, data: { progress, report, updatedAt: new Date(), claimedUntil: claimUntil(), ...data } });
+    // Every save renews the claim; the last one (done or failed) releases it. One statement, so a lock
+    // conflict (another node's claim attempt or an admin's locking read holding the row) is asked again
+    // instead of failing the job.
+    const save = (data: Row = {}) =>
+      retryOnLockConflict(strapi, `WordPress import job ${id} save`, () =>
+        jobs().update({ where: { id }, data: { progress, report, updatedAt: new Date(), claimedUntil: claimUntil(), ...data } })
+      );
     try {
       await save({ status: 'running' });
       const authors = new Map<string, string>();

@@ -7,6 +7,14 @@ import { WRITE_ACTIONS } from '../write-context';
  * slugs of clones, copyright year, suggestion index) — in one transaction:
  * a step that fails leaves nothing half written. Nested Document Service
  * calls join it.
+ *
+ * A lock conflict is not retried here (utils/lock-retry is for writers that
+ * own their transaction): `next()` would run again with this call's context
+ * as the first run left it — `params.data` changed in place by the steps
+ * (a generated slug would come back as a typed one), the write's memoised
+ * reads (write-context) taken in the rolled-back transaction. The conflict
+ * reaches the caller, who can send the write again; on MariaDB writers queue
+ * on WRITE_QUEUE_LOCK first, so they do not deadlock one another.
  */
 export const atomic: WriteStep = {
   name: 'atomic',
