@@ -8,7 +8,7 @@ import { getService } from '../utils/get-service';
 import type { ConvertedBlock } from '../wordpress/html-blocks';
 import type { InlineNode } from '../wordpress/inline';
 import type { ArticlePlan } from '../wordpress/map-post';
-import { linkKey, postIdOf } from '../wordpress/old-links';
+import { linkKey, linkTarget } from '../wordpress/old-links';
 import type { ReportEntry } from '../wordpress/report';
 import type { MediaUploader } from './wordpress-media';
 
@@ -41,13 +41,8 @@ export function wordpressWriter(strapi: Core.Strapi) {
   /** The document a read-also link points at: by post id, by old permalink, else by the exact title in the locale. */
   async function targetOf(block: Extract<ConvertedBlock, { pending: 'read-also' }>, locale: string, base: string): Promise<string | null> {
     if (block.href) {
-      const id = postIdOf(block.href, base || undefined);
-      const key = linkKey(block.href, base || undefined);
-      const row = (id !== null
-        ? await items().findOne({ where: { locale, postId: id }, select: ['documentId'] })
-        : key
-          ? await items().findOne({ where: { locale, linkKey: key }, select: ['documentId'] })
-          : null) as Row | null;
+      const target = linkTarget(block.href, base || undefined);
+      const row = (target ? await items().findOne({ where: { locale, ...target }, select: ['documentId'] }) : null) as Row | null;
       return row?.documentId ?? null;
     }
     if (!block.title) return null;

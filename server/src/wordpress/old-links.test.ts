@@ -1,4 +1,4 @@
-import { linkKey, normaliseLink, postIdOf } from './old-links';
+import { linkTarget, linkKey, normaliseLink, postIdOf } from './old-links';
 
 describe('old links', () => {
   it('gives one key to the ways a permalink is written: scheme, www, trailing slash, percent-encoding case or none', () => {
@@ -21,5 +21,13 @@ describe('old links', () => {
   it('refuses what is not an http(s) link', () => {
     expect(normaliseLink('javascript:alert(1)')).toBeNull();
     expect(linkKey('not a url')).toBeNull();
+  });
+});
+
+describe('linkTarget', () => {
+  it('names a post by its ?p= id first, else by its permalink key, else nothing', () => {
+    expect(linkTarget('/?p=12', 'https://akhbar.example/2024/07/28/x/')).toEqual({ postId: 12 });
+    expect(linkTarget('http://www.akhbar.example/a/')).toEqual({ linkKey: linkKey('https://akhbar.example/a') });
+    expect(linkTarget('mailto:desk@akhbar.example')).toBeNull();
   });
 });

@@ -45,3 +45,11 @@ export function postIdOf(href: string, base?: string): number | null {
   const value = url.searchParams.get('p') ?? url.searchParams.get('page_id');
   return value && /^\d{1,15}$/.test(value) ? Number(value) : null;
 }
+
+/** How a link names the post it points at: its `?p=` id, else its permalink's key; null for neither. */
+export function linkTarget(href: string, base?: string): { postId: number } | { linkKey: string } | null {
+  const postId = postIdOf(href, base);
+  if (postId !== null) return { postId };
+  const key = linkKey(href, base);
+  return key ? { linkKey: key } : null;
+}

@@ -8,7 +8,7 @@
  * Pure: no Strapi import.
  */
 import type { ArticlePlan } from './map-post';
-import { linkKey, postIdOf } from './old-links';
+import { linkKey, linkTarget } from './old-links';
 
 /** Where each item of the export is (its position, counting every item from 1), by post id and by permalink. */
 export class ExportPositions {
@@ -31,9 +31,8 @@ export class ExportPositions {
     const base = plan.link || undefined;
     for (const block of plan.body) {
       if (!('pending' in block) || block.pending !== 'read-also' || !block.href) continue;
-      const id = postIdOf(block.href, base);
-      const key = id === null ? linkKey(block.href, base) : null;
-      const at = id !== null ? this.byPostId.get(id) : key ? this.byLink.get(key) : undefined;
+      const target = linkTarget(block.href, base);
+      const at = !target ? undefined : 'postId' in target ? this.byPostId.get(target.postId) : this.byLink.get(target.linkKey);
       if (at !== undefined && at !== position) found.add(at);
     }
     return [...found];
