@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { scheduleWarmer } from './jobs/read-model-warmer';
+import { publicReadShortcut, shortcutRefusal } from './middlewares/public-read';
 import { getService } from './utils/get-service';
 
 /** Admin permissions the plugin adds (Settings → Roles → Plugins → Newsroom). */
@@ -26,6 +27,13 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
       config: { auth: false, middlewares: ['plugin::newsroom.database-unavailable'] },
     },
   ] as never);
+  // Plugins bootstrap after the app's global middlewares are in place and before the router is
+  // mounted: the shortcut runs after the former (CORS, security headers, logger) and before the latter.
+  if (getService(strapi, 'settings').config().publicReadShortcut) {
+    const refusal = shortcutRefusal(strapi);
+    if (refusal === null) strapi.server.use(publicReadShortcut(strapi));
+    else strapi.log.info(`[newsroom] public read shortcut off: ${refusal}`);
+  }
   getService(strapi, 'purge').register();
   await getService(strapi, 'slugs').ensureLocks();
   const reindexed = await getService(strapi, 'reindex').ifNeeded();

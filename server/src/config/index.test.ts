@@ -11,7 +11,7 @@ describe('plugin config validator', () => {
     expect(run).toThrow(/^\[newsroom\] invalid plugin config: /);
     expect(run).toThrow(/wordsPerMinute must be a `number` type/);
     expect(run).toThrow('maxPageSize must be at least defaultPageSize');
-    expect(run).toThrow('pagesize is not a known key (known: wordsPerMinute, slugStrategy, defaultPageSize, maxPageSize, cache, warmer, channels, importMaxBytes)');
+    expect(run).toThrow('pagesize is not a known key (known: wordsPerMinute, slugStrategy, defaultPageSize, maxPageSize, cache, publicReadShortcut, warmer, channels, importMaxBytes)');
   });
 
   it('checks the cache options: whole seconds, no unknown key', () => {

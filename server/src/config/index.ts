@@ -15,6 +15,13 @@ export interface NewsroomConfig {
   maxPageSize: number;
   /** `Cache-Control` of the article detail read, in seconds. */
   cache: CacheConfig;
+  /**
+   * Answer anonymous reads of one article (`GET /api/newsroom/articles/:slug`, `locale` the only
+   * parameter) that the Public role may make from the read model before Strapi's router and
+   * content-API chain (middlewares/public-read.ts): the same answer, at a third of the cost. Off by
+   * itself when users-permissions is missing or the app gave the route policies or middlewares.
+   */
+  publicReadShortcut: boolean;
   /** The read-model warmer: a cron job re-rendering stale prepared reads in the background. */
   warmer: WarmerConfig;
   /** Feeds, sitemaps and preview links. */
@@ -58,6 +65,7 @@ export const defaultConfig: NewsroomConfig = {
   defaultPageSize: 25,
   maxPageSize: 100,
   cache: { maxAge: 0, sMaxAge: 60, staleWhileRevalidate: 300 },
+  publicReadShortcut: true,
   // Every 10 s, up to 10 × 50 rows: an idle run is one indexed query; a settings change over 20,000
   // articles is re-rendered in the background within minutes while reads render what they need first.
   warmer: { enabled: true, rule: '*/10 * * * * *', batchSize: 50, maxBatches: 10 },
@@ -89,6 +97,7 @@ const configSchema = objectSchema({
     sMaxAge: seconds,
     staleWhileRevalidate: seconds,
   } satisfies Record<keyof CacheConfig, yup.AnySchema>).required(),
+  publicReadShortcut: yup.boolean().strict().required(),
   warmer: objectSchema({
     enabled: yup.boolean().strict().required(),
     rule: yup

@@ -30,7 +30,7 @@ export function cacheControl(cache: CacheConfig): string {
 }
 
 /** Set the validators of a prepared read; true when the client's copy is current (koa's freshness rules). */
-function isFresh(ctx: any, meta: { etag: string; lastModified?: number }): boolean {
+export function isFresh(ctx: any, meta: { etag: string; lastModified?: number }): boolean {
   ctx.set('ETag', meta.etag);
   if (meta.lastModified !== undefined) ctx.set('Last-Modified', new Date(meta.lastModified).toUTCString());
   ctx.status = 200;
@@ -41,7 +41,7 @@ function isFresh(ctx: any, meta: { etag: string; lastModified?: number }): boole
  * Answer with a prepared read: 304 when fresh, else its bytes: brotli or gzip when the client
  * accepts it and the row has it (utils/content-encoding.ts), else the JSON text.
  */
-function answer(ctx: any, read: Pick<PreparedRead, 'body' | 'gzip' | 'br' | 'etag' | 'headers'> & { lastModified?: number }): void {
+export function answer(ctx: any, read: Pick<PreparedRead, 'gzip' | 'br' | 'etag' | 'headers'> & { body: string | Buffer; lastModified?: number }): void {
   ctx.set(read.headers);
   if (isFresh(ctx, read)) {
     ctx.status = 304;
@@ -59,7 +59,7 @@ function answer(ctx: any, read: Pick<PreparedRead, 'body' | 'gzip' | 'br' | 'eta
 }
 
 /** Shared cache headers of the content API's JSON answers (the detail and the list). */
-function cacheHeaders(ctx: any, cache: CacheConfig): void {
+export function cacheHeaders(ctx: any, cache: CacheConfig): void {
   ctx.set('Cache-Control', cacheControl(cache));
   ctx.set('Vary', 'Accept-Encoding');
 }
@@ -74,6 +74,26 @@ function answerJson(ctx: any, value: unknown): void {
   // gzip only: brotli at a quality worth storing costs too much to run on every list request.
   const gzip = chooseEncoding(ctx.get('Accept-Encoding') || undefined, ['gzip']) && !ctx.get('If-None-Match').includes(etag) ? zlib.gzipSync(body).toString('base64') : null;
   answer(ctx, { body, gzip, br: null, etag, headers: {} });
+}
+
+/**
+ * Answer the read of `slug` in `locale` from the read model (services/read-model.ts): prepared bytes
+ * and a strong ETag, one indexed lookup when current; 304 for a current `If-None-Match` /
+ * `If-Modified-Since` without loading the body; brotli or gzip when the client accepts it; the cache
+ * and rights headers. A slug always wins; a parameter shaped like a document id that names no slug is
+ * read by id (what @strapi/client's `findOne(documentId)` asks for), published versions only. False
+ * (nothing set): no published article answers to it. The route's controller and the public read's
+ * shortcut (middlewares/public-read.ts) both answer through here.
+ */
+export async function answerFromReadModel(strapi: Core.Strapi, ctx: any, slug: string, locale: string): Promise<boolean> {
+  const conditional = ctx.get('If-None-Match') !== '' || ctx.get('If-Modified-Since') !== '';
+  const readModel = getService(strapi, 'readModel');
+  const wanted = conditional ? (meta: { etag: string; lastModified?: number }) => !isFresh(ctx, meta) : undefined;
+  const read = (await readModel.read(locale, slug, wanted)) ?? (looksLikeDocumentId(slug) ? await readModel.readByDocument(locale, slug, wanted) : null);
+  if (!read) return false;
+  cacheHeaders(ctx, getService(strapi, 'settings').config().cache);
+  answer(ctx, read);
+  return true;
 }
 
 /** Human-readable text of a refusal; the machine-readable reason goes in `error.details`. */
@@ -95,9 +115,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /**
-   * One article, from the read model (services/read-model.ts): prepared bytes and a strong ETag,
-   * one indexed lookup when current; 304 for a current `If-None-Match` / `If-Modified-Since`
-   * without loading the body; brotli or gzip when the client accepts it. `?isolate=true` is rendered on demand.
+   * One article, from the read model (`answerFromReadModel`); `?isolate=true` is rendered on demand.
+   * An anonymous read the Public role may make is usually answered before this route, by the
+   * shortcut in middlewares/public-read.ts, through the same function.
    */
   async findOne(ctx: any) {
     const { slug, query } = requestedSlug(ctx);
@@ -110,17 +130,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     // A named locale is checked against the site's only when nothing is found (an unknown one finds nothing).
     const locale = query.locale ?? (await getService(strapi, 'locales').defaultLocale());
-    const conditional = ctx.get('If-None-Match') !== '' || ctx.get('If-Modified-Since') !== '';
-    const readModel = getService(strapi, 'readModel');
-    const wanted = conditional ? (meta: { etag: string; lastModified?: number }) => !isFresh(ctx, meta) : undefined;
-    // A slug always wins; a parameter shaped like a document id that names no slug is read by id
-    // (what @strapi/client's `findOne(documentId)` asks for), published versions only.
-    const read = (await readModel.read(locale, slug, wanted)) ?? (looksLikeDocumentId(slug) ? await readModel.readByDocument(locale, slug, wanted) : null);
-    if (!read) {
-      await requestLocale(strapi, query.locale);
-      throw new errors.NotFoundError(`No published article with slug "${slug}" in locale "${locale}"`);
-    }
-    answer(ctx, read);
+    if (await answerFromReadModel(strapi, ctx, slug, locale)) return;
+    await requestLocale(strapi, query.locale);
+    throw new errors.NotFoundError(`No published article with slug "${slug}" in locale "${locale}"`);
   },
 
   /** The republish package, or 403 with the machine-readable reason reuse is refused. */

@@ -1,0 +1,183 @@
+import type { Core } from '@strapi/strapi';
+import { answer, answerFromReadModel, cacheHeaders, isFresh } from '../controllers/article';
+import { slugRequest } from '../controllers/requests';
+import { READ_MODEL_TABLE } from '../models/read-model';
+import { chooseEncoding } from '../utils/content-encoding';
+import { getService } from '../utils/get-service';
+import { slugKey } from '../utils/slug-key';
+
+/** The users-permissions action the article read's route checks (routes/content-api.ts: `article.findOne`). */
+export const READ_ACTION = 'plugin::newsroom.article.findOne';
+const PERMISSION_UID = 'plugin::users-permissions.permission';
+/** Where Strapi's i18n keeps the default locale (core store key `plugin_i18n_default_locale`, JSON text). */
+const DEFAULT_LOCALE_KEY = 'plugin_i18n_default_locale';
+/** How long the list of the site's locale codes is kept: a hint of which keys to look up, never the answer. */
+const LOCALE_CODES_MS = 10_000;
+
+type Row = Record<string, any>;
+interface Sql {
+  sql: string;
+  bindings: readonly unknown[];
+}
+
+/** A Query Engine query as SQL text and bindings, to nest in the one statement a shortcut read runs. */
+function subquery(strapi: Core.Strapi, uid: string, select: string[], where: Record<string, unknown>): Sql {
+  const { sql, bindings } = (strapi.db.queryBuilder(uid as never) as any).select(select).where(where).getKnexQuery().toSQL();
+  return { sql, bindings };
+}
+
+/**
+ * The one statement of a shortcut read: the read-model row of the slug (in the locale asked for, or
+ * in the site's default locale as the database has it now), with whether the Public role may read
+ * articles — both asked of the database on every request, so a change made on another node holds at
+ * once (users-permissions' own check asks for every public permission on every anonymous request).
+ * Its subqueries are the Query Engine's own SQL for the same questions, built once.
+ */
+function lookupStatement(strapi: Core.Strapi) {
+  const mayRead = subquery(strapi, PERMISSION_UID, ['id'], { action: READ_ACTION, role: { type: 'public' } });
+  const defaultLocale = subquery(strapi, 'strapi::core-store', ['value'], { key: DEFAULT_LOCALE_KEY, environment: null, tag: null });
+  const META = ['id', 'document_id', 'locale', 'slug', 'etag', 'headers', 'last_modified', 'stale'];
+  // The JSON body as its UTF-8 bytes, not text: the driver skips decoding ~20 KB of Arabic into a
+  // string that Koa would encode straight back (a third of a plain read's CPU on SQLite, by the profile).
+  const bytes = { sqlite: 'cast(rm.body as blob)', postgres: "convert_to(rm.body, 'UTF8')", mysql: 'cast(rm.body as binary)' }[strapi.db.dialect.client as string];
+  return (keys: { key: string; locale: string }[], byDefault: boolean, content: 'body' | 'gzip' | 'br' | null): Sql => {
+    const columns = (content === null ? META : [...META, content]).map((c) => (c === 'body' && bytes ? `${bytes} as body` : `rm.${c}`));
+    let sql = `select ${columns.join(', ')}, case when exists (${mayRead.sql}) then 1 else 0 end as allowed from ${READ_MODEL_TABLE} rm where rm.slug_key in (${keys.map(() => '?').join(', ')})`;
+    const bindings: unknown[] = [...mayRead.bindings, ...keys.map((k) => k.key)];
+    if (byDefault) {
+      // The row's locale, as the core store writes it (JSON text), against the stored default: no JSON functions, which differ per database.
+      sql += ` and (case rm.locale ${keys.map(() => 'when ? then ?').join(' ')} end) = (${defaultLocale.sql})`;
+      bindings.push(...keys.flatMap((k) => [k.locale, JSON.stringify(k.locale)]), ...defaultLocale.bindings);
+    }
+    return { sql, bindings };
+  };
+}
+
+/**
+ * Why the shortcut cannot stand in for the route on this app, or null when it can: it needs
+ * users-permissions (whose Public role it checks), and the route as the plugin declares it. An app
+ * that gave the route its own policies, middlewares or auth config (src/extensions) keeps the whole
+ * chain, so what it added runs on every read.
+ */
+export function shortcutRefusal(strapi: Core.Strapi): string | null {
+  if (!strapi.plugin('users-permissions')) return 'users-permissions is not installed';
+  const routes = (strapi.plugin('newsroom').routes as any)?.['content-api']?.routes ?? [];
+  const route = routes.find((r: any) => r.method === 'GET' && r.path === '/articles/:slug');
+  if (!route || route.handler !== 'article.findOne') return 'the article read route was replaced';
+  const { policies = [], middlewares = [], auth } = route.config ?? {};
+  // Strapi gives a content-API route `auth.scope` = its own action when it registers it.
+  const ownAuth = auth === undefined || (Object.keys(auth).length === 1 && Array.isArray(auth.scope) && auth.scope.length === 1 && auth.scope[0] === READ_ACTION);
+  if (policies.length > 0 || !ownAuth || middlewares.some((m: unknown) => m !== 'plugin::newsroom.database-unavailable')) {
+    return 'the article read route has policies, middlewares or auth config of its own';
+  }
+  return null;
+}
+
+/**
+ * The public read's shortcut: an anonymous `GET /api/newsroom/articles/:slug` (no `Authorization`
+ * header; `locale` the only parameter) that the Public role may make is answered from the read model
+ * here, after the app's global middlewares and before Strapi's router, its content-API auth and route
+ * chain, which cost more than the read itself (bench/README.md, `npm run bench:profile`), in one SQL
+ * statement (`lookupStatement`) where the route runs three. It answers what the route answers (the
+ * prepared bytes, 304, encodings, cache and rights headers, through the controller's own functions);
+ * a stale or missing row goes through the route's read (`answerFromReadModel`). Everything else — a
+ * token, another parameter, a refused permission, a bad slug, an article not found, a database error —
+ * goes on to the route, which gives its own answer (200 by document id, 400, 403, 404, 503).
+ */
+export function publicReadShortcut(strapi: Core.Strapi) {
+  const prefix = `${strapi.config.get('api.rest.prefix', '/api')}/newsroom/articles/`;
+  let statement: ReturnType<typeof lookupStatement> | null = null;
+  let codes: { list: string[]; until: number } = { list: [], until: 0 };
+  const localeCodes = async () => {
+    if (Date.now() >= codes.until) codes = { list: await getService(strapi, 'locales').codes(), until: Date.now() + LOCALE_CODES_MS };
+    return codes.list;
+  };
+  const knex = () => strapi.db.connection;
+  /** Prepared statements per SQLite connection: better-sqlite3 compiles a statement on every `prepare`, as knex calls it per query. */
+  const prepared = new WeakMap<object, Map<string, { all: (...bindings: unknown[]) => Row[] }>>();
+
+  /**
+   * Run the lookup: on SQLite, a statement prepared once per connection, on a connection taken from
+   * knex's pool (so never inside another request's transaction), reported on knex's `query` event as
+   * knex reports its own; elsewhere `knex.raw` (pg and mysql2 cache their plans themselves).
+   */
+  async function run(sql: string, bindings: readonly unknown[]): Promise<Row[]> {
+    const db = knex();
+    if (strapi.db.dialect.client !== 'sqlite') return rowsOf(await db.raw(sql, bindings as any[]));
+    const client = db.client as any;
+    const connection = await client.acquireConnection();
+    try {
+      client.emit('query', { sql, bindings, method: 'raw', __knexUid: connection.__knexUid });
+      let statements = prepared.get(connection);
+      if (!statements) prepared.set(connection, (statements = new Map()));
+      let statement = statements.get(sql);
+      if (!statement) {
+        // A handful of shapes (locales × content column); bounded all the same.
+        if (statements.size >= 64) statements.clear();
+        statement = connection.prepare(sql) as { all: (...bindings: unknown[]) => Row[] };
+        statements.set(sql, statement);
+      }
+      return statement.all(...bindings);
+    } finally {
+      client.releaseConnection(connection);
+    }
+  }
+
+  /** Answer from the row, or say it cannot (false): then nothing was sent. */
+  async function serve(ctx: any, slug: string, locale: string | undefined): Promise<boolean> {
+    statement ??= lookupStatement(strapi);
+    const keys = (locale ? [locale] : await localeCodes()).map((code) => ({ key: slugKey(code, slug), locale: code }));
+    if (keys.length === 0) return false;
+    const conditional = ctx.get('If-None-Match') !== '' || ctx.get('If-Modified-Since') !== '';
+    const encoding = conditional ? null : chooseEncoding(ctx.get('Accept-Encoding') || undefined, ['br', 'gzip']);
+    const { sql, bindings } = statement(keys, !locale, conditional ? null : (encoding ?? 'body'));
+    const rows = await run(sql, bindings);
+    const row = rows.find((r) => r.slug === slug);
+    if (!row || !Number(row.allowed)) return false;
+    if (truthy(row.stale)) return answerFromReadModel(strapi, ctx, slug, row.locale);
+    const meta = { etag: row.etag as string, lastModified: Number(row.last_modified), headers: headersOf(row.headers) };
+    cacheHeaders(ctx, getService(strapi, 'settings').config().cache);
+    if (conditional) {
+      if (isFresh(ctx, meta)) {
+        ctx.set(meta.headers);
+        ctx.status = 304;
+        return true;
+      }
+      // Not current: the route's read of the whole row (the body in the encoding the client takes).
+      return answerFromReadModel(strapi, ctx, slug, row.locale);
+    }
+    const content = row[encoding ?? 'body'];
+    if (content === null || content === undefined) return answerFromReadModel(strapi, ctx, slug, row.locale);
+    answer(ctx, { ...meta, body: encoding ? '' : content, gzip: encoding === 'gzip' ? content : null, br: encoding === 'br' ? content : null });
+    return true;
+  }
+
+  return async (ctx: any, next: () => Promise<void>) => {
+    if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || !ctx.path.startsWith(prefix) || ctx.get('Authorization') !== '') return next();
+    const raw = ctx.path.slice(prefix.length);
+    if (raw === '' || raw.includes('/')) return next();
+    let answered = false;
+    const headersBefore = new Set(Object.keys(ctx.response.headers));
+    try {
+      const { slug, query } = slugRequest(decodeURIComponent(raw), ctx.query);
+      if (!query.isolate) answered = await serve(ctx, slug, query.locale);
+    } catch {
+      answered = false;
+    }
+    if (answered) return;
+    // A malformed slug or query, a refusal, nothing found, a failing database: the route answers it
+    // (400, 403, 404, 503), without the headers a read that stopped half-way may have set.
+    for (const name of Object.keys(ctx.response.headers)) if (!headersBefore.has(name)) ctx.remove(name);
+    ctx.status = 404;
+    return next();
+  };
+}
+
+/** The rows of `knex.raw`: better-sqlite3 gives an array, pg `{ rows }`, mysql2 `[rows, fields]`. */
+function rowsOf(result: any): Row[] {
+  if (Array.isArray(result)) return Array.isArray(result[0]) ? result[0] : result;
+  return result?.rows ?? [];
+}
+const truthy = (value: unknown): boolean => value === true || Number(value) === 1;
+/** A JSON column: pg parses it, SQLite and MariaDB give its text. */
+const headersOf = (value: unknown): Record<string, string> => (typeof value === 'string' ? JSON.parse(value) : ((value ?? {}) as Record<string, string>));

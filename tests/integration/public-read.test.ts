@@ -1,0 +1,165 @@
+import { ARTICLE_UID } from '../../content-types';
+import { READ_ACTION } from '../../server/src/middlewares/public-read';
+import { startPlayground, type TestApp } from '../helpers/strapi';
+
+/**
+ * The public read's shortcut (server/src/middlewares/public-read.ts): an anonymous read of one
+ * article is answered before Strapi's router, and its answer is the route's answer, byte for byte and
+ * header for header; whatever it does not answer (a token, a refused permission, another parameter, a
+ * bad slug, a missing article) the route answers as before.
+ */
+let app: TestApp;
+let tokenKey: string;
+const docs = () => app.strapi.documents(ARTICLE_UID);
+
+beforeAll(async () => {
+  app = await startPlayground();
+  tokenKey = (await app.strapi.service('admin::api-token').create({ name: 'shortcut', description: '', type: 'read-only', kind: 'content-api', lifespan: null })).accessKey;
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+async function published(title: string): Promise<{ documentId: string; slug: string }> {
+  const created = (await docs().create({ locale: 'ar', data: { title, standfirst: `${title}: CNN و CSP-DPA في 2023` } } as never)) as any;
+  await docs().publish({ documentId: created.documentId, locale: 'ar' } as never);
+  return created;
+}
+
+const path = (slug: string) => `/api/newsroom/articles/${encodeURIComponent(slug)}`;
+
+/** The SQL a request runs, and its response. */
+async function traced(run: () => PromiseLike<any>) {
+  const knex = app.strapi.db.connection;
+  const queries: { sql: string; bindings: unknown[] }[] = [];
+  const listener = (q: { sql: string; bindings?: unknown[] }) => queries.push({ sql: q.sql, bindings: q.bindings ?? [] });
+  knex.on('query', listener);
+  try {
+    return { res: await run(), queries };
+  } finally {
+    knex.off('query', listener);
+  }
+}
+/** The shortcut asks for the one permission it stands in for; users-permissions' own check never does. */
+const byShortcut = (queries: { bindings: unknown[] }[]) => queries.some((q) => q.bindings.includes(READ_ACTION));
+
+/** What a client sees of a response, without the headers that differ per request. */
+const seen = (res: any) => {
+  const { date: _date, 'x-response-time': _time, connection: _c, 'keep-alive': _k, ...headers } = res.headers;
+  return { status: res.status, headers, body: res.body instanceof Buffer ? res.body.toString('base64') : res.text };
+};
+
+async function setPublicRead(allowed: boolean) {
+  const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+  const permissions = app.strapi.db.query('plugin::users-permissions.permission');
+  if (allowed) await permissions.create({ data: { action: READ_ACTION, role: role.id } });
+  else await permissions.deleteMany({ where: { action: READ_ACTION, role: { type: 'public' } } });
+}
+
+describe('the public read shortcut', () => {
+  it('answers an anonymous read itself, the same status, headers and bytes as the route gives a token', async () => {
+    const a = await published('مقال الطريق المختصر');
+    const cases: Record<string, string>[] = [{}, { 'Accept-Encoding': 'br' }, { 'Accept-Encoding': 'gzip' }, { Origin: 'http://localhost:3000' }];
+    for (const headers of cases) {
+      const anonymous = await traced(() => app.http().get(path(a.slug)).query({ locale: 'ar' }).set(headers).buffer(true));
+      const withToken = await traced(() =>
+        app.http().get(path(a.slug)).query({ locale: 'ar' }).set(headers).set('Authorization', `Bearer ${tokenKey}`).buffer(true)
+      );
+      expect(byShortcut(anonymous.queries)).toBe(true);
+      expect(byShortcut(withToken.queries)).toBe(false);
+      expect(anonymous.res.status).toBe(200);
+      expect(seen(anonymous.res)).toEqual(seen(withToken.res));
+    }
+    // A conditional read: the same 304.
+    const first = await app.http().get(path(a.slug)).query({ locale: 'ar' });
+    const revalidated = await traced(() => app.http().get(path(a.slug)).query({ locale: 'ar' }).set('If-None-Match', first.headers.etag));
+    expect(byShortcut(revalidated.queries)).toBe(true);
+    expect([revalidated.res.status, revalidated.res.headers.etag, revalidated.res.text]).toEqual([304, first.headers.etag, '']);
+    // Without a locale: the default one (ar in the playground), as the route reads it.
+    const byDefault = await traced(() => app.http().get(path(a.slug)));
+    expect(byShortcut(byDefault.queries)).toBe(true);
+    expect([byDefault.res.status, byDefault.res.headers.etag]).toEqual([200, first.headers.etag]);
+    // HEAD: the headers of the GET, no body.
+    const head = await app.http().head(path(a.slug)).query({ locale: 'ar' });
+    expect([head.status, head.headers.etag, head.text]).toEqual([200, first.headers.etag, undefined]);
+  });
+
+  it('runs after the app’s global middlewares: the security headers of every other answer are on its answers', async () => {
+    const a = await published('رؤوس الأمان');
+    const res = await app.http().get(path(a.slug)).query({ locale: 'ar' });
+    const health = await app.http().get('/_health');
+    for (const name of ['content-security-policy', 'x-frame-options', 'x-content-type-options', 'strict-transport-security']) {
+      if (health.headers[name] !== undefined) expect(res.headers[name]).toBe(health.headers[name]);
+    }
+    expect(res.headers['x-powered-by']).toBe(health.headers['x-powered-by']);
+  });
+
+  it('follows the Public role’s permission as it is in the database at each request', async () => {
+    const a = await published('إذن القراءة العامة');
+    expect((await app.http().get(path(a.slug)).query({ locale: 'ar' })).status).toBe(200);
+    await setPublicRead(false);
+    try {
+      const refused = await traced(() => app.http().get(path(a.slug)).query({ locale: 'ar' }));
+      expect(refused.res.status).toBe(403);
+      expect(refused.res.body.error.name).toBe('ForbiddenError');
+      // A token's permission is its own.
+      expect((await app.http().get(path(a.slug)).query({ locale: 'ar' }).set('Authorization', `Bearer ${tokenKey}`)).status).toBe(200);
+    } finally {
+      await setPublicRead(true);
+    }
+    expect((await app.http().get(path(a.slug)).query({ locale: 'ar' })).status).toBe(200);
+  });
+
+  it('reads the default locale as the database has it at each request', async () => {
+    const a = await published('اللغة الافتراضية');
+    const locales = app.strapi.plugin('i18n').service('locales');
+    expect((await app.http().get(path(a.slug))).status).toBe(200);
+    // Another node makes English the default: a read naming no locale no longer finds the Arabic article.
+    await locales.setDefaultLocale({ code: 'en' });
+    try {
+      const unnamed = await traced(() => app.http().get(path(a.slug)));
+      expect([unnamed.res.status, unnamed.res.body.error?.name]).toEqual([404, 'NotFoundError']);
+      const named = await traced(() => app.http().get(path(a.slug)).query({ locale: 'ar' }));
+      expect(byShortcut(named.queries)).toBe(true);
+      expect(named.res.status).toBe(200);
+    } finally {
+      await locales.setDefaultLocale({ code: 'ar' });
+    }
+    expect((await app.http().get(path(a.slug))).status).toBe(200);
+  });
+
+  it('leaves to the route what it does not answer, which answers it as before', async () => {
+    const a = await published('ما يتركه الطريق المختصر');
+    const anonymous = (url: string) => app.http().get(url);
+    // A bad slug and an unknown parameter: 400 naming the field.
+    const bad = await anonymous(`/api/newsroom/articles/${encodeURIComponent('a b')}`);
+    expect([bad.status, bad.body.error.details.errors[0].path]).toEqual([400, ['slug']]);
+    const unknown = await anonymous(`${path(a.slug)}?foo=1`);
+    expect(unknown.status).toBe(400);
+    expect(JSON.stringify(unknown.body.error.details)).toContain('foo');
+    const badLocale = await anonymous(`${path(a.slug)}?locale=xx`);
+    expect(badLocale.status).toBe(400);
+    // A malformed percent-encoding is the route's 400 or 404, never a 500.
+    expect([400, 404]).toContain((await anonymous('/api/newsroom/articles/%E0%A4%A')).status);
+    // Not found: the route's 404.
+    const missing = await anonymous(path('لا-يوجد-مقال-بهذا-الاسم'));
+    expect([missing.status, missing.body.error.name]).toEqual([404, 'NotFoundError']);
+    // By document id, and isolated: the route's reads.
+    const byId = await anonymous(`${path(a.documentId)}?locale=ar`);
+    expect([byId.status, byId.body.data.slug]).toEqual([200, a.slug]);
+    const isolated = await anonymous(`${path(a.slug)}?locale=ar&isolate=true`);
+    expect(isolated.status).toBe(200);
+    expect(isolated.body.data.standfirst).toMatch(/^\u2068/);
+    // Other routes under the same prefix are untouched.
+    expect((await anonymous(`${path(a.slug)}/reuse?locale=ar`)).status).toBe(403);
+    // A draft is never served.
+    const draft = (await docs().create({ locale: 'ar', data: { title: 'مسودة لا تظهر' } } as never)) as any;
+    expect((await anonymous(path(draft.slug))).status).toBe(404);
+  });
+
+  it('is not used for a method other than GET and HEAD', async () => {
+    const a = await published('طريقة أخرى');
+    expect((await app.http().post(path(a.slug)).send({})).status).toBe(405);
+  });
+});
