@@ -129,7 +129,7 @@ export async function main() {
       console.log(`| **total: process CPU per request** | ${results.map((r) => r.cpuPerRequest.toFixed(0)).join(' | ')} |`);
       console.log(`| requests/s under the profiler | ${results.map((r) => r.measured.requestsPerSecond.toFixed(0)).join(' | ')} |`);
       for (const r of results) {
-        const top = [...r.functions].sort((a, b) => b[1] - a[1]).slice(0, 12);
+        const top = [...r.functions].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.BENCH_TOP ?? 12));
         console.log(`\n${r.name}: heaviest functions (self µs per request)`);
         for (const [fn, us] of top) console.log(`  ${((us / Math.max(1, busy(r))) * r.cpuPerRequest).toFixed(0).padStart(6)}  ${fn}`);
       }
