@@ -170,3 +170,36 @@ describe('the public read shortcut', () => {
     expect((await app.http().post(path(a.slug)).send({})).status).toBe(405);
   });
 });
+
+// PostgreSQL only: the shortcut's named statement, and a pooler that loses it.
+const onPostgres = (process.env.DATABASE_CLIENT ?? 'sqlite') === 'postgres';
+(onPostgres ? describe : describe.skip)('the shortcut on PostgreSQL', () => {
+  it('keeps answering when the server forgets its named statements (a pooler in transaction mode)', async () => {
+    const a = await published('بيان مسمى');
+    expect((await app.http().get(path(a.slug)).query({ locale: 'ar' })).status).toBe(200);
+    expect((await app.http().get(path(a.slug)).query({ locale: 'ar' })).status).toBe(200);
+    // What PgBouncer in transaction mode does to a client: the statements it prepared are not in the
+    // server session it is given next. Every pooled connection believes it prepared the shortcut's
+    // statement, and none of the server sessions has it.
+    const client = app.strapi.db.connection.client as any;
+    const connections = await Promise.all(Array.from({ length: client.pool.numFree() }, () => client.acquireConnection()));
+    try {
+      const parsed: Record<string, string> = Object.assign({}, ...connections.map((c) => c.connection.parsedStatements));
+      expect(Object.keys(parsed).some((name) => name.startsWith('newsroom_read_'))).toBe(true);
+      for (const connection of connections) {
+        await connection.query('DEALLOCATE ALL');
+        Object.assign(connection.connection.parsedStatements, parsed);
+      }
+    } finally {
+      for (const connection of connections) client.releaseConnection(connection);
+    }
+    for (let i = 0; i < 3; i += 1) {
+      const res = await traced(() => app.http().get(path(a.slug)).query({ locale: 'ar' }));
+      expect(res.res.status).toBe(200);
+      expect(res.res.body.data.documentId).toBe(a.documentId);
+    }
+    // Afterwards the shortcut still answers, with the statement unnamed.
+    const after = await traced(() => app.http().get(path(a.slug)).query({ locale: 'ar' }));
+    expect([after.res.status, after.queries.length, byShortcut(after.queries)]).toEqual([200, 1, true]);
+  });
+});

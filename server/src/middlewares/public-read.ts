@@ -1,3 +1,4 @@
+import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { answer, answerFromReadModel, cacheHeaders, isFresh } from '../controllers/article';
 import { slugRequest } from '../controllers/requests';
@@ -96,18 +97,46 @@ export function publicReadShortcut(strapi: Core.Strapi) {
   /** Prepared statements per SQLite connection: better-sqlite3 compiles a statement on every `prepare`, as knex calls it per query. */
   const prepared = new WeakMap<object, Map<string, { all: (...bindings: unknown[]) => Row[] }>>();
 
+  /** PostgreSQL: the statement's text with `$n` placeholders and its name, per statement shape. */
+  const named = new Map<string, { text: string; name: string }>();
+  /** Off after a named statement failed: a pooler in transaction mode (PgBouncer) loses them between connections. */
+  let namedStatements = true;
+
   /**
-   * Run the lookup: on SQLite, a statement prepared once per connection, on a connection taken from
-   * knex's pool (so never inside another request's transaction), reported on knex's `query` event as
-   * knex reports its own; elsewhere `knex.raw` (pg and mysql2 cache their plans themselves).
+   * Run the lookup, prepared once per connection, on a connection taken from knex's pool (so never
+   * inside another request's transaction), reported on knex's `query` event as knex reports its own:
+   * on SQLite a better-sqlite3 statement kept per connection; on PostgreSQL a named statement (the
+   * server parses and plans it once per connection; the name is a hash of the text, so one name
+   * never means two texts). MariaDB/MySQL: `knex.raw`.
    */
   async function run(sql: string, bindings: readonly unknown[]): Promise<Row[]> {
     const db = knex();
-    if (strapi.db.dialect.client !== 'sqlite') return rowsOf(await db.raw(sql, bindings as any[]));
+    const dialect = strapi.db.dialect.client;
+    if (dialect === 'mysql' || (dialect === 'postgres' && !namedStatements)) return rowsOf(await db.raw(sql, bindings as any[]));
     const client = db.client as any;
     const connection = await client.acquireConnection();
     try {
       client.emit('query', { sql, bindings, method: 'raw', __knexUid: connection.__knexUid });
+      if (dialect === 'postgres') {
+        let statement = named.get(sql);
+        if (!statement) {
+          if (named.size >= 64) named.clear();
+          const text = client.positionBindings(sql) as string;
+          statement = { text, name: `newsroom_read_${crypto.createHash('sha256').update(text).digest('hex').slice(0, 32)}` };
+          named.set(sql, statement);
+        }
+        try {
+          return (await connection.query({ name: statement.name, text: statement.text, values: bindings })).rows as Row[];
+        } catch (error) {
+          // 26000 "prepared statement does not exist", 42P05 "already exists": a pooler between us and
+          // the server. This read goes to the route; the next ones run the statement unnamed, as knex does.
+          if (['26000', '42P05'].includes((error as { code?: string }).code ?? '')) {
+            namedStatements = false;
+            strapi.log.warn(`[newsroom] public read shortcut: named statements off on this node (${(error as Error).message})`);
+          }
+          throw error;
+        }
+      }
       let statements = prepared.get(connection);
       if (!statements) prepared.set(connection, (statements = new Map()));
       let statement = statements.get(sql);
