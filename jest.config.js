@@ -13,6 +13,8 @@ const transformIgnorePatterns = [`/node_modules/(?!(?:${esmOnly.join('|')})/)`];
 
 module.exports = {
   testTimeout: 180000,
+  // Unit tests first, in a process no Strapi boot has used yet (tests/helpers/unit-first-sequencer.js).
+  testSequencer: '<rootDir>/tests/helpers/unit-first-sequencer.js',
   projects: [
     {
       displayName: 'unit',
