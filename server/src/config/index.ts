@@ -18,7 +18,7 @@ export interface NewsroomConfig {
   /**
    * Answer anonymous reads of one article (`GET /api/newsroom/articles/:slug`, `locale` the only
    * parameter) that the Public role may make from the read model before Strapi's router and
-   * content-API chain (middlewares/public-read.ts): the same answer, at a third of the cost. Off by
+   * content-API chain (middlewares/public-read.ts): the same answer, for about a fifth of the CPU. Off by
    * itself when users-permissions is missing or the app gave the route policies or middlewares.
    */
   publicReadShortcut: boolean;

@@ -79,11 +79,12 @@ function answerJson(ctx: any, value: unknown): void {
 /**
  * Answer the read of `slug` in `locale` from the read model (services/read-model.ts): prepared bytes
  * and a strong ETag, one indexed lookup when current; 304 for a current `If-None-Match` /
- * `If-Modified-Since` without loading the body; brotli or gzip when the client accepts it; the cache
- * and rights headers. A slug always wins; a parameter shaped like a document id that names no slug is
- * read by id (what @strapi/client's `findOne(documentId)` asks for), published versions only. False
- * (nothing set): no published article answers to it. The route's controller and the public read's
- * shortcut (middlewares/public-read.ts) both answer through here.
+ * `If-Modified-Since` without loading the body; brotli or gzip when the client accepts it; the rights
+ * headers (the caller sets the cache headers, which its 404 carries too). A slug always wins; a
+ * parameter shaped like a document id that names no slug is read by id (what @strapi/client's
+ * `findOne(documentId)` asks for), published versions only. False (nothing set): no published
+ * article answers to it. The route's controller and the public read's shortcut
+ * (middlewares/public-read.ts) both answer through here.
  */
 export async function answerFromReadModel(strapi: Core.Strapi, ctx: any, slug: string, locale: string): Promise<boolean> {
   const conditional = ctx.get('If-None-Match') !== '' || ctx.get('If-Modified-Since') !== '';
@@ -91,7 +92,6 @@ export async function answerFromReadModel(strapi: Core.Strapi, ctx: any, slug: s
   const wanted = conditional ? (meta: { etag: string; lastModified?: number }) => !isFresh(ctx, meta) : undefined;
   const read = (await readModel.read(locale, slug, wanted)) ?? (looksLikeDocumentId(slug) ? await readModel.readByDocument(locale, slug, wanted) : null);
   if (!read) return false;
-  cacheHeaders(ctx, getService(strapi, 'settings').config().cache);
   answer(ctx, read);
   return true;
 }

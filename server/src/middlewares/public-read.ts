@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { answer, answerFromReadModel, cacheHeaders, isFresh } from '../controllers/article';
 import { slugRequest } from '../controllers/requests';
 import { READ_MODEL_TABLE } from '../models/read-model';
+import { jsonOf } from '../services/list';
 import { chooseEncoding } from '../utils/content-encoding';
 import { getService } from '../utils/get-service';
 import { slugKey } from '../utils/slug-key';
@@ -163,21 +164,14 @@ export function publicReadShortcut(strapi: Core.Strapi) {
     const rows = await run(sql, bindings);
     const row = rows.find((r) => r.slug === slug);
     if (!row || !Number(row.allowed)) return false;
-    if (truthy(row.stale)) return answerFromReadModel(strapi, ctx, slug, row.locale);
-    const meta = { etag: row.etag as string, lastModified: Number(row.last_modified), headers: headersOf(row.headers) };
     cacheHeaders(ctx, getService(strapi, 'settings').config().cache);
-    if (conditional) {
-      if (isFresh(ctx, meta)) {
-        ctx.set(meta.headers);
-        ctx.status = 304;
-        return true;
-      }
-      // Not current: the route's read of the whole row (the body in the encoding the client takes).
-      return answerFromReadModel(strapi, ctx, slug, row.locale);
-    }
-    const content = row[encoding ?? 'body'];
-    if (content === null || content === undefined) return answerFromReadModel(strapi, ctx, slug, row.locale);
-    answer(ctx, { ...meta, body: encoding ? '' : content, gzip: encoding === 'gzip' ? content : null, br: encoding === 'br' ? content : null });
+    if (truthy(row.stale)) return answerFromReadModel(strapi, ctx, slug, row.locale);
+    const meta = { etag: row.etag as string, lastModified: Number(row.last_modified), headers: jsonOf(row.headers) as Record<string, string> };
+    const content = conditional ? null : row[encoding ?? 'body'];
+    // A conditional read whose copy is old, or a row without the encoding asked for: the route's read of the whole row.
+    if (conditional ? !isFresh(ctx, meta) : content === null || content === undefined) return answerFromReadModel(strapi, ctx, slug, row.locale);
+    // A current conditional read: `answer` gives the 304 without a body.
+    answer(ctx, { ...meta, body: encoding || conditional ? '' : content, gzip: encoding === 'gzip' ? content : null, br: encoding === 'br' ? content : null });
     return true;
   }
 
@@ -207,6 +201,5 @@ function rowsOf(result: any): Row[] {
   if (Array.isArray(result)) return Array.isArray(result[0]) ? result[0] : result;
   return result?.rows ?? [];
 }
+/** A boolean column: pg gives a boolean, SQLite and MariaDB 0 or 1. */
 const truthy = (value: unknown): boolean => value === true || Number(value) === 1;
-/** A JSON column: pg parses it, SQLite and MariaDB give its text. */
-const headersOf = (value: unknown): Record<string, string> => (typeof value === 'string' ? JSON.parse(value) : ((value ?? {}) as Record<string, string>));
