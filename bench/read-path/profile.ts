@@ -115,6 +115,7 @@ export async function main() {
         { name: '/_health', url: `${base}/_health`, expect: 204 },
         { name: 'plugin read by slug', url: read, expect: 200 },
         { name: 'plugin 304', url: read, headers: { 'if-none-match': etag }, expect: 304 },
+        { name: 'plugin list, 5 a page', url: `${base}/api/newsroom/articles?pageSize=5`, expect: 200 },
         { name: 'stock read (populate)', url: `${base}/api/stock-articles?${stockReadQuery(slug)}`, expect: 200 },
       ];
       const results = [];

@@ -87,12 +87,20 @@ export function numberingSystemOf(locale: string, digits: DateDigits = 'auto'): 
 /** The zone as Intl names it ("asia/dubai" → "Asia/Dubai"), or null when Intl does not know it. */
 export function canonicalTimeZone(zone: string): string | null {
   if (zone.trim() === '') return null;
+  // Asked for every date of every rendered article (dateOptionsFor), and a formatter costs ~100 µs to
+  // build: the answer depends only on the runtime's ICU data, so it is kept (a few zones a site uses).
+  if (zones.has(zone)) return zones.get(zone)!;
+  let canonical: string | null;
   try {
-    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+    canonical = new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
   } catch {
-    return null;
+    canonical = null;
   }
+  if (zones.size >= MAX_FORMATTERS) zones.clear();
+  zones.set(zone, canonical);
+  return canonical;
 }
+const zones = new Map<string, string | null>();
 
 /** The site's date settings (see NewsroomSettings). */
 export interface DateSettings {
