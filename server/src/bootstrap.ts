@@ -30,9 +30,9 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // Plugins bootstrap after the app's global middlewares are in place and before the router is
   // mounted: the shortcut runs after the former (CORS, security headers, logger) and before the latter.
   if (getService(strapi, 'settings').config().publicReadShortcut) {
-    const refusal = shortcutRefusal(strapi);
-    if (refusal === null) strapi.server.use(publicReadShortcut(strapi));
-    else strapi.log.info(`[newsroom] public read shortcut off: ${refusal}`);
+    const refusals = { read: shortcutRefusal(strapi, 'read'), list: shortcutRefusal(strapi, 'list') };
+    for (const refusal of new Set(Object.values(refusals))) if (refusal !== null) strapi.log.info(`[newsroom] public read shortcut off: ${refusal}`);
+    if (refusals.read === null || refusals.list === null) strapi.server.use(publicReadShortcut(strapi, { read: refusals.read === null, list: refusals.list === null }));
   }
   getService(strapi, 'purge').register();
   await getService(strapi, 'slugs').ensureLocks();

@@ -1,5 +1,5 @@
 import { ARTICLE_UID } from '../../content-types';
-import { READ_ACTION } from '../../server/src/middlewares/public-read';
+import { LIST_ACTION, READ_ACTION } from '../../server/src/middlewares/public-read';
 import { startPlayground, type TestApp } from '../helpers/strapi';
 
 /**
@@ -50,11 +50,11 @@ const seen = (res: any) => {
   return { status: res.status, headers, body: res.body instanceof Buffer ? res.body.toString('base64') : res.text };
 };
 
-async function setPublicRead(allowed: boolean) {
+async function setPublicRead(allowed: boolean, action = READ_ACTION) {
   const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
   const permissions = app.strapi.db.query('plugin::users-permissions.permission');
-  if (allowed) await permissions.create({ data: { action: READ_ACTION, role: role.id } });
-  else await permissions.deleteMany({ where: { action: READ_ACTION, role: { type: 'public' } } });
+  if (allowed) await permissions.create({ data: { action, role: role.id } });
+  else await permissions.deleteMany({ where: { action, role: { type: 'public' } } });
 }
 
 describe('the public read shortcut', () => {
@@ -168,6 +168,117 @@ describe('the public read shortcut', () => {
   it('is not used for a method other than GET and HEAD', async () => {
     const a = await published('طريقة أخرى');
     expect((await app.http().post(path(a.slug)).send({})).status).toBe(405);
+  });
+});
+
+/** The list's shortcut asks for the list permission; users-permissions' own check never does. */
+const listedByShortcut = (queries: { bindings: unknown[] }[]) => queries.some((q) => q.bindings.includes(LIST_ACTION));
+const LIST = '/api/newsroom/articles';
+
+describe('the public list shortcut', () => {
+  const SECTION = 'قسم-الطريق-المختصر';
+
+  beforeAll(async () => {
+    await published('قائمة الطريق المختصر الأول');
+    for (const title of ['قائمة الطريق المختصر الثاني', 'قائمة الطريق المختصر الثالث']) {
+      const created = (await docs().create({ locale: 'ar', data: { title, section: SECTION, keywords: ['مختصر', 'CNN'] } } as never)) as any;
+      await docs().publish({ documentId: created.documentId, locale: 'ar' } as never);
+    }
+  });
+
+  const QUERIES = [
+    '',
+    'pageSize=5',
+    'locale=ar&page=2&pageSize=1',
+    `locale=ar&section=${encodeURIComponent(SECTION)}`,
+    `filters[section][$in][0]=${encodeURIComponent(SECTION)}&filters[section][$in][1]=x&sort=title:asc`,
+    `locale=ar&filters[keywords][$contains]=${encodeURIComponent('مختصر')}&sort=updatedAt:desc,title:asc`,
+    'locale=ar&filters[publishedAt][$gte]=2020-01-01&filters[publishedAt][$lt]=2999-01-01&pagination[page]=1&pagination[pageSize]=2',
+    'locale=ar&pagination[withCount]=false&isolate=true',
+  ];
+
+  it('answers an anonymous list itself, in one statement, the same status, headers and bytes as the route gives a token', async () => {
+    await app.http().get(LIST); // (may load the site's locale codes, kept 10 s)
+    for (const query of QUERIES) {
+      for (const headers of [{}, { 'Accept-Encoding': 'gzip' }, { Origin: 'http://localhost:3000' }] as Record<string, string>[]) {
+        const url = query ? `${LIST}?${query}` : LIST;
+        const anonymous = await traced(() => app.http().get(url).set(headers).buffer(true));
+        const withToken = await traced(() => app.http().get(url).set(headers).set('Authorization', `Bearer ${tokenKey}`).buffer(true));
+        expect([query, anonymous.res.status]).toEqual([query, 200]);
+        expect([query, anonymous.queries.length, listedByShortcut(anonymous.queries)]).toEqual([query, 1, true]);
+        expect(listedByShortcut(withToken.queries)).toBe(false);
+        expect(seen(anonymous.res)).toEqual(seen(withToken.res));
+      }
+    }
+    // Drafts are never listed: the list table holds published versions only.
+    const draft = (await docs().create({ locale: 'ar', data: { title: 'مسودة القائمة المختصرة', section: SECTION } } as never)) as any;
+    const sectionList = await app.http().get(LIST).query({ locale: 'ar', section: SECTION });
+    expect(sectionList.body.data.map((a: any) => a.documentId)).not.toContain(draft.documentId);
+    expect(sectionList.body.meta.pagination.total).toBe(2);
+    // A conditional list: the route's 304.
+    const current = await app.http().get(`${LIST}?pageSize=5`);
+    const revalidated = await traced(() => app.http().get(`${LIST}?pageSize=5`).set('If-None-Match', current.headers.etag));
+    expect([revalidated.res.status, revalidated.queries.length, listedByShortcut(revalidated.queries)]).toEqual([304, 1, true]);
+    const head = await app.http().head(`${LIST}?pageSize=5`);
+    expect([head.status, head.headers.etag]).toEqual([200, current.headers.etag]);
+  });
+
+  it('shows the settings and the default locale as the database has them at each request', async () => {
+    const settings = app.strapi.plugin('newsroom').service('settings');
+    const before = await app.http().get(LIST).query({ locale: 'ar', section: SECTION });
+    // Another node changes how dates read, and makes English the default locale.
+    await settings.update({ timeZone: 'Asia/Riyadh', dateDigits: 'arab' });
+    const locales = app.strapi.plugin('i18n').service('locales');
+    try {
+      const after = await traced(() => app.http().get(LIST).query({ locale: 'ar', section: SECTION }));
+      expect(listedByShortcut(after.queries)).toBe(true);
+      expect(after.res.body.data[0].dates).not.toEqual(before.body.data[0].dates);
+      const withToken = await app.http().get(LIST).query({ locale: 'ar', section: SECTION }).set('Authorization', `Bearer ${tokenKey}`);
+      expect(after.res.text).toBe(withToken.text);
+      await locales.setDefaultLocale({ code: 'en' });
+      const unnamed = await app.http().get(LIST).query({ pageSize: 100 });
+      expect(unnamed.status).toBe(200);
+      expect(unnamed.body.data.every((a: any) => a.locale === 'en')).toBe(true);
+    } finally {
+      await locales.setDefaultLocale({ code: 'ar' });
+      await settings.update({ timeZone: 'UTC', dateDigits: 'auto' });
+    }
+    const unnamed = await app.http().get(LIST).query({ pageSize: 100 });
+    expect(unnamed.body.data.every((a: any) => a.locale === 'ar')).toBe(true);
+  });
+
+  it('follows the Public role’s list permission at each request', async () => {
+    await setPublicRead(false, LIST_ACTION);
+    try {
+      const refused = await traced(() => app.http().get(LIST));
+      expect([refused.res.status, refused.res.body.error?.name]).toEqual([403, 'ForbiddenError']);
+      expect((await app.http().get(LIST).set('Authorization', `Bearer ${tokenKey}`)).status).toBe(200);
+    } finally {
+      await setPublicRead(true, LIST_ACTION);
+    }
+    expect((await app.http().get(LIST)).status).toBe(200);
+  });
+
+  it('leaves to the route what it does not answer, which answers it as before', async () => {
+    const routeAnswers = async (url: string, status: number) => {
+      const anonymous = await traced(() => app.http().get(url));
+      const withToken = await app.http().get(url).set('Authorization', `Bearer ${tokenKey}`);
+      expect([url, anonymous.res.status, listedByShortcut(anonymous.queries) && anonymous.queries.length === 1]).toEqual([url, status, false]);
+      if (status !== 403) expect([url, anonymous.res.text]).toEqual([url, withToken.text]);
+      return anonymous.res;
+    };
+    // A search: the search index's statements, through the route.
+    const search = await routeAnswers(`${LIST}?locale=ar&q=${encodeURIComponent('المختصر')}`, 200);
+    expect(search.body.meta.search.q).toBe('المختصر');
+    // A page past the end, and a locale of the site with nothing in it: the route's empty page.
+    const past = await routeAnswers(`${LIST}?locale=ar&page=100000&pageSize=100`, 200);
+    expect(past.body.data).toEqual([]);
+    // Bad parameters and a locale the site does not have: 400 naming the field.
+    const unknown = await routeAnswers(`${LIST}?foo=1`, 400);
+    expect(JSON.stringify(unknown.body.error.details)).toContain('foo');
+    const badLocale = await routeAnswers(`${LIST}?locale=xx`, 400);
+    expect(badLocale.body.error.details.errors[0].path).toEqual(['locale']);
+    expect((await routeAnswers(`${LIST}?pageSize=100000`, 400)).body.error.details.errors[0].path).toEqual(['pageSize']);
   });
 });
 

@@ -68,7 +68,7 @@ export function cacheHeaders(ctx: any, cache: CacheConfig): void {
  * Answer a JSON body built for this request (the list): strong ETag of its bytes, 304 when the
  * client has them, gzip when accepted (compressed only when it will be sent).
  */
-function answerJson(ctx: any, value: unknown): void {
+export function answerJson(ctx: any, value: unknown): void {
   const body = JSON.stringify(value);
   const etag = strongEtag(body);
   // gzip only: brotli at a quality worth storing costs too much to run on every list request.

@@ -1,15 +1,26 @@
 import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
-import { answer, answerFromReadModel, cacheHeaders, isFresh } from '../controllers/article';
+import { answer, answerFromReadModel, answerJson, cacheHeaders, isFresh } from '../controllers/article';
+import { readListQuery } from '../controllers/list-query';
 import { slugRequest } from '../controllers/requests';
 import { READ_MODEL_TABLE } from '../models/read-model';
-import { jsonOf } from '../services/list';
+import { listResponse } from '../services/articles';
+import { jsonOf, pageQuery, totalQuery } from '../services/list';
+import { SETTINGS_STORE_KEY } from '../services/settings';
 import { chooseEncoding } from '../utils/content-encoding';
 import { getService } from '../utils/get-service';
 import { slugKey } from '../utils/slug-key';
 
 /** The users-permissions action the article read's route checks (routes/content-api.ts: `article.findOne`). */
 export const READ_ACTION = 'plugin::newsroom.article.findOne';
+/** The users-permissions action of the list's route (`article.find`). */
+export const LIST_ACTION = 'plugin::newsroom.article.find';
+/** The two routes the shortcut stands in for: the handler and path of each, as routes/content-api.ts declares them. */
+const ROUTES = {
+  read: { path: '/articles/:slug', handler: 'article.findOne', action: READ_ACTION },
+  list: { path: '/articles', handler: 'article.find', action: LIST_ACTION },
+} as const;
+export type ShortcutRoute = keyof typeof ROUTES;
 const PERMISSION_UID = 'plugin::users-permissions.permission';
 /** Where Strapi's i18n keeps the default locale (core store key `plugin_i18n_default_locale`, JSON text). */
 const DEFAULT_LOCALE_KEY = 'plugin_i18n_default_locale';
@@ -17,6 +28,8 @@ const DEFAULT_LOCALE_KEY = 'plugin_i18n_default_locale';
 const LOCALE_CODES_MS = 10_000;
 
 type Row = Record<string, any>;
+type ListRequest = ReturnType<typeof readListQuery>;
+type ListOrder = Exclude<ListRequest['order'], 'relevance'>[number];
 interface Sql {
   sql: string;
   bindings: readonly unknown[];
@@ -35,9 +48,14 @@ function subquery(strapi: Core.Strapi, uid: string, select: string[], where: Rec
  * once (users-permissions' own check asks for every public permission on every anonymous request).
  * Its subqueries are the Query Engine's own SQL for the same questions, built once.
  */
+/** Whether the Public role holds `action`: the Query Engine's SQL of the question, to nest in `exists (…)`. */
+const publicMay = (strapi: Core.Strapi, action: string) => subquery(strapi, PERMISSION_UID, ['id'], { action, role: { type: 'public' } });
+/** The stored default locale (JSON text, as the core store writes it). */
+const storedDefaultLocale = (strapi: Core.Strapi) => subquery(strapi, 'strapi::core-store', ['value'], { key: DEFAULT_LOCALE_KEY, environment: null, tag: null });
+
 function lookupStatement(strapi: Core.Strapi) {
-  const mayRead = subquery(strapi, PERMISSION_UID, ['id'], { action: READ_ACTION, role: { type: 'public' } });
-  const defaultLocale = subquery(strapi, 'strapi::core-store', ['value'], { key: DEFAULT_LOCALE_KEY, environment: null, tag: null });
+  const mayRead = publicMay(strapi, READ_ACTION);
+  const defaultLocale = storedDefaultLocale(strapi);
   const META = ['id', 'document_id', 'locale', 'slug', 'etag', 'headers', 'last_modified', 'stale'];
   // The JSON body as its UTF-8 bytes, not text: the driver skips decoding ~20 KB of Arabic into a
   // string that Koa would encode straight back (a quarter of a plain read's CPU on SQLite, by the profile).
@@ -56,21 +74,52 @@ function lookupStatement(strapi: Core.Strapi) {
 }
 
 /**
+ * The one statement of a shortcut list: a page of the list table (services/list.ts's own page query,
+ * so its order, filters and indexes are the route's), each row carrying the total (the route's total
+ * query, nested; omitted for `withCount=false`), the stored settings (summaries show dates as they
+ * say) and whether the Public role may list articles. Without a named locale the page is the default
+ * locale's, as the core store holds it now: a scalar subquery the planner evaluates once, so the
+ * page is still one range scan of the `(locale, …)` index.
+ */
+function listStatement(strapi: Core.Strapi) {
+  const mayList = publicMay(strapi, LIST_ACTION);
+  const defaultLocale = storedDefaultLocale(strapi);
+  const settings = subquery(strapi, 'strapi::core-store', ['value'], { key: SETTINGS_STORE_KEY, environment: null, tag: null });
+  return (query: ListRequest & { order: ListOrder[] }, codes: string[]): Sql => {
+    const knex = strapi.db.connection;
+    // The stored default locale (JSON text) as its code, for each code the site had a moment ago; any other value finds nothing.
+    const locale =
+      query.locale ??
+      knex.raw(`(case (${defaultLocale.sql}) ${codes.map(() => 'when ? then ?').join(' ')} end)`, [...defaultLocale.bindings, ...codes.flatMap((c) => [JSON.stringify(c), c])] as any[]);
+    const page = pageQuery(knex, locale, query.filters, query.order, (query.page - 1) * query.pageSize, query.pageSize);
+    page.select(knex.raw(`(${settings.sql}) as settings`, settings.bindings as any[]));
+    // A named locale must be one of the site's, as the route checks (requestLocale): else the route's 400.
+    const known = query.locale ? subquery(strapi, 'plugin::i18n.locale', ['id'], { code: query.locale }) : null;
+    const allowed = known ? `exists (${mayList.sql}) and exists (${known.sql})` : `exists (${mayList.sql})`;
+    page.select(knex.raw(`case when ${allowed} then 1 else 0 end as allowed`, [...mayList.bindings, ...(known?.bindings ?? [])] as any[]));
+    if (query.withCount) page.select(totalQuery(knex, locale, query.filters).as('total'));
+    const { sql, bindings } = page.toSQL();
+    return { sql, bindings };
+  };
+}
+
+/**
  * Why the shortcut cannot stand in for the route on this app, or null when it can: it needs
  * users-permissions (whose Public role it checks), and the route as the plugin declares it. An app
  * that gave the route its own policies, middlewares or auth config (src/extensions) keeps the whole
  * chain, so what it added runs on every read.
  */
-export function shortcutRefusal(strapi: Core.Strapi): string | null {
+export function shortcutRefusal(strapi: Core.Strapi, which: ShortcutRoute = 'read'): string | null {
   if (!strapi.plugin('users-permissions')) return 'users-permissions is not installed';
+  const declared = ROUTES[which];
   const routes = (strapi.plugin('newsroom').routes as any)?.['content-api']?.routes ?? [];
-  const route = routes.find((r: any) => r.method === 'GET' && r.path === '/articles/:slug');
-  if (!route || route.handler !== 'article.findOne') return 'the article read route was replaced';
+  const route = routes.find((r: any) => r.method === 'GET' && r.path === declared.path);
+  if (!route || route.handler !== declared.handler) return `the article ${which} route was replaced`;
   const { policies = [], middlewares = [], auth } = route.config ?? {};
   // Strapi gives a content-API route `auth.scope` = its own action when it registers it.
-  const ownAuth = auth === undefined || (Object.keys(auth).length === 1 && Array.isArray(auth.scope) && auth.scope.length === 1 && auth.scope[0] === READ_ACTION);
+  const ownAuth = auth === undefined || (Object.keys(auth).length === 1 && Array.isArray(auth.scope) && auth.scope.length === 1 && auth.scope[0] === declared.action);
   if (policies.length > 0 || !ownAuth || middlewares.some((m: unknown) => m !== 'plugin::newsroom.database-unavailable')) {
-    return 'the article read route has policies, middlewares or auth config of its own';
+    return `the article ${which} route has policies, middlewares or auth config of its own`;
   }
   return null;
 }
@@ -86,9 +135,11 @@ export function shortcutRefusal(strapi: Core.Strapi): string | null {
  * token, another parameter, a refused permission, a bad slug, an article not found, a database error —
  * goes on to the route, which gives its own answer (200 by document id, 400, 403, 404, 503).
  */
-export function publicReadShortcut(strapi: Core.Strapi) {
-  const prefix = `${strapi.config.get('api.rest.prefix', '/api')}/newsroom/articles/`;
+export function publicReadShortcut(strapi: Core.Strapi, routes: Record<ShortcutRoute, boolean> = { read: true, list: true }) {
+  const listPath = `${strapi.config.get('api.rest.prefix', '/api')}/newsroom/articles`;
+  const prefix = `${listPath}/`;
   let statement: ReturnType<typeof lookupStatement> | null = null;
+  let list: ReturnType<typeof listStatement> | null = null;
   let codes: { list: string[]; until: number } = { list: [], until: 0 };
   const localeCodes = async () => {
     if (Date.now() >= codes.until) codes = { list: await getService(strapi, 'locales').codes(), until: Date.now() + LOCALE_CODES_MS };
@@ -147,7 +198,8 @@ export function publicReadShortcut(strapi: Core.Strapi) {
         statement = connection.prepare(sql) as { all: (...bindings: unknown[]) => Row[] };
         statements.set(sql, statement);
       }
-      return statement.all(...bindings);
+      // As knex's better-sqlite3 client binds them (a list's date range): a Date as its milliseconds, a boolean as 0 or 1.
+      return statement.all(...bindings.map((b) => (b instanceof Date ? b.valueOf() : typeof b === 'boolean' ? Number(b) : b)));
     } finally {
       client.releaseConnection(connection);
     }
@@ -175,15 +227,47 @@ export function publicReadShortcut(strapi: Core.Strapi) {
     return true;
   }
 
-  return async (ctx: any, next: () => Promise<void>) => {
-    if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || !ctx.path.startsWith(prefix) || ctx.get('Authorization') !== '') return next();
+  /** Answer a list request from one statement (`listStatement`), or say it cannot (false): then nothing was sent. */
+  async function serveList(ctx: any): Promise<boolean> {
+    const settingsService = getService(strapi, 'settings');
+    const config = settingsService.config();
+    const query = readListQuery(ctx.query, config);
+    // A search (`q`) runs the search index's statements (services/search.ts): the route's.
+    if (query.q !== undefined || query.order === 'relevance') return false;
+    const codes = query.locale ? [] : await localeCodes();
+    if (!query.locale && codes.length === 0) return false;
+    list ??= listStatement(strapi);
+    const { sql, bindings } = list({ ...query, order: query.order }, codes);
+    const rows = await run(sql, bindings);
+    // An empty page (past the end, nothing published, an unknown locale) or a refusal: the route answers it.
+    if (rows.length === 0 || !Number(rows[0].allowed)) return false;
+    const settings = settingsService.fromStored(rows[0].settings === null || rows[0].settings === undefined ? null : jsonOf(rows[0].settings));
+    const total = query.withCount ? Number(rows[0].total ?? 0) : null;
+    cacheHeaders(ctx, config.cache);
+    answerJson(ctx, listResponse(rows.map((row) => ({ summary: jsonOf(row.summary) })), total, { ...query, settings }));
+    return true;
+  }
+
+  /** What the shortcut would answer this request with, or null: not one of its routes. */
+  function attemptFor(ctx: any): (() => Promise<boolean>) | null {
+    if (routes.list && ctx.path === listPath) return () => serveList(ctx);
+    if (!routes.read || !ctx.path.startsWith(prefix)) return null;
     const raw = ctx.path.slice(prefix.length);
-    if (raw === '' || raw.includes('/')) return next();
+    if (raw === '' || raw.includes('/')) return null;
+    return async () => {
+      const { slug, query } = slugRequest(decodeURIComponent(raw), ctx.query);
+      return query.isolate ? false : serve(ctx, slug, query.locale);
+    };
+  }
+
+  return async (ctx: any, next: () => Promise<void>) => {
+    if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || ctx.get('Authorization') !== '') return next();
+    const attempt = attemptFor(ctx);
+    if (!attempt) return next();
     let answered = false;
     const headersBefore = new Set(Object.keys(ctx.response.headers));
     try {
-      const { slug, query } = slugRequest(decodeURIComponent(raw), ctx.query);
-      if (!query.isolate) answered = await serve(ctx, slug, query.locale);
+      answered = await attempt();
     } catch {
       answered = false;
     }

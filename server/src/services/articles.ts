@@ -53,6 +53,21 @@ const pagination = (page: number, pageSize: number, total: number | null): Pagin
   total === null ? { page, pageSize } : { page, pageSize, pageCount: Math.ceil(total / pageSize), total };
 
 /**
+ * A list page as the API answers it, from its rows' stored summaries and the total (null: not counted).
+ * The list route and the public read's shortcut (middlewares/public-read.ts) both answer through here.
+ */
+export function listResponse(
+  rows: { summary: Record<string, any> }[],
+  total: number | null,
+  { page, pageSize, isolate, settings }: Pick<ListQuery, 'page' | 'pageSize' | 'isolate' | 'settings'>
+): ArticleListResponse {
+  return {
+    data: rows.map((row) => renderSummary(row.summary as never, { isolate, dateSettings: settings })),
+    meta: { pagination: pagination(page, pageSize, total) },
+  };
+}
+
+/**
  * The server's public address, from configuration (`server.url`, else host and
  * port): never the request's Host header, which any client sets (a canonical
  * URL, JSON-LD and a cacheable answer must not name an attacker's host).
@@ -67,17 +82,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** A page of published articles, from the list index (services/list.ts): stored summaries, rendered. */
     async list(query: ListQuery): Promise<ArticleListResponse> {
       if (query.q) return service.search({ ...query, q: query.q });
-      const { locale, page, pageSize, filters, isolate, settings, withCount } = query;
+      const { locale, page, pageSize, filters, withCount } = query;
       const order = query.order === 'relevance' ? [] : query.order;
       const list = getService(strapi, 'list');
       const [rows, total] = await Promise.all([
         list.page(locale, filters, order, (page - 1) * pageSize, pageSize),
         withCount ? list.total(locale, filters) : Promise.resolve(null),
       ]);
-      return {
-        data: rows.map((row) => renderSummary(row.summary, { isolate, dateSettings: settings })),
-        meta: { pagination: pagination(page, pageSize, total) },
-      };
+      return listResponse(rows, total, query);
     },
 
     /** `list` with `q`: the page of matches from the search index, each with its score and the words it matched. */

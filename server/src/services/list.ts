@@ -13,8 +13,11 @@ const COLUMN: Record<ListSortField, string> = { publishedAt: 'published_at', upd
 /** A stored JSON column as an object (PostgreSQL gives one, SQLite and MariaDB give its text). */
 export const jsonOf = (value: unknown): Row => (typeof value === 'string' ? JSON.parse(value) : ((value ?? {}) as Row));
 
+/** A locale: its code, or an SQL expression giving one (the public read's shortcut: the default locale as the database holds it). */
+type LocaleValue = string | ReturnType<Knex['raw']>;
+
 /** Restrict a query on the list table (aliased `d`) to `locale` and `filters`; every condition has an index behind it. */
-export function applyFilters(knex: Knex, query: Builder, locale: string, filters: ListFilters): Builder {
+export function applyFilters(knex: Knex, query: Builder, locale: LocaleValue, filters: ListFilters): Builder {
   query.where('d.locale', locale);
   if (filters.sections) query.whereIn('d.section', filters.sections);
   const range = filters.publishedAt ?? {};
@@ -33,6 +36,25 @@ export function applyFilters(knex: Knex, query: Builder, locale: string, filters
 export function applyOrder(query: Builder, orders: ListOrder[]): Builder {
   for (const { field, order } of orders) query.orderBy(`d.${COLUMN[field]}`, order);
   return query.orderBy('d.id', orders[0]?.order ?? 'desc');
+}
+
+/** The query of one page of the list: document ids and stored summaries, in order. */
+export function pageQuery(knex: Knex, locale: LocaleValue, filters: ListFilters, orders: ListOrder[], start: number, limit: number): Builder {
+  const query = knex(`${SEARCH_DOCUMENT_TABLE} as d`).select('d.document_id', 'd.summary');
+  return applyOrder(applyFilters(knex, query, locale, filters), orders).offset(start).limit(limit);
+}
+
+/**
+ * The query of the total of published versions of `locale` matching `filters` (one row, `total`): the
+ * stats' sum when they count it, else a count over the filters' index range.
+ */
+export function totalQuery(knex: Knex, locale: LocaleValue, filters: ListFilters): Builder {
+  if (countedByStats(filters)) {
+    const query = knex(SEARCH_STATS_TABLE).sum({ total: 'documents' }).where('locale', locale);
+    if (filters.sections) query.whereIn('section', filters.sections);
+    return query;
+  }
+  return applyFilters(knex, knex(`${SEARCH_DOCUMENT_TABLE} as d`).count({ total: '*' }), locale, filters);
 }
 
 /**
@@ -69,21 +91,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** The rows of one page, in order, with their stored summaries. */
-    async page(locale: string, filters: ListFilters, orders: ListOrder[], start: number, limit: number): Promise<Row[]> {
-      const query = knex()(`${SEARCH_DOCUMENT_TABLE} as d`).select('d.document_id', 'd.summary');
-      applyOrder(applyFilters(knex(), query, locale, filters), orders).offset(start).limit(limit);
-      return ((await query) as Row[]).map((row) => ({ documentId: row.document_id, summary: jsonOf(row.summary) }));
+    async page(locale: string, filters: ListFilters, orders: ListOrder[], start: number, limit: number): Promise<{ documentId: string; summary: Row }[]> {
+      const rows = (await pageQuery(knex(), locale, filters, orders, start, limit)) as Row[];
+      return rows.map((row) => ({ documentId: row.document_id, summary: jsonOf(row.summary) }));
     },
 
     /** How many published versions of `locale` match `filters`. */
     async total(locale: string, filters: ListFilters): Promise<number> {
-      if (countedByStats(filters)) {
-        const query = knex()(SEARCH_STATS_TABLE).sum({ total: 'documents' }).where('locale', locale);
-        if (filters.sections) query.whereIn('section', filters.sections);
-        const [row] = (await query) as Row[];
-        return Number(row?.total ?? 0);
-      }
-      const [row] = (await applyFilters(knex(), knex()(`${SEARCH_DOCUMENT_TABLE} as d`).count({ total: '*' }), locale, filters)) as Row[];
+      const [row] = (await totalQuery(knex(), locale, filters)) as Row[];
       return Number(row?.total ?? 0);
     },
 

@@ -48,6 +48,9 @@ const settingsSchema = objectSchema({
     .test('time-zone', '${path} must be an IANA time zone such as "UTC" or "Asia/Dubai"', (value) => value === undefined || canonicalTimeZone(value) !== null),
 } satisfies Record<keyof NewsroomSettings, yup.AnySchema>);
 
+/** The core store row of the settings (`strapi.store({ type: 'plugin', name: 'newsroom', key: 'settings' })`). */
+export const SETTINGS_STORE_KEY = 'plugin_newsroom_settings';
+
 /** Plugin options (config file) and settings (database, over the defaults). */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => strapi.store({ type: 'plugin', name: 'newsroom', key: 'settings' });
@@ -58,9 +61,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Current settings: stored values over the defaults (config file for the first two). Read from the database every time. */
     async get(): Promise<NewsroomSettings> {
+      return this.fromStored((await store().get({})) as Partial<NewsroomSettings> | null);
+    },
+
+    /** The settings of a stored value (the core store's `plugin_newsroom_settings`, `SETTINGS_STORE_KEY`): over the defaults. */
+    fromStored(saved: Partial<NewsroomSettings> | null): NewsroomSettings {
       const { slugStrategy, wordsPerMinute } = this.config();
-      const saved = ((await store().get({})) ?? {}) as Partial<NewsroomSettings>;
-      return { slugStrategy, wordsPerMinute, ...DEFAULT_SETTINGS, ...saved };
+      return { slugStrategy, wordsPerMinute, ...DEFAULT_SETTINGS, ...(saved ?? {}) };
     },
 
     /** Validate and store a partial update; 400 naming each bad or unknown field, nothing stored then. */
