@@ -82,6 +82,11 @@ async function profiled(pid: number, url: string, headers: Record<string, string
   const measured = await load(url, SECONDS, { headers, expect });
   const cpu = cpuMicros(pid) - cpuBefore;
   const profile = (await (await fetch(`http://127.0.0.1:${PROFILE_PORT}/stop`)).json()) as Profile;
+  // BENCH_PROFILE_DIR: keep each endpoint's .cpuprofile (Chrome DevTools opens it, with the callers of each function).
+  if (process.env.BENCH_PROFILE_DIR) {
+    fs.mkdirSync(process.env.BENCH_PROFILE_DIR, { recursive: true });
+    fs.writeFileSync(path.join(process.env.BENCH_PROFILE_DIR, `${new URL(url).pathname.replace(/[^a-z0-9]+/gi, '-')}${headers ? '-conditional' : ''}.cpuprofile`), JSON.stringify(profile));
+  }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const requests = measured.requestsPerSecond * SECONDS;
   return { measured, requests, cpuPerRequest: cpu / Math.max(1, requests), seconds, ...categorise(profile) };
