@@ -152,6 +152,30 @@ describeShared(`two nodes on one ${client} database`, () => {
     }
   });
 
+  it('the list B answers anonymously shows A’s retitle and A’s date settings at once', async () => {
+    const section = 'قسم-العقدتين';
+    const article = await create(a, { title: 'مقال القائمة على عقدتين', section });
+    await publish(a, article.documentId);
+    const list = async () => {
+      const res = await fetch(`${b.url}/api/newsroom/articles?locale=ar&section=${encodeURIComponent(section)}`);
+      expect(res.status).toBe(200);
+      return (await res.json()).data as { title: string; dates: { published: { gregorian: string } } }[];
+    };
+    const before = await list();
+    expect(before.map((item) => item.title)).toEqual(['مقال القائمة على عقدتين']);
+    const original = (await admin(a, 'GET', '/newsroom/settings')).data;
+    try {
+      await update(a, article.documentId, { title: 'مقال القائمة بعنوان جديد' });
+      await publish(a, article.documentId);
+      await admin(a, 'PUT', '/newsroom/settings', { dateDigits: original.dateDigits === 'arab' ? 'latn' : 'arab' });
+      const after = await list();
+      expect(after.map((item) => item.title)).toEqual(['مقال القائمة بعنوان جديد']);
+      expect(after[0].dates.published.gregorian).not.toBe(before[0].dates.published.gregorian);
+    } finally {
+      await admin(a, 'PUT', '/newsroom/settings', { dateDigits: original.dateDigits });
+    }
+  });
+
   it('a linked article retitled on A shows its new title in B’s read of the linking article; unpublished on A, B drops the link', async () => {
     const target = await create(a, { title: 'الهدف على العقدة أ' });
     await publish(a, target.documentId);

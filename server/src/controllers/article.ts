@@ -69,7 +69,8 @@ export function cacheHeaders(ctx: any, cache: CacheConfig): void {
  * client has them, gzip when accepted (compressed only when it will be sent).
  */
 export function answerJson(ctx: any, value: unknown): void {
-  const body = JSON.stringify(value);
+  // Its UTF-8 bytes, once: hashed, compressed and sent as they are (a string is encoded again for each).
+  const body = Buffer.from(JSON.stringify(value));
   const etag = strongEtag(body);
   // gzip only: brotli at a quality worth storing costs too much to run on every list request.
   const gzip = chooseEncoding(ctx.get('Accept-Encoding') || undefined, ['gzip']) && !ctx.get('If-None-Match').includes(etag) ? zlib.gzipSync(body).toString('base64') : null;

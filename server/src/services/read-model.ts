@@ -62,7 +62,7 @@ export const brotli = (body: string): Buffer =>
   });
 
 /** Strong ETag of a served body: its SHA-256. */
-export const strongEtag = (body: string): string => `"${crypto.createHash('sha256').update(body).digest('base64url')}"`;
+export const strongEtag = (body: string | Buffer): string => `"${crypto.createHash('sha256').update(body).digest('base64url')}"`;
 
 /**
  * The read model (models/read-model.ts): prepared answers of the article
