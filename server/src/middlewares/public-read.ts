@@ -41,6 +41,11 @@ function subquery(strapi: Core.Strapi, uid: string, select: string[], where: Rec
   return { sql, bindings };
 }
 
+/** Whether the Public role holds `action`: the Query Engine's SQL of the question, to nest in `exists (…)`. */
+const publicMay = (strapi: Core.Strapi, action: string) => subquery(strapi, PERMISSION_UID, ['id'], { action, role: { type: 'public' } });
+/** The stored default locale (JSON text, as the core store writes it). */
+const storedDefaultLocale = (strapi: Core.Strapi) => subquery(strapi, 'strapi::core-store', ['value'], { key: DEFAULT_LOCALE_KEY, environment: null, tag: null });
+
 /**
  * The one statement of a shortcut read: the read-model row of the slug (in the locale asked for, or
  * in the site's default locale as the database has it now), with whether the Public role may read
@@ -48,11 +53,6 @@ function subquery(strapi: Core.Strapi, uid: string, select: string[], where: Rec
  * once (users-permissions' own check asks for every public permission on every anonymous request).
  * Its subqueries are the Query Engine's own SQL for the same questions, built once.
  */
-/** Whether the Public role holds `action`: the Query Engine's SQL of the question, to nest in `exists (…)`. */
-const publicMay = (strapi: Core.Strapi, action: string) => subquery(strapi, PERMISSION_UID, ['id'], { action, role: { type: 'public' } });
-/** The stored default locale (JSON text, as the core store writes it). */
-const storedDefaultLocale = (strapi: Core.Strapi) => subquery(strapi, 'strapi::core-store', ['value'], { key: DEFAULT_LOCALE_KEY, environment: null, tag: null });
-
 function lookupStatement(strapi: Core.Strapi) {
   const mayRead = publicMay(strapi, READ_ACTION);
   const defaultLocale = storedDefaultLocale(strapi);
@@ -134,6 +134,10 @@ export function shortcutRefusal(strapi: Core.Strapi, which: ShortcutRoute = 'rea
  * a stale or missing row goes through the route's read (`answerFromReadModel`). Everything else — a
  * token, another parameter, a refused permission, a bad slug, an article not found, a database error —
  * goes on to the route, which gives its own answer (200 by document id, 400, 403, 404, 503).
+ * An anonymous list (`GET /api/newsroom/articles`, not a search) the Public role may make is answered
+ * the same way, in one statement (`listStatement`) where the route runs five, through the route's
+ * `listResponse` and `answerJson`; an empty page goes to the route. `routes` names which of the two
+ * the shortcut stands in for (`shortcutRefusal` of each).
  */
 export function publicReadShortcut(strapi: Core.Strapi, routes: Record<ShortcutRoute, boolean> = { read: true, list: true }) {
   const listPath = `${strapi.config.get('api.rest.prefix', '/api')}/newsroom/articles`;
