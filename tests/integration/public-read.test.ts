@@ -247,6 +247,29 @@ describe('the public list shortcut', () => {
     expect(unnamed.body.data.every((a: any) => a.locale === 'ar')).toBe(true);
   });
 
+  it('answers an anonymous search with one statement before the search index’s own, the same bytes as the route', async () => {
+    const searches = [
+      `q=${encodeURIComponent('المختصر')}`,
+      `locale=ar&q=${encodeURIComponent('المختصر الثالث')}&sort=title:asc&pageSize=1&page=2`,
+      `q=${encodeURIComponent('المختصر')}&filters[section][$eq]=${encodeURIComponent(SECTION)}&pagination[withCount]=false`,
+      `q=${encodeURIComponent('كلمة-لا-توجد-في-أي-مقال')}`,
+    ];
+    for (const query of searches) {
+      for (const headers of [{}, { 'Accept-Encoding': 'gzip' }] as Record<string, string>[]) {
+        const anonymous = await traced(() => app.http().get(`${LIST}?${query}`).set(headers).buffer(true));
+        const withToken = await traced(() => app.http().get(`${LIST}?${query}`).set(headers).set('Authorization', `Bearer ${tokenKey}`).buffer(true));
+        expect([query, anonymous.res.status, listedByShortcut(anonymous.queries)]).toEqual([query, 200, true]);
+        expect(listedByShortcut(withToken.queries)).toBe(false);
+        expect(seen(anonymous.res)).toEqual(seen(withToken.res));
+        // Fewer statements than the route's: the locale, settings and permission in one.
+        expect(anonymous.queries.length).toBeLessThan(withToken.queries.length);
+      }
+    }
+    const found = await app.http().get(LIST).query({ q: 'المختصر' });
+    expect(found.body.data.length).toBeGreaterThan(0);
+    expect(found.body.meta.search.q).toBe('المختصر');
+  });
+
   it('follows the Public role’s list permission at each request', async () => {
     await setPublicRead(false, LIST_ACTION);
     try {
@@ -267,9 +290,14 @@ describe('the public list shortcut', () => {
       if (status !== 403) expect([url, anonymous.res.text]).toEqual([url, withToken.text]);
       return anonymous.res;
     };
-    // A search: the search index's statements, through the route.
-    const search = await routeAnswers(`${LIST}?locale=ar&q=${encodeURIComponent('المختصر')}`, 200);
-    expect(search.body.meta.search.q).toBe('المختصر');
+    // A search refused, or naming a locale the site does not have: the route's 403 and 400.
+    await setPublicRead(false, LIST_ACTION);
+    try {
+      await routeAnswers(`${LIST}?q=${encodeURIComponent('المختصر')}`, 403);
+    } finally {
+      await setPublicRead(true, LIST_ACTION);
+    }
+    expect((await routeAnswers(`${LIST}?locale=xx&q=${encodeURIComponent('المختصر')}`, 400)).body.error.details.errors[0].path).toEqual(['locale']);
     // A page past the end, and a locale of the site with nothing in it: the route's empty page.
     const past = await routeAnswers(`${LIST}?locale=ar&page=100000&pageSize=100`, 200);
     expect(past.body.data).toEqual([]);

@@ -1,7 +1,8 @@
 import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
+import type { NewsroomConfig } from '../config';
 import { answer, answerFromReadModel, answerJson, cacheHeaders, isFresh } from '../controllers/article';
-import { readListQuery } from '../controllers/list-query';
+import { orderName, readListQuery } from '../controllers/list-query';
 import { slugRequest } from '../controllers/requests';
 import { READ_MODEL_TABLE } from '../models/read-model';
 import { listResponse } from '../services/articles';
@@ -104,6 +105,27 @@ function listStatement(strapi: Core.Strapi) {
 }
 
 /**
+ * The statement a shortcut search runs before the search index's own (services/search.ts): what the
+ * route's chain and `listRequest` would ask — whether the Public role may list, whether a named locale
+ * is one of the site's, else the default locale's code — and the stored settings, in one row.
+ */
+function searchContextStatement(strapi: Core.Strapi) {
+  const mayList = publicMay(strapi, LIST_ACTION);
+  const defaultLocale = storedDefaultLocale(strapi);
+  const settings = subquery(strapi, 'strapi::core-store', ['value'], { key: SETTINGS_STORE_KEY, environment: null, tag: null });
+  return (locale: string | undefined, codes: string[]): Sql => {
+    const known = locale ? subquery(strapi, 'plugin::i18n.locale', ['id'], { code: locale }) : null;
+    const allowed = known ? `exists (${mayList.sql}) and exists (${known.sql})` : `exists (${mayList.sql})`;
+    // Without a named locale: the default one's code (the stored JSON text read against the codes the site had a moment ago).
+    const code = locale ? null : { sql: `(case (${defaultLocale.sql}) ${codes.map(() => 'when ? then ?').join(' ')} end) as locale, `, bindings: [...defaultLocale.bindings, ...codes.flatMap((c) => [JSON.stringify(c), c])] };
+    return {
+      sql: `select case when ${allowed} then 1 else 0 end as allowed, ${code?.sql ?? ''}(${settings.sql}) as settings`,
+      bindings: [...mayList.bindings, ...(known?.bindings ?? []), ...(code?.bindings ?? []), ...settings.bindings],
+    };
+  };
+}
+
+/**
  * Why the shortcut cannot stand in for the route on this app, or null when it can: it needs
  * users-permissions (whose Public role it checks), and the route as the plugin declares it. An app
  * that gave the route its own policies, middlewares or auth config (src/extensions) keeps the whole
@@ -144,6 +166,7 @@ export function publicReadShortcut(strapi: Core.Strapi, routes: Record<ShortcutR
   const prefix = `${listPath}/`;
   let statement: ReturnType<typeof lookupStatement> | null = null;
   let list: ReturnType<typeof listStatement> | null = null;
+  let searchContext: ReturnType<typeof searchContextStatement> | null = null;
   let codes: { list: string[]; until: number } = { list: [], until: 0 };
   const localeCodes = async () => {
     if (Date.now() >= codes.until) codes = { list: await getService(strapi, 'locales').codes(), until: Date.now() + LOCALE_CODES_MS };
@@ -236,12 +259,11 @@ export function publicReadShortcut(strapi: Core.Strapi, routes: Record<ShortcutR
     const settingsService = getService(strapi, 'settings');
     const config = settingsService.config();
     const query = readListQuery(ctx.query, config);
-    // A search (`q`) runs the search index's statements (services/search.ts): the route's.
-    if (query.q !== undefined || query.order === 'relevance') return false;
+    if (query.q !== undefined) return serveSearch(ctx, query, config);
     const codes = query.locale ? [] : await localeCodes();
     if (!query.locale && codes.length === 0) return false;
     list ??= listStatement(strapi);
-    const { sql, bindings } = list({ ...query, order: query.order }, codes);
+    const { sql, bindings } = list({ ...query, order: query.order as ListOrder[] }, codes);
     const rows = await run(sql, bindings);
     // An empty page (past the end, nothing published, an unknown locale) or a refusal: the route answers it.
     if (rows.length === 0 || !Number(rows[0].allowed)) return false;
@@ -249,6 +271,26 @@ export function publicReadShortcut(strapi: Core.Strapi, routes: Record<ShortcutR
     const total = query.withCount ? Number(rows[0].total ?? 0) : null;
     cacheHeaders(ctx, config.cache);
     answerJson(ctx, listResponse(rows.map((row) => ({ summary: jsonOf(row.summary) })), total, { ...query, settings }));
+    return true;
+  }
+
+  /**
+   * A search (`q`): one statement for what the route's chain and `listRequest` would ask
+   * (`searchContextStatement`), then the route's own search (`articles.list`: the search index's
+   * statements) and answer. A search that finds nothing is answered here too: it is the route's answer.
+   */
+  async function serveSearch(ctx: any, query: ListRequest, config: NewsroomConfig): Promise<boolean> {
+    const codes = query.locale ? [] : await localeCodes();
+    if (!query.locale && codes.length === 0) return false;
+    searchContext ??= searchContextStatement(strapi);
+    const { sql, bindings } = searchContext(query.locale, codes);
+    const [row] = await run(sql, bindings);
+    const locale = query.locale ?? row?.locale;
+    if (!row || !Number(row.allowed) || typeof locale !== 'string') return false;
+    const settings = getService(strapi, 'settings').fromStored(row.settings === null || row.settings === undefined ? null : jsonOf(row.settings));
+    const found = await getService(strapi, 'articles').list({ ...query, locale, orderName: orderName(query.order), settings });
+    cacheHeaders(ctx, config.cache);
+    answerJson(ctx, found);
     return true;
   }
 
