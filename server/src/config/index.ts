@@ -17,9 +17,10 @@ export interface NewsroomConfig {
   cache: CacheConfig;
   /**
    * Answer anonymous reads of one article (`GET /api/newsroom/articles/:slug`, `locale` the only
-   * parameter) that the Public role may make from the read model before Strapi's router and
-   * content-API chain (middlewares/public-read.ts): the same answer, for about a fifth of the CPU. Off by
-   * itself when users-permissions is missing or the app gave the route policies or middlewares.
+   * parameter) and of the list and search (`GET /api/newsroom/articles`) that the Public role may make
+   * before Strapi's router and content-API chain (middlewares/public-read.ts): the same answer, for
+   * about a fifth of the CPU of a read and two fifths of a list's (`npm run bench:profile`). Off by
+   * itself when users-permissions is missing, and for a route the app gave policies or middlewares.
    */
   publicReadShortcut: boolean;
   /** The read-model warmer: a cron job re-rendering stale prepared reads in the background. */
