@@ -26,6 +26,16 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 /**
+ * Answer a request whose database went away: 503 with Retry-After (thrown, so Strapi's error
+ * middleware writes the body, as for any error of a route), logged as a warning.
+ */
+export function answerUnavailable(strapi: Core.Strapi, ctx: any, error: unknown): void {
+  strapi.log.warn(`[newsroom] database unavailable: ${(error as Error).message}`);
+  ctx.set('Retry-After', '5');
+  ctx.throw(503, 'The database is unavailable; try again shortly');
+}
+
+/**
  * Route middleware of every plugin route: a database that went away answers
  * 503 with Retry-After (a client or CDN may try again), not a 500. Knex's pool
  * replaces broken connections, so the first request after the database
@@ -37,8 +47,6 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
       await next();
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
-      strapi.log.warn(`[newsroom] database unavailable: ${(error as Error).message}`);
-      ctx.set('Retry-After', '5');
-      ctx.throw(503, 'The database is unavailable; try again shortly');
+      answerUnavailable(strapi, ctx, error);
     }
   };

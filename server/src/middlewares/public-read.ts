@@ -10,6 +10,7 @@ import { jsonOf, pageQuery, totalQuery } from '../services/list';
 import { SETTINGS_STORE_KEY } from '../services/settings';
 import { chooseEncoding } from '../utils/content-encoding';
 import { getService } from '../utils/get-service';
+import { answerUnavailable, isDatabaseUnavailable } from './database-unavailable';
 import { slugKey } from '../utils/slug-key';
 
 /** The users-permissions action the article read's route checks (routes/content-api.ts: `article.findOne`). */
@@ -154,8 +155,9 @@ export function shortcutRefusal(strapi: Core.Strapi, which: ShortcutRoute = 'rea
  * statement (`lookupStatement`) where the route runs three. It answers what the route answers (the
  * prepared bytes, 304, encodings, cache and rights headers, through the controller's own functions);
  * a stale or missing row goes through the route's read (`answerFromReadModel`). Everything else — a
- * token, another parameter, a refused permission, a bad slug, an article not found, a database error —
- * goes on to the route, which gives its own answer (200 by document id, 400, 403, 404, 503).
+ * token, another parameter, a refused permission, a bad slug, an article not found — goes on to the
+ * route, which gives its own answer (200 by document id, 400, 403, 404); a database that went away is
+ * the route's 503 with Retry-After, answered here.
  * An anonymous list (`GET /api/newsroom/articles`, not a search) the Public role may make is answered
  * the same way, in one statement (`listStatement`) where the route runs five, through the route's
  * `listResponse` and `answerJson`; an empty page goes to the route. `routes` names which of the two
@@ -311,16 +313,20 @@ export function publicReadShortcut(strapi: Core.Strapi, routes: Record<ShortcutR
     const attempt = attemptFor(ctx);
     if (!attempt) return next();
     let answered = false;
+    let failure: unknown = null;
     const headersBefore = new Set(Object.keys(ctx.response.headers));
     try {
       answered = await attempt();
-    } catch {
-      answered = false;
+    } catch (error) {
+      failure = error;
     }
     if (answered) return;
-    // A malformed slug or query, a refusal, nothing found, a failing database: the route answers it
-    // (400, 403, 404, 503), without the headers a read that stopped half-way may have set.
+    // Whatever the route answers, it answers without the headers a read that stopped half-way may have set.
     for (const name of Object.keys(ctx.response.headers)) if (!headersBefore.has(name)) ctx.remove(name);
+    // A database that went away: the route's answer (its \`database-unavailable\` middleware), given
+    // here, since the route would only ask the same database again (users-permissions' role first).
+    if (isDatabaseUnavailable(failure)) return answerUnavailable(strapi, ctx, failure);
+    // A malformed slug or query, a refusal, nothing found, any other failure: the route answers it (400, 403, 404, 500).
     ctx.status = 404;
     return next();
   };
