@@ -21,10 +21,16 @@ export const SECRETS = {
 
 export type Database = 'sqlite' | 'postgres';
 
-/** A database of its own for one run: its environment, and how to drop it. */
+/** A database of its own for one run: its environment, how to settle it after seeding, and how to drop it. */
 export interface BenchDatabase {
   client: Database;
   env: Record<string, string>;
+  /**
+   * After a bulk seed, before measuring: PostgreSQL's `VACUUM (ANALYZE)` (otherwise autovacuum
+   * works through millions of new rows during the first measures, as a production database that
+   * was written over time would not); nothing on SQLite.
+   */
+  settle(): Promise<void>;
   drop(): Promise<void>;
 }
 
@@ -38,6 +44,7 @@ export async function createDatabase(client: Database, name: string): Promise<Be
     return {
       client,
       env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, `${name}.db`) },
+      settle: async () => undefined,
       drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
     };
   }
@@ -46,13 +53,13 @@ export async function createDatabase(client: Database, name: string): Promise<Be
   }
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { Client } = require('pg');
-  const admin = async (sql: string) => {
+  const admin = async (sql: string, database = process.env.DATABASE_ADMIN_DATABASE ?? 'postgres') => {
     const c = new Client({
       host: process.env.DATABASE_HOST,
       port: Number(process.env.DATABASE_PORT ?? 5432),
       user: process.env.DATABASE_USERNAME,
       password: process.env.DATABASE_PASSWORD,
-      database: process.env.DATABASE_ADMIN_DATABASE ?? 'postgres',
+      database,
     });
     await c.connect();
     try {
@@ -66,6 +73,7 @@ export async function createDatabase(client: Database, name: string): Promise<Be
   return {
     client,
     env: { DATABASE_CLIENT: 'postgres', DATABASE_NAME: name },
+    settle: () => admin('VACUUM (ANALYZE)', name),
     drop: () => admin(`DROP DATABASE IF EXISTS ${name}`),
   };
 }
@@ -142,6 +150,24 @@ export async function load(url: string, seconds: number, options: { headers?: Re
   });
   const result = await instance;
   return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + unexpected };
+}
+
+/**
+ * Wait until the server answers `url` (its `/_health`) quickly again, up to `seconds`: a measure
+ * that timed out (stock search at 100,000 articles) leaves requests running in the server and the
+ * database after autocannon stops, which would slow whatever is measured next. Quick: three answers
+ * in a row, each within `quickMs`.
+ */
+export async function drain(url: string, seconds = 300, quickMs = 20): Promise<void> {
+  const until = Date.now() + seconds * 1000;
+  let quick = 0;
+  while (quick < 3 && Date.now() < until) {
+    const started = performance.now();
+    await fetch(url).catch(() => undefined);
+    quick = performance.now() - started <= quickMs ? quick + 1 : 0;
+    if (quick < 3) await new Promise((resolve) => setTimeout(resolve, quick === 0 ? 500 : 50));
+  }
+  if (quick < 3) throw new Error(`${url} still slow after ${seconds} s: the previous measure's requests have not finished`);
 }
 
 export const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
