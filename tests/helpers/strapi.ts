@@ -23,6 +23,21 @@ async function drainPool(strapi: Core.Strapi): Promise<void> {
 }
 
 /**
+ * Wait (bounded) until the database pool has stayed idle for 100 ms: Strapi emits a write's entry.*
+ * events after the commit, each after a deep populate nobody awaits, so a test that counts the
+ * statements of the next request waits for those first.
+ */
+export async function settleBackgroundQueries(app: TestApp): Promise<void> {
+  const pool = (app.strapi.db?.connection as any)?.client?.pool;
+  if (!pool) return;
+  let idle = 0;
+  for (let i = 0; i < 200 && idle < 5; i += 1) {
+    await new Promise((r) => setTimeout(r, 20));
+    idle = pool.numUsed() === 0 && pool.numPendingAcquires() === 0 && pool.numPendingCreates() === 0 ? idle + 1 : 0;
+  }
+}
+
+/**
  * Boot the real playground in-process on a fresh database (seeded with the demo
  * articles by the playground's own bootstrap) and mount its HTTP server.
  */

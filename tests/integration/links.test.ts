@@ -1,6 +1,6 @@
 import { ARTICLE_UID } from '../../content-types';
 import type { ArticleDetail, RelatedLinkBlock } from '../../server/src/types/api';
-import { adminToken, startPlayground, type TestApp } from '../helpers/strapi';
+import { adminToken, settleBackgroundQueries, startPlayground, type TestApp } from '../helpers/strapi';
 
 let app: TestApp;
 let token: string;
@@ -207,6 +207,7 @@ describe('read path without N+1', () => {
     };
     // Warm up: the first request of a process also loads permissions and settings.
     for (const n of [0, 5, 50]) await read(slugs[n]);
+    await settleBackgroundQueries(app);
     const zero = await count(slugs[0]);
     const five = await count(slugs[5]);
     const fifty = await count(slugs[50]);

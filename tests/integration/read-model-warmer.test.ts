@@ -1,5 +1,5 @@
 import { ARTICLE_UID } from '../../content-types';
-import { adminToken, startPlayground, type TestApp } from '../helpers/strapi';
+import { adminToken, settleBackgroundQueries, startPlayground, type TestApp } from '../helpers/strapi';
 
 /**
  * The read-model warmer (server/src/jobs/read-model-warmer.ts): a Strapi cron job that
@@ -105,6 +105,7 @@ describe('invalidation when thousands of articles show the target', () => {
       await app.strapi.db.query(READ_MODEL).createMany({ data: chunk.map((documentId) => ({ documentId, locale: 'ar', gen: 0, stale: false })) });
       await app.strapi.db.query(READ_DEPENDENCY).createMany({ data: chunk.map((documentId) => ({ documentId, locale: 'ar', target: target.documentId })) });
     }
+    await settleBackgroundQueries(app);
     const knex = app.strapi.db.connection;
     let queries = 0;
     const count = () => {
