@@ -12,30 +12,29 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Wait (bounded) until no query holds or waits for a pooled connection. */
-async function drainPool(strapi: Core.Strapi): Promise<void> {
+/**
+ * Wait (bounded, 5 s) until the database pool has been idle — no query holding or waiting for a
+ * connection — for `idleMs` in a row (0: idle once).
+ */
+async function drainPool(strapi: Core.Strapi, idleMs = 0): Promise<void> {
   const pool = (strapi.db?.connection as any)?.client?.pool;
   if (!pool) return;
-  for (let i = 0; i < 100; i += 1) {
-    if (pool.numUsed() === 0 && pool.numPendingAcquires() === 0 && pool.numPendingCreates() === 0) return;
-    await new Promise((r) => setTimeout(r, 50));
+  const idle = () => pool.numUsed() === 0 && pool.numPendingAcquires() === 0 && pool.numPendingCreates() === 0;
+  const step = 20;
+  let idleFor = -step;
+  for (let waited = 0; waited < 5000; waited += step) {
+    idleFor = idle() ? idleFor + step : -step;
+    if (idleFor >= idleMs) return;
+    await new Promise((r) => setTimeout(r, step));
   }
 }
 
 /**
- * Wait (bounded) until the database pool has stayed idle for 100 ms: Strapi emits a write's entry.*
- * events after the commit, each after a deep populate nobody awaits, so a test that counts the
- * statements of the next request waits for those first.
+ * Wait until the database pool has stayed idle for 100 ms: Strapi emits a write's entry.* events
+ * after the commit, each after a deep populate nobody awaits, so a test that counts the statements
+ * of the next request, or cuts the database, waits for those first.
  */
-export async function settleBackgroundQueries(app: TestApp): Promise<void> {
-  const pool = (app.strapi.db?.connection as any)?.client?.pool;
-  if (!pool) return;
-  let idle = 0;
-  for (let i = 0; i < 200 && idle < 5; i += 1) {
-    await new Promise((r) => setTimeout(r, 20));
-    idle = pool.numUsed() === 0 && pool.numPendingAcquires() === 0 && pool.numPendingCreates() === 0 ? idle + 1 : 0;
-  }
-}
+export const settleBackgroundQueries = (app: TestApp): Promise<void> => drainPool(app.strapi, 100);
 
 /**
  * Boot the real playground in-process on a fresh database (seeded with the demo

@@ -1,5 +1,5 @@
 import { ARTICLE_UID } from '../../content-types';
-import { adminToken, startPlayground, type TestApp } from '../helpers/strapi';
+import { adminToken, settleBackgroundQueries, startPlayground, type TestApp } from '../helpers/strapi';
 
 /**
  * Faults (issue #10): a database that goes away mid-request is a 503 and the
@@ -20,19 +20,9 @@ const paragraph = (text: string) => ({ __component: 'newsroom.paragraph', text: 
 beforeAll(async () => {
   app = await startPlayground();
   admin = { Authorization: `Bearer ${await adminToken(app)}` };
-  // Strapi emits a write's entry.* events after the commit, each after a deep populate it does not
-  // await on the write's side; a database cut while those reads run is an unhandled rejection in
-  // Strapi's event manager, so the tests start once both events of this create went out.
-  const emitted = ['entry.create', 'entry.publish'].map(
-    (event) =>
-      new Promise<void>((resolve) => {
-        app.strapi.eventHub.on(event, async (payload: { uid?: string }) => {
-          if (payload?.uid === ARTICLE_UID) resolve();
-        });
-      })
-  );
   const doc = (await app.strapi.documents(ARTICLE_UID).create({ locale: 'ar', status: 'published', data: { title: 'مقال لاختبار الأعطال' } } as never)) as any;
-  await Promise.all(emitted);
+  // A database cut while Strapi's post-commit event populate runs is an unhandled rejection in Strapi's event manager.
+  await settleBackgroundQueries(app);
   slug = doc.slug;
   documentId = doc.documentId;
 

@@ -10,8 +10,8 @@ import { jsonOf, pageQuery, totalQuery } from '../services/list';
 import { SETTINGS_STORE_KEY } from '../services/settings';
 import { chooseEncoding } from '../utils/content-encoding';
 import { getService } from '../utils/get-service';
-import { answerUnavailable, isDatabaseUnavailable } from './database-unavailable';
 import { slugKey } from '../utils/slug-key';
+import { answerUnavailable, isDatabaseUnavailable } from './database-unavailable';
 
 /** The users-permissions action the article read's route checks (routes/content-api.ts: `article.findOne`). */
 export const READ_ACTION = 'plugin::newsroom.article.findOne';
