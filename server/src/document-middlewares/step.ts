@@ -13,13 +13,18 @@ export interface WriteStep {
   run(write: ArticleWrite, next: () => Promise<unknown>, strapi: Core.Strapi): Promise<unknown>;
 }
 
+/** Run `step` around `next` when it applies to `write`; `next` alone otherwise. */
+export function runStep(strapi: Core.Strapi, step: WriteStep, write: ArticleWrite, next: () => Promise<unknown>): Promise<unknown> {
+  if (!(step.actions as readonly string[]).includes(write.action)) return next();
+  if (step.when && !step.when(write)) return next();
+  getService(strapi, 'pipeline').emit({ step: step.name, action: write.action });
+  return step.run(write, next, strapi);
+}
+
 /** A step as a Document Service middleware: it decides in its first lines whether it applies. */
 export function stepMiddleware(strapi: Core.Strapi, step: WriteStep): Modules.Documents.Middleware.Middleware {
   return async (ctx, next) => {
     if (ctx.uid !== ARTICLE_UID || !(step.actions as readonly string[]).includes(ctx.action)) return next();
-    const write = articleWrite(strapi, ctx);
-    if (step.when && !step.when(write)) return next();
-    getService(strapi, 'pipeline').emit({ step: step.name, action: write.action });
-    return step.run(write, next as () => Promise<unknown>, strapi) as ReturnType<typeof next>;
+    return runStep(strapi, step, articleWrite(strapi, ctx), next as () => Promise<unknown>) as ReturnType<typeof next>;
   };
 }

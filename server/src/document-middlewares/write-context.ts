@@ -43,7 +43,7 @@ export interface ArticleWrite {
 
 const writes = new WeakMap<Context, ArticleWrite>();
 
-const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
+export const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
   let value: Promise<T> | undefined;
   return () => (value ??= load());
 };
@@ -52,8 +52,22 @@ const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
 export function articleWrite(strapi: Core.Strapi, ctx: Context): ArticleWrite {
   const known = writes.get(ctx);
   if (known) return known;
-  const params = ctx.params as ArticleWrite['params'];
-  const action = ctx.action as WriteAction;
+  const write = newArticleWrite(strapi, ctx.action as WriteAction, ctx.params as ArticleWrite['params']);
+  writes.set(ctx, write);
+  return write;
+}
+
+/**
+ * A write as the pipeline's steps see it, from the action and the parameters the Document Service
+ * would be called with: for a Document Service call (above), or for a create of a batch
+ * (document-middlewares/batch.ts). `settings` shares one settings read among the writes of a batch.
+ */
+export function newArticleWrite(
+  strapi: Core.Strapi,
+  action: WriteAction,
+  params: ArticleWrite['params'],
+  shared: { settings?: () => Promise<NewsroomSettings> } = {}
+): ArticleWrite {
   const hasData = (DATA_ACTIONS as readonly string[]).includes(action);
   if (hasData) params.data = { ...((params.data as Data | undefined) ?? {}) };
   const namedDocument = hasData && typeof (params.data as Data).documentId === 'string' && (params.data as Data).documentId !== '';
@@ -69,7 +83,7 @@ export function articleWrite(strapi: Core.Strapi, ctx: Context): ArticleWrite {
         })) as Data | null)
       : null
   );
-  const write: ArticleWrite = {
+  return {
     action,
     params,
     data: hasData ? (params.data as Data) : {},
@@ -79,10 +93,8 @@ export function articleWrite(strapi: Core.Strapi, ctx: Context): ArticleWrite {
     isNew: once(async () => action === 'create' || (action === 'update' && !(await stored()))),
     publishes: (action === 'create' || action === 'update') && params.status === 'published',
     newDocument: action === 'create' && !namedDocument,
-    settings: once(() => getService(strapi, 'settings').get()),
+    settings: shared.settings ?? once(() => getService(strapi, 'settings').get()),
   };
-  writes.set(ctx, write);
-  return write;
 }
 
 /** The (documentId, locale) versions a finished write touched, from what the Document Service returned. */

@@ -1,4 +1,5 @@
 import { SLUG_LOCK_TABLE, WRITE_QUEUE_LOCK } from '../../models/slug-reservation';
+import type { Core } from '@strapi/strapi';
 import type { WriteStep } from '../step';
 import { WRITE_ACTIONS } from '../write-context';
 
@@ -21,10 +22,16 @@ export const atomic: WriteStep = {
   actions: WRITE_ACTIONS,
   run: (_write, next, strapi) =>
     strapi.db.transaction(async ({ trx }) => {
-      // MariaDB/MySQL: writers queue on one row lock before they lock anything else, so no two hold
-      // what the other waits for (a nested write joins this transaction and holds the lock already).
-      // SQLite has one writer at a time; PostgreSQL's row locks take no gaps.
-      if (strapi.db.dialect.client === 'mysql') await (trx as any)(SLUG_LOCK_TABLE).where('id', WRITE_QUEUE_LOCK).forUpdate().first();
+      await queueWriter(strapi, trx);
       return next();
     }),
 };
+
+/**
+ * MariaDB/MySQL: writers queue on one row lock before they lock anything else, so no two hold
+ * what the other waits for (a nested write joins the transaction and holds the lock already).
+ * SQLite has one writer at a time; PostgreSQL's row locks take no gaps.
+ */
+export async function queueWriter(strapi: Core.Strapi, trx: unknown): Promise<void> {
+  if (strapi.db.dialect.client === 'mysql') await (trx as any)(SLUG_LOCK_TABLE).where('id', WRITE_QUEUE_LOCK).forUpdate().first();
+}
