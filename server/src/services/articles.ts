@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID } from '../../../content-types';
 import { hasCurrentRenderCache, renderArticle, renderSummary, type RenderOptions } from '../render/article';
 import { canonicalUrl } from '../render/urls';
+import { createArticles, type BatchedCreate, type BatchOutcome } from '../document-middlewares/batch';
 import { getService } from '../utils/get-service';
 import type { StoredLinks } from './links';
 import type { NewsroomSettings } from './settings';
@@ -80,6 +81,15 @@ function publicOrigin(strapi: Core.Strapi): string {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = {
     /** A page of published articles, from the list index (services/list.ts): stored summaries, rendered. */
+    /**
+     * Create many articles through the write pipeline, as \`strapi.documents('plugin::newsroom.article').create\`
+     * creates one, with their rows written set-wise in one transaction (document-middlewares/batch.ts);
+     * a batch that fails is written one by one. Answers each create's entry or error, in order.
+     */
+    createMany(creates: readonly BatchedCreate[]): Promise<BatchOutcome[]> {
+      return createArticles(strapi, creates);
+    },
+
     async list(query: ListQuery): Promise<ArticleListResponse> {
       if (query.q) return service.search({ ...query, q: query.q });
       const { locale, page, pageSize, filters, withCount } = query;

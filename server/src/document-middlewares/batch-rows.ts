@@ -1,0 +1,231 @@
+import type { Core } from '@strapi/strapi';
+import { contentTypes } from '@strapi/utils';
+import { ARTICLE_UID } from '../../../content-types';
+
+type Data = Record<string, any>;
+type Status = 'draft' | 'published';
+
+/** What the innermost write of a batched create receives: the parameters the Document Service's `create` would. */
+export interface BatchedCreate {
+  locale: string;
+  data: Data;
+  status?: string;
+}
+
+/** A value a set-wise write does not take (a relation by row id or with a position): the batch is written one by one instead. */
+export class NotBatchable extends Error {}
+
+/** A relation target named by document id, as the Document Service, the REST API and the import name them. */
+interface DocumentRef {
+  documentId: string;
+  locale?: string;
+}
+
+/** One component row to insert: its columns, and what links it to its own components, relations and media. */
+interface PendingRow {
+  uid: string;
+  row: Data;
+  /** Attribute → what Strapi's `attachRelations` takes once the ids are known. */
+  links: Data;
+  /** Attribute → nested component rows (in order), attached once inserted. */
+  nested: Map<string, { rows: PendingRow[]; repeatable: boolean; dynamic: boolean }>;
+  id?: number;
+}
+
+const isRef = (value: unknown): value is DocumentRef =>
+  !!value && typeof value === 'object' && typeof (value as Data).documentId === 'string' && Object.keys(value as Data).every((k) => k === 'documentId' || k === 'locale');
+
+/** The document refs of a relation value; NotBatchable for any form but refs by document id. */
+function refsOf(value: unknown): DocumentRef[] {
+  if (value === null || value === undefined) return [];
+  const list = Array.isArray(value) ? value : isRef(value) ? [value] : (value as Data)?.connect ?? (value as Data)?.set;
+  if (!Array.isArray(list)) throw new NotBatchable('a relation not named by document id');
+  if (!Array.isArray(value) && !isRef(value) && Object.keys(value as Data).some((k) => k !== 'connect' && k !== 'set')) {
+    throw new NotBatchable('a relation with disconnect or options');
+  }
+  return list.map((item) => {
+    if (!isRef(item)) throw new NotBatchable('a relation not named by document id');
+    return item;
+  });
+}
+
+/** A media value as file ids. */
+function fileIdsOf(value: unknown): number[] {
+  if (value === null || value === undefined) return [];
+  const list = Array.isArray(value) ? value : [value];
+  return list.map((item) => {
+    const id = typeof item === 'number' ? item : item && typeof item === 'object' ? (item as Data).id : undefined;
+    if (typeof id !== 'number') throw new NotBatchable('a media value not given by file id');
+    return id;
+  });
+}
+
+/**
+ * The rows of many new articles, written set-wise: what `strapi.documents(…).create({ locale, data,
+ * status })` stores for each — the draft, and for `status: 'published'` the published version copied
+ * from it — with one multi-row INSERT per component type and per version for the whole batch, where
+ * the Document Service inserts and reads back every component of every version one at a time. Rows
+ * and joins are written with Strapi's own Query Engine (`createMany`, `attachRelations`), from the
+ * model's metadata; values are checked by Strapi's own entity validator, as the Document Service does.
+ *
+ * Only the pipeline's innermost write is replaced: document-middlewares/batch.ts runs every step of
+ * the write pipeline around it. Answers, per create in order, the row the Document Service answers
+ * (the published version for a create that publishes, else the draft).
+ */
+export async function writeArticleRows(strapi: Core.Strapi, creates: readonly BatchedCreate[]): Promise<Data[]> {
+  const contentType = strapi.contentType(ARTICLE_UID as never) as any;
+  const documentIdAttribute = (strapi.db.metadata.get(ARTICLE_UID).attributes as Data).documentId;
+  if (typeof documentIdAttribute?.default !== 'function') throw new NotBatchable('no documentId generator in the model metadata');
+  const firstPublishedAt = contentTypes.hasFirstPublishedAtField(contentType);
+  const now = new Date();
+
+  // Relation targets, by document id, locale and status, in one query for the batch.
+  const wanted = new Set<string>();
+  const refKey = (documentId: string, locale: string, status: Status) => `${documentId}\u0000${locale}\u0000${status}`;
+  const targetIds = new Map<string, number>();
+  const collectRefs = (uid: string, value: Data, locale: string) => {
+    for (const [name, attribute] of Object.entries((strapi.getModel(uid as never) as { attributes: Data }).attributes)) {
+      if (!(name in value) || value[name] === null || value[name] === undefined) continue;
+      if (attribute.type === 'relation') {
+        if (attribute.target !== ARTICLE_UID) throw new NotBatchable(`a relation to ${attribute.target}`);
+        for (const ref of refsOf(value[name])) wanted.add(JSON.stringify([ref.documentId, ref.locale ?? locale]));
+      } else if (attribute.type === 'component') {
+        for (const item of attribute.repeatable ? value[name] : [value[name]]) collectRefs(attribute.component, item, locale);
+      } else if (attribute.type === 'dynamiczone') {
+        for (const item of value[name]) collectRefs(item.__component, item, locale);
+      }
+    }
+  };
+  for (const create of creates) collectRefs(ARTICLE_UID, create.data, create.locale);
+  if (wanted.size > 0) {
+    const pairs = [...wanted].map((k) => JSON.parse(k) as [string, string]);
+    const rows = (await strapi.db.query(ARTICLE_UID).findMany({
+      where: { documentId: { $in: [...new Set(pairs.map(([d]) => d))] }, locale: { $in: [...new Set(pairs.map(([, l]) => l))] } },
+      select: ['id', 'documentId', 'locale', 'publishedAt'],
+    })) as Data[];
+    for (const row of rows) targetIds.set(refKey(row.documentId, row.locale, row.publishedAt ? 'published' : 'draft'), row.id);
+  }
+
+  /**
+   * A version's data with its relations as the row ids they connect to, the form Strapi validates and
+   * stores: the target's version of the same status (Strapi connects a draft to drafts and a published
+   * version to published ones). A draft's missing target is refused, as the Document Service refuses
+   * it; a published version leaves it out.
+   */
+  const withRowIds = (uid: string, value: Data, locale: string, status: Status): Data => {
+    const out: Data = { ...value };
+    for (const [name, attribute] of Object.entries((strapi.getModel(uid as never) as { attributes: Data }).attributes)) {
+      if (!(name in value) || value[name] === null || value[name] === undefined) continue;
+      if (attribute.type === 'relation') {
+        const ids = refsOf(value[name]).flatMap((ref) => {
+          const id = targetIds.get(refKey(ref.documentId, ref.locale ?? locale, status));
+          if (id === undefined && status === 'draft') throw new NotBatchable(`relation target ${ref.documentId} not found`);
+          return id === undefined ? [] : [{ id }];
+        });
+        out[name] = { set: ids };
+      } else if (attribute.type === 'component') {
+        out[name] = attribute.repeatable ? (value[name] as Data[]).map((v) => withRowIds(attribute.component, v, locale, status)) : withRowIds(attribute.component, value[name], locale, status);
+      } else if (attribute.type === 'dynamiczone') {
+        out[name] = (value[name] as Data[]).map((v) => withRowIds(v.__component, v, locale, status));
+      }
+    }
+    return out;
+  };
+
+  // Each create's versions, validated as the Document Service validates them (a draft, then its published copy).
+  const versions: { index: number; status: Status; data: Data }[] = [];
+  for (const [index, create] of creates.entries()) {
+    const { publishedAt: _ignored, firstPublishedAt: _first, ...data } = create.data;
+    const documentId = documentIdAttribute.default() as string;
+    const publishes = create.status === 'published';
+    const base: Data = { ...data, documentId, locale: create.locale, createdAt: now, updatedAt: now, ...(publishes && firstPublishedAt ? { firstPublishedAt: now } : {}) };
+    const validate = (status: Status) =>
+      strapi.entityValidator.validateEntityCreation(contentType, withRowIds(ARTICLE_UID, { ...base, publishedAt: status === 'published' ? now : null }, create.locale, status) as never, {
+        isDraft: status === 'draft',
+        locale: create.locale,
+      } as never) as Promise<Data>;
+    if (!publishes) {
+      versions.push({ index, status: 'draft', data: await validate('draft') });
+      continue;
+    }
+    // A create that publishes: its published version is validated as published (required fields and all), which
+    // its draft, the same values, passes too; the draft differs only by its relations, to the targets found above.
+    const published = await validate('published');
+    versions.push({ index, status: 'draft', data: withRowIds(ARTICLE_UID, { ...base, publishedAt: null }, create.locale, 'draft') });
+    versions.push({ index, status: 'published', data: published });
+  }
+
+  const pending: PendingRow[] = [];
+  /** A component value as rows to insert: its own, and its nested components', depth first. */
+  const componentRow = (uid: string, value: Data): PendingRow => {
+    const row: Data = {};
+    const links: Data = {};
+    const nested: PendingRow['nested'] = new Map();
+    for (const [name, attribute] of Object.entries((strapi.getModel(uid as never) as { attributes: Data }).attributes)) {
+      if (!(name in value) || name === 'id' || name === '__component') continue;
+      const item = value[name];
+      if (attribute.type === 'component') {
+        if (item === null || item === undefined) continue;
+        const items = attribute.repeatable ? (item as Data[]) : [item as Data];
+        nested.set(name, { rows: items.map((v) => componentRow(attribute.component, v)), repeatable: !!attribute.repeatable, dynamic: false });
+      } else if (attribute.type === 'dynamiczone') {
+        nested.set(name, { rows: (item as Data[]).map((v) => componentRow(v.__component, v)), repeatable: true, dynamic: true });
+      } else if (attribute.type === 'relation') {
+        const ids = ((item as { set: { id: number }[] }).set ?? []).map((r) => r.id);
+        if (ids.length > 0) links[name] = attribute.relation === 'oneToOne' || attribute.relation === 'manyToOne' ? ids[0] : ids.map((id) => ({ id }));
+      } else if (attribute.type === 'media') {
+        const ids = fileIdsOf(item);
+        if (ids.length > 0) links[name] = attribute.multiple ? ids.map((id) => ({ id })) : ids[0];
+      } else {
+        row[name] = item;
+      }
+    }
+    // The document id is no attribute of the content type's schema: the database's own, kept by both versions.
+    if (uid === ARTICLE_UID) row.documentId = value.documentId;
+    const pendingRow: PendingRow = { uid, row, links, nested };
+    if (uid !== ARTICLE_UID) pending.push(pendingRow);
+    return pendingRow;
+  };
+
+  const articles = versions.map((version) => componentRow(ARTICLE_UID, version.data));
+
+  // One INSERT per component type (SQLite and PostgreSQL answer every id; MariaDB only the first, so one row at a time there).
+  const byUid = new Map<string, PendingRow[]>();
+  for (const row of pending) byUid.set(row.uid, [...(byUid.get(row.uid) ?? []), row]);
+  for (const [uid, rows] of [...byUid, [ARTICLE_UID, articles] as [string, PendingRow[]]]) {
+    const ids = await insertRows(strapi, uid, rows.map((r) => r.row));
+    rows.forEach((r, i) => (r.id = ids[i]));
+  }
+  // Joins: components to their owners (with Strapi's pivot columns), relations and media.
+  for (const row of [...pending, ...articles]) {
+    const links: Data = { ...row.links };
+    for (const [name, { rows, repeatable, dynamic }] of row.nested) {
+      const refs = rows.map((r) => (dynamic ? { id: r.id, __component: r.uid, __pivot: { field: name } } : { id: r.id, __pivot: { field: name, component_type: r.uid } }));
+      links[name] = repeatable ? refs : refs[0];
+    }
+    if (Object.keys(links).length > 0) await strapi.db.query(row.uid as never).attachRelations(row.id!, links);
+  }
+
+  // What the Document Service answers: the published version of a create that publishes, else its draft.
+  const answers: Data[] = [];
+  versions.forEach((version, i) => {
+    const entry = { id: articles[i].id, ...articles[i].row };
+    if (version.status === 'published' || creates[version.index].status !== 'published') answers[version.index] = entry;
+  });
+  return answers;
+}
+
+async function insertRows(strapi: Core.Strapi, uid: string, rows: Data[]): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const query = strapi.db.query(uid as never);
+  const ids: unknown[] = [];
+  if (strapi.db.dialect.client === 'mysql') {
+    for (const row of rows) ids.push(...(await query.createMany({ data: [row] })).ids);
+  } else {
+    ids.push(...(await query.createMany({ data: rows })).ids);
+  }
+  if (ids.length !== rows.length || ids.some((id) => typeof id !== 'number' && typeof id !== 'string')) {
+    throw new Error(`[newsroom] ${uid}: ${rows.length} rows inserted, ${ids.length} ids answered`);
+  }
+  return ids.map(Number);
+}

@@ -1,0 +1,136 @@
+import type { Core } from '@strapi/strapi';
+import { sanitize } from '@strapi/utils';
+import { ARTICLE_UID } from '../../../content-types';
+import { getService } from '../utils/get-service';
+import { writeArticleRows, type BatchedCreate } from './batch-rows';
+import { WRITE_PIPELINE } from './index';
+import { runStep } from './step';
+import { atomic, queueWriter } from './steps/atomic';
+import { newArticleWrite, once, type ArticleWrite } from './write-context';
+
+type Data = Record<string, any>;
+
+export type { BatchedCreate } from './batch-rows';
+export type BatchOutcome = { ok: true; entry: Data } | { ok: false; error: unknown };
+
+/** The steps run around a batch's set-wise write; the batch is one transaction of its own (atomic's work). */
+const STEPS = WRITE_PIPELINE.filter((step) => step !== atomic);
+
+interface Slot {
+  resolve(entry: Data): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * Creates many articles as `strapi.documents('plugin::newsroom.article').create(…)` creates one —
+ * the same write pipeline, every step of it, for every article — with the rows themselves written
+ * set-wise (document-middlewares/batch-rows.ts) in one transaction for the batch.
+ *
+ * Each create runs the pipeline's steps up to the write, one create after the other (so slugs are
+ * chosen in order); the batch's rows are then written at once; and each create's steps finish after
+ * it, again in order. Anything that fails — a refused value, a lost race, a value the set-wise write
+ * does not take — rolls the whole batch back, and it is written again one create at a time through
+ * the Document Service, each in its own transaction, so one bad article stops no other and gets the
+ * Document Service's own error. Answers, in order, each create's entry or error.
+ *
+ * Not run for a batch: other plugins' and the app's own Document Service middlewares. Strapi's
+ * `entry.create` and `entry.publish` events (webhooks) are emitted after the commit as the Document
+ * Service emits them.
+ */
+export async function createArticles(strapi: Core.Strapi, creates: readonly BatchedCreate[]): Promise<BatchOutcome[]> {
+  if (creates.length === 0) return [];
+  try {
+    const entries = await createInOneTransaction(strapi, creates.map((create) => structuredClone(create)));
+    return entries.map((entry) => ({ ok: true, entry }));
+  } catch (error) {
+    strapi.log.debug(`[newsroom] a batch of ${creates.length} creates is written one by one: ${(error as Error).message}`);
+  }
+  const outcomes: BatchOutcome[] = [];
+  for (const { locale, data, status } of creates) {
+    try {
+      outcomes.push({ ok: true, entry: (await strapi.documents(ARTICLE_UID).create({ locale, data, ...(status ? { status } : {}) } as never)) as Data });
+    } catch (error) {
+      outcomes.push({ ok: false, error });
+    }
+  }
+  return outcomes;
+}
+
+async function createInOneTransaction(strapi: Core.Strapi, creates: readonly BatchedCreate[]): Promise<Data[]> {
+  const settings = once(() => getService(strapi, 'settings').get());
+  const slots: Slot[] = [];
+  const runs: Promise<unknown>[] = [];
+  const written: ArticleWrite[] = [];
+  try {
+    return await strapi.db.transaction(async ({ trx, onCommit }) => {
+      await queueWriter(strapi, trx);
+      // Each create's steps, up to the write.
+      for (const create of creates) {
+        const write = newArticleWrite(strapi, 'create', { locale: create.locale, data: create.data, ...(create.status ? { status: create.status } : {}) }, { settings });
+        let reached!: () => void;
+        const atWrite = new Promise<void>((resolve) => (reached = resolve));
+        const answer = new Promise<Data>((resolve, reject) => slots.push({ resolve, reject }));
+        // Rejected when the batch fails; a create whose steps failed before the write never awaits it.
+        answer.catch(() => undefined);
+        const innermost = () => {
+          reached();
+          return answer;
+        };
+        const chain = STEPS.reduceRight<() => Promise<unknown>>((next, step) => () => runStep(strapi, step, write, next), innermost);
+        const run = chain();
+        runs.push(run);
+        written.push(write);
+        // Its steps reached the write, or failed before it (the batch is then written one by one).
+        const failed = await Promise.race([atWrite.then(() => null), run.then(() => new Error('[newsroom] a batched create ended before its write'), (error: unknown) => error)]);
+        if (failed) throw failed;
+      }
+      // The rows of every create at once.
+      const entries = await writeArticleRows(
+        strapi,
+        written.map((write) => ({ locale: write.params.locale as string, data: write.data, status: write.params.status }))
+      );
+      // Each create's steps, after the write, in order.
+      const results: Data[] = [];
+      for (const [i, slot] of slots.entries()) {
+        slot.resolve(entries[i]);
+        results.push((await runs[i]) as Data);
+      }
+      onCommit(() => emitEntryEvents(strapi, results));
+      return results;
+    });
+  } finally {
+    // A batch that failed: every create still waiting for its write ends (its steps see the error).
+    const aborted = new Error('[newsroom] batch aborted');
+    for (const slot of slots) slot.reject(aborted);
+    for (const run of runs) run.catch(() => undefined);
+  }
+}
+
+/** Strapi's `entry.create` and `entry.publish` events for each created article, with the entry as the Document Service sends it. */
+async function emitEntryEvents(strapi: Core.Strapi, entries: Data[]): Promise<void> {
+  const model = strapi.getModel(ARTICLE_UID);
+  const versions = (await strapi.db.query(ARTICLE_UID).findMany({
+    where: { documentId: { $in: entries.map((e) => e.documentId) } },
+    populate: deepPopulate(strapi),
+  })) as Data[];
+  const wanted = new Set(entries.map((e) => `${e.documentId}\u0000${e.locale}`));
+  // In the Document Service's order: each article's draft (entry.create), then its published version (entry.publish).
+  const order = new Map(entries.map((e, i) => [e.documentId as string, i]));
+  versions.sort((a, b) => order.get(a.documentId)! - order.get(b.documentId)! || (a.publishedAt ? 1 : 0) - (b.publishedAt ? 1 : 0));
+  for (const version of versions) {
+    if (!wanted.has(`${version.documentId}\u0000${version.locale}`)) continue;
+    const sanitized = await sanitize.sanitizers.defaultSanitizeOutput({ schema: model, getModel: (uid: string) => strapi.getModel(uid as never) } as never, version);
+    await strapi.eventHub.emit(version.publishedAt ? 'entry.publish' : 'entry.create', { model: model.modelName, uid: model.uid, entry: sanitized });
+  }
+}
+
+/** Every component, dynamic-zone block, relation and media of the article, nested components included. */
+function deepPopulate(strapi: Core.Strapi, uid: string = ARTICLE_UID): Data {
+  const populate: Data = {};
+  for (const [name, attribute] of Object.entries((strapi.getModel(uid as never) as { attributes: Data }).attributes)) {
+    if (attribute.type === 'component') populate[name] = { populate: deepPopulate(strapi, attribute.component) };
+    else if (attribute.type === 'dynamiczone') populate[name] = { on: Object.fromEntries(attribute.components.map((c: string) => [c, { populate: deepPopulate(strapi, c) }])) };
+    else if (attribute.type === 'relation' || attribute.type === 'media') populate[name] = true;
+  }
+  return populate;
+}

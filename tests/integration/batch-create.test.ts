@@ -1,0 +1,227 @@
+import { ARTICLE_UID } from '../../content-types';
+import { startPlayground, type TestApp } from '../helpers/strapi';
+
+/**
+ * Creates in a batch (`articles.createMany`, what the WordPress import writes with) store exactly
+ * what the Document Service stores for the same creates, one by one: the same rows, components,
+ * relations and media, the same derived fields, index rows and public answers, the same pipeline
+ * steps; a batch with a bad create writes the others and refuses that one as the Document Service does.
+ */
+let app: TestApp;
+const docs = () => app.strapi.documents(ARTICLE_UID);
+const articles = () => app.strapi.plugin('newsroom').service('articles');
+type Row = Record<string, any>;
+
+const text = (value: string) => [{ type: 'paragraph', children: [{ type: 'text', text: value }] }];
+let published: string;
+let draftOnly: string;
+let fileId: number;
+
+/** Creates of every shape the model holds, with messy copy, pointing at `published` and `draftOnly`. */
+function creates(tag: string) {
+  return [
+    {
+      locale: 'ar',
+      status: 'published',
+      data: {
+        title: `أوكرانيا تدرّب متمردي مالي ${tag} — CSP-DPA`,
+        standfirst: 'قالت مصادر لـCNN في 2023 إن التدريب جرى\u200f في الشمال',
+        kicker: 'حصري',
+        byline: 'مراسل الإمارات اليوم',
+        section: 'عالمي',
+        keywords: ['مالي', 'أوكرانيا', 'CSP-DPA'],
+        originalPublishedAt: '2024-07-31T06:15:00.000Z',
+        body: [
+          { __component: 'newsroom.paragraph', text: [{ type: 'paragraph', children: [{ type: 'text', text: 'قال المسئول ', bold: true }, { type: 'link', url: 'https://example.com/a', children: [{ type: 'text', text: 'CNN' }] }, { type: 'text', text: ' ـــ في 2023.' }] }] },
+          { __component: 'newsroom.intertitle', text: 'خلفية الاتفاق' },
+          { __component: 'newsroom.related-link', kind: 'read-also', article: { documentId: published, locale: 'ar' }, label: null },
+          { __component: 'newsroom.related-link', kind: 'see-also', article: { documentId: draftOnly, locale: 'ar' }, label: 'أنظر أيضا' },
+          { __component: 'newsroom.quote', text: 'لن نتراجع', attribution: 'المتحدث باسم CSP-DPA' },
+          { __component: 'newsroom.media', file: fileId, caption: 'صورة من باماكو', credit: 'AFP' },
+          { __component: 'newsroom.embed', url: 'https://www.youtube.com/watch?v=abc', caption: null },
+        ],
+        related: [{ documentId: published, locale: 'ar' }],
+        cover: { file: fileId, caption: 'غلاف', credit: null },
+        rights: { license: 'all-rights-reserved', copyrightHolder: 'الإمارات اليوم', basedOn: { title: 'Source', publisher: 'CNN', url: 'https://cnn.com/x', language: 'en' } },
+        wordCount: 99999,
+        searchText: 'forged',
+      },
+    },
+    { locale: 'ar', data: { title: `مسودة ${tag}`, body: [{ __component: 'newsroom.paragraph', text: text('نص المسودة') }] } },
+    { locale: 'ar', status: 'published', data: { title: `عنوان مكرر ${tag}`, body: [] } },
+    { locale: 'ar', status: 'published', data: { title: `عنوان مكرر ${tag}`, body: [{ __component: 'newsroom.paragraph', text: text('ثانٍ') }] } },
+  ];
+}
+
+const VOLATILE = new Set(['id', 'createdAt', 'updatedAt', 'publishedAt']);
+const TODAY = new RegExp(`${new Date().toISOString().slice(0, 10)}T[0-9:.]+Z`, 'g');
+/** What differs between two creates of the same data, in text (JSON-LD, index summaries): today's times, row ids, the documents' own ids. */
+const scrub = (text: string, selves: string[]) => selves.reduce((t, id, i) => t.replaceAll(id, `<self${i}>`), text.replace(TODAY, '<now>').replace(/"id":\d+/g, '"id":<n>'));
+
+/** A stored version without what differs between two creates of the same data: ids, times. */
+function comparable(value: unknown, selves: string[]): unknown {
+  if (Array.isArray(value)) return value.map((v) => comparable(v, selves));
+  if (typeof value === 'string') return scrub(value, selves);
+  if (value instanceof Date) return scrub(value.toISOString(), selves);
+  if (value && typeof value === 'object') {
+    const row = value as Row;
+    // A relation to an article (a populated row without its body): which one and which version, not its row.
+    if (typeof row.documentId === 'string' && 'slug' in row && !('body' in row)) return { target: row.documentId, status: row.publishedAt ? 'published' : 'draft' };
+    return Object.fromEntries(Object.entries(row).filter(([k]) => !VOLATILE.has(k)).map(([k, v]) => [k, comparable(v, selves)]));
+  }
+  return value;
+}
+
+const FULL = {
+  body: { on: { 'newsroom.paragraph': true, 'newsroom.intertitle': true, 'newsroom.related-link': { populate: { article: true } }, 'newsroom.quote': true, 'newsroom.media': { populate: { file: true } }, 'newsroom.embed': true } },
+  related: true,
+  cover: { populate: { file: true } },
+  rights: { populate: { basedOn: true } },
+};
+
+/** Both stored versions of a document, draft first, with everything populated. */
+async function versionsOf(documentId: string): Promise<Row[]> {
+  const rows = (await app.strapi.db.query(ARTICLE_UID).findMany({ where: { documentId, locale: 'ar' }, populate: FULL as never })) as Row[];
+  return rows.sort((a, b) => (a.publishedAt ? 1 : 0) - (b.publishedAt ? 1 : 0));
+}
+
+/** Everything the plugin keeps for a document besides its rows: index rows, read-model row, slug reservations. */
+async function sideRows(documentId: string): Promise<Record<string, Row[]>> {
+  const knex = app.strapi.db.connection;
+  const pick = async (table: string) =>
+    ((await knex(table).where('document_id', documentId)) as Row[]).map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !['id', 'document_id', 'updated_at', 'published_at', 'claimed_until', 'gen', 'key'].includes(k))));
+  return {
+    search: await pick('newsroom_search_documents'),
+    slugs: await pick('newsroom_slug_reservations'),
+    readModel: (await pick('newsroom_read_model')).map(({ stale }) => ({ stale })),
+  };
+}
+
+async function publicRead(slug: string): Promise<unknown> {
+  const res = await app.http().get(`/api/newsroom/articles/${encodeURIComponent(slug)}`).query({ locale: 'ar' });
+  return { status: res.status, body: res.body };
+}
+
+/** What a set of creates stored, document by document, in a form two runs can be compared in. */
+async function snapshot(documentIds: string[]): Promise<unknown[]> {
+  const out: unknown[] = [];
+  for (const documentId of documentIds) {
+    const versions = await versionsOf(documentId);
+    const side = await sideRows(documentId);
+    const slug = versions[0].slug as string;
+    out.push(comparable({ versions, side, read: versions.some((v) => v.publishedAt) ? await publicRead(slug) : null }, documentIds));
+  }
+  return out;
+}
+
+async function stepsDuring(work: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const stop = app.strapi.plugin('newsroom').service('pipeline').trace((event: { step: string; action: string }) => seen.push(`${event.action}:${event.step}`));
+  try {
+    await work();
+  } finally {
+    stop();
+  }
+  return seen;
+}
+
+beforeAll(async () => {
+  app = await startPlayground();
+  fileId = (
+    await app.strapi.db.query('plugin::upload.file').create({
+      data: { name: 'bamako.jpg', hash: 'bamako_batch', ext: '.jpg', mime: 'image/jpeg', size: 1.2, url: '/uploads/bamako_batch.jpg', provider: 'local', width: 40, height: 30 },
+    })
+  ).id;
+  published = ((await docs().create({ locale: 'ar', status: 'published', data: { title: 'هدف منشور للدفعة', body: [] } } as never)) as Row).documentId;
+  draftOnly = ((await docs().create({ locale: 'ar', data: { title: 'هدف مسودة للدفعة', body: [] } } as never)) as Row).documentId;
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('a batch stores what the Document Service stores', () => {
+  let one: unknown[];
+  let many: unknown[];
+  let oneSteps: string[];
+  let manySteps: string[];
+
+  beforeAll(async () => {
+    // The same creates, once one by one through the Document Service, once as a batch; the first set deleted
+    // before the second is written, so the second finds the same slugs free.
+    const byDocumentService: string[] = [];
+    oneSteps = await stepsDuring(async () => {
+      for (const create of creates('X')) byDocumentService.push(((await docs().create(create as never)) as Row).documentId);
+    });
+    one = await snapshot(byDocumentService);
+    for (const documentId of byDocumentService) await docs().delete({ documentId, locale: '*' } as never);
+    let outcomes: { ok: boolean; entry?: Row; error?: unknown }[] = [];
+    manySteps = await stepsDuring(async () => {
+      outcomes = await articles().createMany(creates('X'));
+    });
+    expect(outcomes.map((o) => o.ok)).toEqual([true, true, true, true]);
+    many = await snapshot(outcomes.map((o) => o.entry!.documentId));
+  });
+
+  it('the same rows, components, relations, media, derived fields, index rows and public answers', () => {
+    expect(many).toEqual(one);
+  });
+
+  it('runs every step of the pipeline for every create (the batch is one transaction instead of atomic)', () => {
+    expect(manySteps).toEqual(oneSteps.filter((s) => !s.endsWith(':atomic')));
+    expect(manySteps.filter((s) => s === 'create:derive')).toHaveLength(4);
+  });
+
+  it('drops derived values a caller sends and links the published version only to published targets', async () => {
+    const snap = many[0] as { versions: Row[] };
+    expect(snap.versions.map((v) => v.wordCount)).not.toContain(99999);
+    expect(snap.versions.map((v) => v.searchText)).not.toContain('forged');
+    const seeAlso = (v: Row) => v.body.find((b: Row) => b.kind === 'see-also').article;
+    expect(seeAlso(snap.versions[0])).toEqual({ target: draftOnly, status: 'draft' });
+    expect(seeAlso(snap.versions[1])).toBeNull();
+  });
+
+  it('gives the second of two same titles the suffix, in order', () => {
+    const slugs = many.slice(2).map((s) => (s as { versions: Row[] }).versions[0].slug);
+    expect(slugs[1]).toBe(`${slugs[0]}-2`);
+  });
+});
+
+describe('a batch with a bad create', () => {
+  it('writes the good ones and refuses the bad one with the field path, writing nothing of it', async () => {
+    const before = await app.strapi.db.query(ARTICLE_UID).count({});
+    const outcomes = await articles().createMany([
+      { locale: 'ar', status: 'published', data: { title: 'خبر جيد أول' } },
+      { locale: 'ar', status: 'published', data: { title: '   ' } },
+      { locale: 'ar', status: 'published', data: { title: 'خبر جيد ثان' } },
+    ]);
+    expect(outcomes.map((o: Row) => o.ok)).toEqual([true, false, true]);
+    expect(outcomes[1].error.details.errors[0].path).toEqual(['title']);
+    expect(await app.strapi.db.query(ARTICLE_UID).count({})).toBe(before + 4);
+  });
+});
+
+describe('events', () => {
+  it('emits entry.create and entry.publish for each created article, as the Document Service does', async () => {
+    const seen: string[] = [];
+    const listener = (name: string) => async (payload: Row) => {
+      // Only this test's articles: the Document Service's events of earlier tests may still arrive (Strapi does not await them).
+      if (payload.uid === ARTICLE_UID && String(payload.entry.title).startsWith('حدث')) seen.push(`${name}:${payload.entry.title}:${Array.isArray(payload.entry.body) ? payload.entry.body.length : 'none'}`);
+    };
+    const onCreate = listener('entry.create');
+    const onPublish = listener('entry.publish');
+    app.strapi.eventHub.on('entry.create', onCreate);
+    app.strapi.eventHub.on('entry.publish', onPublish);
+    try {
+      await articles().createMany([
+        { locale: 'ar', status: 'published', data: { title: 'حدث أول', body: [{ __component: 'newsroom.intertitle', text: 'عنوان' }] } },
+        { locale: 'ar', data: { title: 'حدث ثان' } },
+      ]);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    } finally {
+      app.strapi.eventHub.off('entry.create', onCreate);
+      app.strapi.eventHub.off('entry.publish', onPublish);
+    }
+    expect(seen).toEqual(['entry.create:حدث أول:1', 'entry.publish:حدث أول:1', 'entry.create:حدث ثان:0']);
+  });
+});
