@@ -28,6 +28,23 @@ export interface WriteContext {
 
 export type WriteOutcome = 'created' | 'updated' | 'unchanged';
 
+/** A post ready to be written: the article's data as the pipeline takes it, and its mapping row. */
+export interface PreparedWrite {
+  /** The article updated; null for a new one. */
+  documentId: string | null;
+  locale: string;
+  data: Record<string, any>;
+  publish: boolean;
+  /** The slug the data asks for, if any (a later post of the same batch must not take it). */
+  slug: string | null;
+  /** The mapping row (post id/GUID → article), without the article's document id. */
+  item: Record<string, any>;
+  /** The mapping row's id when the post was imported before. */
+  knownId: number | null;
+}
+
+export type CommitOutcome = { ok: true; outcome: 'created' | 'updated'; documentId: string } | { ok: false; error: unknown };
+
 /** The key of a post in a locale: its id and GUID (two sites' post 5 are two posts). */
 export const itemKey = (locale: string, postId: number, guid: string) => createHash('sha256').update(`${locale}\u0000${postId}\u0000${guid}`).digest('hex');
 
@@ -108,7 +125,7 @@ export function wordpressWriter(strapi: Core.Strapi) {
   }
 
   /** A free slug in the locale for the post's own slug: as it was when free, else with the plugin's suffix (reported). */
-  async function slugFor(wanted: string | null, context: WriteContext, documentId: string | null): Promise<string | undefined> {
+  async function slugFor(wanted: string | null, context: WriteContext, documentId: string | null, pending: ReadonlySet<string>): Promise<string | undefined> {
     if (!wanted) return undefined;
     const problem = slugProblem(wanted);
     if (problem) {
@@ -117,15 +134,53 @@ export function wordpressWriter(strapi: Core.Strapi) {
     }
     // No owner yet (a new article): '' is no document's id, so every holder counts.
     const taken = await getService(strapi, 'slugs').taken(wanted, context.locale, documentId ?? '');
+    for (const slug of pending) taken.add(slug);
     if (!taken.has(wanted)) return wanted;
     const free = uniqueSlug(wanted, taken);
     if (!context.finalPass) context.note({ code: 'slug-taken', detail: `the slug "${wanted}" is used by another article in "${context.locale}": stored as "${free}"` });
     return free;
   }
 
+  /** Write prepared posts: new articles as one batch through the pipeline, updates one by one; then their mapping rows. */
+  async function commit(prepared: readonly PreparedWrite[]): Promise<CommitOutcome[]> {
+    const outcomes: CommitOutcome[] = prepared.map(() => ({ ok: false, error: new Error('not written') }));
+    const creates = prepared.flatMap((p, i) => (p.documentId ? [] : [i]));
+    const created = await getService(strapi, 'articles').createMany(
+      creates.map((i) => ({ locale: prepared[i].locale, data: prepared[i].data, ...(prepared[i].publish ? { status: 'published' } : {}) }))
+    );
+    creates.forEach((i, n) => {
+      const result = created[n];
+      outcomes[i] = result.ok ? { ok: true, outcome: 'created', documentId: result.entry.documentId } : { ok: false, error: result.error };
+    });
+    for (const [i, p] of prepared.entries()) {
+      if (!p.documentId) continue;
+      try {
+        await strapi.documents(ARTICLE_UID).update({ documentId: p.documentId, locale: p.locale, data: p.data, ...(p.publish ? { status: 'published' } : {}) } as never);
+        outcomes[i] = { ok: true, outcome: 'updated', documentId: p.documentId };
+      } catch (error) {
+        outcomes[i] = { ok: false, error };
+      }
+    }
+    // Mapping rows: the new ones in one INSERT, the known ones updated.
+    const fresh: Row[] = [];
+    for (const [i, p] of prepared.entries()) {
+      const outcome = outcomes[i];
+      if (!outcome.ok) continue;
+      const row = { ...p.item, documentId: outcome.documentId };
+      if (p.knownId !== null) await items().update({ where: { id: p.knownId }, data: row });
+      else fresh.push(row);
+    }
+    if (fresh.length > 0) await items().createMany({ data: fresh });
+    return outcomes;
+  }
+
   return {
-    /** Write one planned post (create or update its article); `unchanged` when it was imported as it is. */
-    async write(plan: ArticlePlan, context: WriteContext): Promise<{ outcome: WriteOutcome; documentId: string }> {
+    /**
+     * Everything before a planned post is written: its key looked up, an unchanged post recognised, read-also
+     * targets resolved, media uploaded, a free slug chosen (`pendingSlugs`: slugs chosen for posts not written
+     * yet, taken as well), pasted controls removed. `commit` writes what this prepares.
+     */
+    async prepare(plan: ArticlePlan, context: WriteContext, pendingSlugs: ReadonlySet<string> = new Set()): Promise<PreparedWrite | { outcome: 'unchanged'; documentId: string }> {
       const key = itemKey(context.locale, plan.postId, plan.guid);
       const known = (await items().findOne({ where: { key } })) as Row | null;
       const exists = known ? (await articles().count({ where: { documentId: known.documentId, locale: context.locale } })) > 0 : false;
@@ -143,23 +198,25 @@ export function wordpressWriter(strapi: Core.Strapi) {
       const { body, unresolved } = await resolveBody(plan, context, documentId, uploads);
       const thumbnail = plan.thumbnailId !== null ? context.attachments.get(plan.thumbnailId) : undefined;
       const coverFile = thumbnail ? await uploadOrNote(thumbnail.url, { alt: thumbnail.alt, caption: null }, context, uploads) : null;
-      const slug = await slugFor(plan.data.slug, context, documentId);
+      const slug = await slugFor(plan.data.slug, context, documentId, pendingSlugs);
       const raw: Row = { ...plan.data, slug, body, ...(coverFile !== null ? { cover: { file: coverFile, caption: null, credit: null } } : {}) };
       if (raw.slug === undefined) delete raw.slug;
       const { data, changes } = neutralisePastedArticle(raw);
       if (!context.finalPass && changes.length > 0) context.note({ code: 'pasted-controls', detail: `invisible controls removed from ${changes.map((c) => c.path.join('.')).join(', ')}` });
       if (!context.finalPass && plan.scheduledFor) context.note({ code: 'future', detail: `scheduled for ${plan.scheduledFor}: imported as a draft` });
+      const item = { key, locale: context.locale, postId: plan.postId, guid: plan.guid, link: plan.link, linkKey: plan.link ? linkKey(plan.link) : null, hash: plan.hash, unresolved, media: Object.fromEntries(uploads), jobId: context.jobId };
+      return { documentId, locale: context.locale, data, publish: plan.publish, slug: typeof data.slug === 'string' ? data.slug : null, item, knownId: known ? known.id : null };
+    },
 
-      const documents = strapi.documents(ARTICLE_UID);
-      const status = plan.publish ? { status: 'published' } : {};
-      const written = documentId
-        ? await documents.update({ documentId, locale: context.locale, data, ...status } as never)
-        : await documents.create({ locale: context.locale, data, ...status } as never);
-      const writtenId = (written as Row).documentId as string;
-      const row = { key, locale: context.locale, postId: plan.postId, guid: plan.guid, link: plan.link, linkKey: plan.link ? linkKey(plan.link) : null, documentId: writtenId, hash: plan.hash, unresolved, media: Object.fromEntries(uploads), jobId: context.jobId };
-      if (known) await items().update({ where: { id: known.id }, data: row });
-      else await items().create({ data: row });
-      return { outcome: documentId ? 'updated' : 'created', documentId: writtenId };
+    commit,
+
+    /** Prepare and write one planned post (create or update its article); `unchanged` when it was imported as it is. */
+    async write(plan: ArticlePlan, context: WriteContext): Promise<{ outcome: WriteOutcome; documentId: string }> {
+      const prepared = await this.prepare(plan, context);
+      if ('outcome' in prepared) return prepared;
+      const [result] = await commit([prepared]);
+      if (!result.ok) throw result.error;
+      return { outcome: result.outcome, documentId: result.documentId };
     },
   };
 }

@@ -4,14 +4,14 @@ import fs from 'fs';
 import path from 'path';
 import { WORDPRESS_ITEM_UID, WORDPRESS_JOB_UID } from '../models/wordpress-import';
 import { canonicalUrl } from '../render/urls';
-import { planItem, type ItemPlan } from '../wordpress/map-post';
+import { planItem, type ArticlePlan, type ItemPlan } from '../wordpress/map-post';
 import { addEntry, emptyProgress, emptyReport, type ImportProgress, type ImportReport } from '../wordpress/report';
 import { readWxr, type WxrItem } from '../wordpress/wxr-reader';
 import { ExportPositions, WaitingPosts, type Held } from '../wordpress/write-order';
 import { getService } from '../utils/get-service';
 import { retryOnLockConflict } from '../utils/lock-retry';
 import { mediaUploader } from './wordpress-media';
-import { wordpressWriter, type WriteContext } from './wordpress-writer';
+import { wordpressWriter, type PreparedWrite, type WriteContext, type WriteOutcome } from './wordpress-writer';
 import { ARTICLE_UID } from '../../../content-types';
 
 type Row = Record<string, any>;
@@ -55,6 +55,11 @@ const READ_CHUNK = 64 * 1024;
  * source and plan in memory): past it the oldest is written without the link and the final pass adds it.
  */
 export const MAX_WAITING_POSTS = 256;
+/**
+ * New posts written in one batch (one transaction, rows set-wise: document-middlewares/batch.ts). On
+ * SQLite an editor's save waits for the batch being written: about a second at this size.
+ */
+export const BATCH_POSTS = 50;
 
 /** An item and what the import makes of it (or why it could not). */
 interface Planned {
@@ -149,41 +154,81 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           return { item, plan: null, error };
         }
       };
-      const process = async ({ item, plan, error: planError }: Planned, finalPass: boolean) => {
-        const context: WriteContext = {
-          locale: job.locale,
-          jobId: id,
-          attachments,
-          media,
-          finalPass,
-          note: (entry) => addEntry(report, 'notes', { postId: item.postId, ...entry }),
-        };
+      const contextOf = (item: WxrItem, finalPass: boolean): WriteContext => ({
+        locale: job.locale,
+        jobId: id,
+        attachments,
+        media,
+        finalPass,
+        note: (entry) => addEntry(report, 'notes', { postId: item.postId, ...entry }),
+      });
+      const failed = (item: WxrItem, error: unknown, finalPass: boolean) => {
+        if (!finalPass) progress.errors += 1;
+        addEntry(report, 'errors', { postId: item.postId, code: 'error', detail: describe(error) });
+      };
+      const written = (plan: ArticlePlan, outcome: WriteOutcome, documentId: string) => {
+        progress[outcome] += 1;
+        for (const note of plan.notes) addEntry(report, 'notes', { postId: plan.postId, code: note.code, detail: note.detail, documentId });
+      };
+      /** The final pass: one post, prepared and written on its own. */
+      const processAgain = async ({ item, plan, error: planError }: Planned) => {
         try {
           if (!plan) throw planError;
-          if (plan.kind === 'skip') {
-            if (!finalPass) {
-              progress.skipped += 1;
-              addEntry(report, 'skipped', { postId: plan.postId, code: plan.reason, detail: plan.detail });
-            }
-            return;
-          }
-          const { outcome, documentId } = await writer.write(plan, context);
-          if (!finalPass) progress[outcome] += 1;
-          if (!finalPass) for (const note of plan.notes) addEntry(report, 'notes', { postId: plan.postId, code: note.code, detail: note.detail, documentId });
+          if (plan.kind === 'article') await writer.write(plan, contextOf(item, true));
         } catch (error) {
-          if (!finalPass) progress.errors += 1;
-          addEntry(report, 'errors', { postId: item.postId, code: 'error', detail: describe(error) });
+          failed(item, error, true);
         }
       };
 
+      // Posts prepared and not written yet: written together (new articles in one batch through the write
+      // pipeline) when BATCH_POSTS are ready, or before a post that links to one of them is prepared.
+      const batch: { position: number; planned: Planned & { plan: ArticlePlan }; prepared: PreparedWrite }[] = [];
+      const batchSlugs = new Set<string>();
       // Posts waiting for a later post they link to; a written post lets its waiters go.
       const waiting = new WaitingPosts<Planned>(MAX_WAITING_POSTS);
-      const write = async (first: Held<Planned>) => {
-        const queue = [first];
-        for (let next = queue.shift(); next; next = queue.shift()) {
-          await process(next.value, false);
-          queue.push(...waiting.done(next.position));
+      const queue: Held<Planned>[] = [];
+      const flush = async () => {
+        if (batch.length === 0) return;
+        const posts = batch.splice(0);
+        batchSlugs.clear();
+        const outcomes = await writer.commit(posts.map((p) => p.prepared));
+        posts.forEach((post, i) => {
+          const outcome = outcomes[i];
+          if (outcome.ok) written(post.planned.plan, outcome.outcome, outcome.documentId);
+          else failed(post.planned.item, outcome.error, false);
+        });
+        for (const post of posts) queue.push(...waiting.done(post.position));
+      };
+      /** Plan, prepare and queue one post for writing (or count it skipped, unchanged or failed). */
+      const process = async ({ position, value: planned }: Held<Planned>) => {
+        const { item, plan, error: planError } = planned;
+        try {
+          if (!plan) throw planError;
+          if (plan.kind === 'skip') {
+            progress.skipped += 1;
+            addEntry(report, 'skipped', { postId: plan.postId, code: plan.reason, detail: plan.detail });
+            queue.push(...waiting.done(position));
+            return;
+          }
+          // Its read-also targets must be written before it is prepared (they are looked up by old URL).
+          if (positions.targets(position, plan).some((t) => batch.some((b) => b.position === t))) await flush();
+          const prepared = await writer.prepare(plan, contextOf(item, false), batchSlugs);
+          if ('outcome' in prepared) {
+            written(plan, prepared.outcome, prepared.documentId);
+            queue.push(...waiting.done(position));
+            return;
+          }
+          batch.push({ position, planned: { ...planned, plan }, prepared });
+          if (prepared.slug) batchSlugs.add(prepared.slug);
+          if (batch.length >= BATCH_POSTS) await flush();
+        } catch (error) {
+          failed(item, error, false);
+          queue.push(...waiting.done(position));
         }
+      };
+      const write = async (first: Held<Planned>) => {
+        queue.push(first);
+        for (let next = queue.shift(); next; next = queue.shift()) await process(next);
       };
       let index = 0;
       for await (const event of readWxr(chunks(job.file))) {
@@ -194,20 +239,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const targets = planned.plan?.kind === 'article' ? waiting.waitsFor(index, positions.targets(index, planned.plan)) : [];
         if (targets.length === 0) await write({ position: index, value: planned });
         else for (const early of waiting.hold(index, targets, planned)) await write(early);
-        // Handled in export order: a restart resumes after the last item with nothing before it still waiting.
-        progress.seen = (waiting.oldest ?? index + 1) - 1;
+        // Handled in export order: a restart resumes after the last item with nothing before it still waiting or unwritten.
+        progress.seen = Math.min(waiting.oldest ?? index + 1, index + 1, ...batch.map((b) => b.position)) - 1;
         if (Date.now() - savedAt >= SAVE_EVERY_MS) {
           await save();
           savedAt = Date.now();
         }
       }
       for (const left of waiting.drain()) await write(left);
+      // The last batch, and the posts its writes let go (none wait any more: drained above).
+      while (batch.length > 0 || queue.length > 0) {
+        await flush();
+        for (let next = queue.shift(); next; next = queue.shift()) await process(next);
+      }
       progress.seen = Math.max(progress.seen, index);
       const pending = (await strapi.db.query(WORDPRESS_ITEM_UID).findMany({ where: { jobId: id, unresolved: { $gt: 0 } }, select: ['postId'] })) as Row[];
       if (pending.length > 0) {
         const ids = new Set(pending.map((r) => Number(r.postId)));
         for await (const event of readWxr(chunks(job.file))) {
-          if (event.kind === 'item' && event.item.postId !== null && ids.has(event.item.postId)) await process(planOf(event.item), true);
+          if (event.kind === 'item' && event.item.postId !== null && ids.has(event.item.postId)) await processAgain(planOf(event.item));
         }
       }
       await save({ status: 'done', claimedUntil: null });
