@@ -52,7 +52,7 @@ export async function main() {
   for (const client of DBS) {
     await new Promise<void>((resolve, reject) => {
       // --expose-gc: each phase starts from a collected heap, so its peak is its own.
-      const child = spawn(process.execPath, ['--expose-gc', path.join(__dirname, 'index.js'), 'one', client, out], { stdio: 'inherit' });
+      const child = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), '--expose-gc', path.join(__dirname, 'index.js'), 'one', client, out], { stdio: 'inherit' });
       child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${client}: exited ${code}`))));
     });
   }
@@ -73,6 +73,8 @@ interface Phase {
   staleLeft: number;
   /** /proc/loadavg at the end of the phase (1, 5, 15 minutes). */
   load: string;
+  /** Article writes the pipeline ran, by action (its derive step runs once per create and update). */
+  writes: Record<string, number>;
 }
 
 /**
@@ -100,9 +102,21 @@ async function measure<T>(strapi: any, work: () => Promise<T>): Promise<{ result
   const knex = strapi.db.connection;
   let sql = 0;
   const statements = new Map<string, number>();
-  const onQuery = (query: { sql?: string }) => {
+  /** SQL text → total ms from knex's query event to its response (BENCH_PROFILE). */
+  const spent = new Map<string, number>();
+  const started = new Map<string, { sql: string; at: bigint }>();
+  const onQuery = (query: { sql?: string; __knexQueryUid?: string }) => {
     sql += 1;
-    if (PROFILE && query.sql) statements.set(query.sql, (statements.get(query.sql) ?? 0) + 1);
+    if (PROFILE && query.sql) {
+      statements.set(query.sql, (statements.get(query.sql) ?? 0) + 1);
+      if (query.__knexQueryUid) started.set(query.__knexQueryUid, { sql: query.sql, at: process.hrtime.bigint() });
+    }
+  };
+  const onResponse = (_response: unknown, query: { __knexQueryUid?: string }) => {
+    const start = query.__knexQueryUid ? started.get(query.__knexQueryUid) : undefined;
+    if (!start) return;
+    started.delete(query.__knexQueryUid!);
+    spent.set(start.sql, (spent.get(start.sql) ?? 0) + Number(process.hrtime.bigint() - start.at) / 1e6);
   };
   const startRss = process.memoryUsage.rss();
   let peakRss = startRss;
@@ -114,6 +128,11 @@ async function measure<T>(strapi: any, work: () => Promise<T>): Promise<{ result
   };
   const timer = setInterval(sample, 25);
   knex.on('query', onQuery);
+  knex.on('query-response', onResponse);
+  const writes: Record<string, number> = {};
+  const stopTrace = strapi.plugin('newsroom').service('pipeline').trace((event: { step: string; action: string }) => {
+    if (event.step === 'derive') writes[event.action] = (writes[event.action] ?? 0) + 1;
+  });
   const began = process.hrtime.bigint();
   try {
     const result = await work();
@@ -122,11 +141,15 @@ async function measure<T>(strapi: any, work: () => Promise<T>): Promise<{ result
     if (PROFILE) {
       console.log(`\nstatements, most frequent first (${sql} in all)`);
       for (const [text, n] of [...statements].sort((x, y) => y[1] - x[1]).slice(0, 45)) console.log(`${String(n).padStart(7)}  ${text.slice(0, 200)}`);
+      console.log('\nstatements, most time first (ms from query to response, knex and driver included)');
+      for (const [text, ms] of [...spent].sort((x, y) => y[1] - x[1]).slice(0, 20)) console.log(`${ms.toFixed(0).padStart(7)}  ${String(statements.get(text)).padStart(5)}×  ${text.slice(0, 180)}`);
     }
-    return { result, phase: { seconds: Number(process.hrtime.bigint() - began) / 1e9, peakRss: mb(peakRss), peakHeap: mb(peakHeap), startRss: mb(startRss), sql, staleLeft, load: loadavg() } };
+    return { result, phase: { seconds: Number(process.hrtime.bigint() - began) / 1e9, peakRss: mb(peakRss), peakHeap: mb(peakHeap), startRss: mb(startRss), sql, staleLeft, load: loadavg(), writes } };
   } finally {
     clearInterval(timer);
     knex.off('query', onQuery);
+    knex.off('query-response', onResponse);
+    stopTrace();
   }
 }
 
@@ -190,10 +213,10 @@ export async function one([client, out]: string[]) {
     results.push({ client, size: SIZE, posts: POSTS, dsSample: DS_SAMPLE, warmer: WARMER, bytes, seeded, small, ds, large, ratio, memory, node: process.version });
     fs.writeFileSync(out, JSON.stringify(results, null, 2));
 
-    console.log(`\n| ${client}, ${SIZE} articles | posts | posts/s | SQL / post | peak RSS MiB | peak heap MiB | load (1 5 15 min) at end |`);
-    console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+    console.log(`\n| ${client}, ${SIZE} articles | posts | posts/s | SQL / post | writes (create + update) | peak RSS MiB | peak heap MiB | load (1 5 15 min) at end |`);
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
     const line = (name: string, p: typeof ds & { posts: number }) =>
-      console.log(`| ${name} | ${p.posts} | ${p.perSecond.toFixed(2)} | ${p.sqlPerPost.toFixed(1)} | ${p.peakRss.toFixed(0)} | ${p.peakHeap.toFixed(0)} | ${p.load} |`);
+      console.log(`| ${name} | ${p.posts} | ${p.perSecond.toFixed(2)} | ${p.sqlPerPost.toFixed(1)} | ${p.writes.create ?? 0} + ${p.writes.update ?? 0} | ${p.peakRss.toFixed(0)} | ${p.peakHeap.toFixed(0)} | ${p.load} |`);
     line(`import, ${SMALL.posts}-post export`, small);
     line('Document Service, one by one', ds);
     line(`import, ${LARGE.posts}-post export`, large);
