@@ -56,7 +56,7 @@ function creates(tag: string) {
 const VOLATILE = new Set(['id', 'createdAt', 'updatedAt', 'publishedAt']);
 const TODAY = new RegExp(`${new Date().toISOString().slice(0, 10)}T[0-9:.]+Z`, 'g');
 /** What differs between two creates of the same data, in text (JSON-LD, index summaries): today's times, row ids, the documents' own ids. */
-const scrub = (text: string, selves: string[]) => selves.reduce((t, id, i) => t.replaceAll(id, `<self${i}>`), text.replace(TODAY, '<now>').replace(/"id":\d+/g, '"id":<n>'));
+const scrub = (text: string, selves: string[]) => selves.reduce((t, id, i) => t.replaceAll(id, `<self${i}>`), text.replace(TODAY, '<now>').replace(/"id": ?\d+/g, '"id":<n>'));
 
 /** A stored version without what differs between two creates of the same data: ids, times. */
 function comparable(value: unknown, selves: string[]): unknown {
