@@ -88,3 +88,15 @@ export function graphqlRequest(app: TestApp, query: string, variables: Record<st
   if (token) req.set({ Authorization: `Bearer ${token}` });
   return req.send({ query, variables });
 }
+
+/** Steps the write pipeline ran while `work` ran, as `action:step` in order. */
+export async function stepsDuring(app: TestApp, work: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const stop = app.strapi.plugin('newsroom').service('pipeline').trace((event: { step: string; action: string }) => seen.push(`${event.action}:${event.step}`));
+  try {
+    await work();
+  } finally {
+    stop();
+  }
+  return seen;
+}

@@ -1,5 +1,5 @@
 import { ARTICLE_UID } from '../../content-types';
-import { startPlayground, type TestApp } from '../helpers/strapi';
+import { startPlayground, stepsDuring, type TestApp } from '../helpers/strapi';
 
 /**
  * Creates in a batch (`articles.createMany`, what the WordPress import writes with) store exactly
@@ -114,17 +114,6 @@ async function snapshot(documentIds: string[]): Promise<unknown[]> {
   return out;
 }
 
-async function stepsDuring(work: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
-  const stop = app.strapi.plugin('newsroom').service('pipeline').trace((event: { step: string; action: string }) => seen.push(`${event.action}:${event.step}`));
-  try {
-    await work();
-  } finally {
-    stop();
-  }
-  return seen;
-}
-
 beforeAll(async () => {
   app = await startPlayground();
   fileId = (
@@ -150,13 +139,13 @@ describe('a batch stores what the Document Service stores', () => {
     // The same creates, once one by one through the Document Service, once as a batch; the first set deleted
     // before the second is written, so the second finds the same slugs free.
     const byDocumentService: string[] = [];
-    oneSteps = await stepsDuring(async () => {
+    oneSteps = await stepsDuring(app, async () => {
       for (const create of creates('X')) byDocumentService.push(((await docs().create(create as never)) as Row).documentId);
     });
     one = await snapshot(byDocumentService);
     for (const documentId of byDocumentService) await docs().delete({ documentId, locale: '*' } as never);
     let outcomes: { ok: boolean; entry?: Row; error?: unknown }[] = [];
-    manySteps = await stepsDuring(async () => {
+    manySteps = await stepsDuring(app, async () => {
       outcomes = await articles().createMany(creates('X'));
     });
     expect(outcomes.map((o) => o.ok)).toEqual([true, true, true, true]);

@@ -1,6 +1,6 @@
 import { ARTICLE_UID, DERIVED_FIELDS } from '../../content-types';
 import { newsroomEditor } from '../helpers/admins';
-import { startPlayground, type TestApp } from '../helpers/strapi';
+import { startPlayground, stepsDuring, type TestApp } from '../helpers/strapi';
 
 /**
  * The write pipeline, as an editor and code reach it: derived fields are the
@@ -27,18 +27,6 @@ const FORGED = {
 /** Every stored row (draft and published) of a document in a locale. */
 async function rowsOf(documentId: string, locale = 'ar'): Promise<Record<string, any>[]> {
   return (await app.strapi.db.query(ARTICLE_UID).findMany({ where: { documentId, locale }, populate: { rights: true } })) as Record<string, any>[];
-}
-
-/** Steps the pipeline ran while `work` ran, as `action:step` in order. */
-async function stepsDuring(work: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
-  const stop = app.strapi.plugin('newsroom').service('pipeline').trace((event: { step: string; action: string }) => seen.push(`${event.action}:${event.step}`));
-  try {
-    await work();
-  } finally {
-    stop();
-  }
-  return seen;
 }
 
 async function createByEditor(title: string, body = [paragraph('نص عربي قصير عن CNN في 2023')]): Promise<string> {
@@ -163,13 +151,13 @@ describe('an editor without "Manage rights" publishes', () => {
 describe('each step runs once per action', () => {
   it('a publish runs the publish steps once each (the slug step to keep reservations), and no data step', async () => {
     const documentId = (await docs().create({ locale: 'ar', data: { title: 'مقال لعد الخطوات' } } as never)).documentId;
-    const steps = await stepsDuring(() => docs().publish({ documentId, locale: 'ar' } as never));
+    const steps = await stepsDuring(app, () => docs().publish({ documentId, locale: 'ar' } as never));
     expect(steps).toEqual(['publish:atomic', 'publish:slug', 'publish:copyrightYear', 'publish:suggestionIndex', 'publish:searchIndex', 'publish:readModel', 'publish:originalPublishedAt', 'publish:purge']);
   });
 
   it('the Content Manager’s publish is one update and one publish, each step once', async () => {
     const documentId = await createByEditor('مقال ينشر من المحرر');
-    const steps = await stepsDuring(() => app.http().post(`${cm}/${documentId}/actions/publish`).query({ locale: 'ar' }).set(editor).send({ title: 'مقال ينشر من المحرر بعنوان معدل' }));
+    const steps = await stepsDuring(app, () => app.http().post(`${cm}/${documentId}/actions/publish`).query({ locale: 'ar' }).set(editor).send({ title: 'مقال ينشر من المحرر بعنوان معدل' }));
     expect(steps).toEqual([
       'update:atomic', 'update:dropDerived', 'update:validate', 'update:rightsPermission', 'update:rightsDefaults', 'update:slug', 'update:derive', 'update:links',
       'publish:atomic', 'publish:slug', 'publish:copyrightYear', 'publish:suggestionIndex', 'publish:searchIndex', 'publish:readModel', 'publish:originalPublishedAt', 'publish:purge',
@@ -177,7 +165,7 @@ describe('each step runs once per action', () => {
   });
 
   it('a create that publishes runs every step once', async () => {
-    const steps = await stepsDuring(() => docs().create({ locale: 'ar', status: 'published', data: { title: 'مقال ينشر عند إنشائه' } } as never));
+    const steps = await stepsDuring(app, () => docs().create({ locale: 'ar', status: 'published', data: { title: 'مقال ينشر عند إنشائه' } } as never));
     expect(steps).toEqual([
       'create:atomic', 'create:dropDerived', 'create:validate', 'create:rightsPermission', 'create:rightsDefaults', 'create:slug', 'create:derive', 'create:links',
       'create:copyrightYear', 'create:suggestionIndex', 'create:searchIndex', 'create:readModel', 'create:originalPublishedAt', 'create:purge',
