@@ -37,14 +37,32 @@ describe('WaitingPosts', () => {
     expect(waiting.oldest).toBeUndefined();
   });
 
-  it('waits for later posts, and for an earlier one only while it is held and nothing waits for this one', () => {
+  it('waits for later posts, and for an earlier one while it is held and does not wait for this one', () => {
     const waiting = new WaitingPosts<string>(10);
     expect(waiting.waitsFor(5, [2, 7])).toEqual([7]);
     waiting.hold(2, [9], 'b');
     expect(waiting.waitsFor(5, [2, 7])).toEqual([2, 7]);
-    // 1 links to 5 and 5 back to 1: 5 is waited for, so it does not wait (the two would wait for each other).
+    // 1 links to 5 and 5 back to 1: 5 does not wait for 1 (the two would wait for each other), but 5 is
+    // waited for and still waits for 2, which waits for 9 only.
     waiting.hold(1, [5], 'a');
-    expect(waiting.waitsFor(5, [1, 2])).toEqual([]);
+    expect(waiting.waitsFor(5, [1, 2])).toEqual([2]);
+  });
+
+  it('never waits in a cycle through other held posts', () => {
+    const waiting = new WaitingPosts<string>(10);
+    // 1 waits for 3, 3 for 6: 6 linking back to 1 would close 1 → 3 → 6 → 1.
+    waiting.hold(1, [3], 'a');
+    waiting.hold(3, [6], 'c');
+    expect(waiting.waitsFor(6, [1, 3])).toEqual([]);
+    // 4 waits for nothing held that reaches 6: 6 may wait for it.
+    waiting.hold(4, [8], 'd');
+    expect(waiting.waitsFor(6, [1, 4])).toEqual([4]);
+    // Written in an order: 8 lets 4 go, then 6 (held on 4) can be written, which lets 3 and then 1 go.
+    waiting.hold(6, [4], 'f');
+    expect(waiting.done(8)).toEqual([{ position: 4, value: 'd' }]);
+    expect(waiting.done(4)).toEqual([{ position: 6, value: 'f' }]);
+    expect(waiting.done(6)).toEqual([{ position: 3, value: 'c' }]);
+    expect(waiting.done(3)).toEqual([{ position: 1, value: 'a' }]);
   });
 
   it('lets the oldest go when more than its capacity wait, and forgets what it waited for', () => {

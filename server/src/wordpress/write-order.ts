@@ -64,13 +64,28 @@ export class WaitingPosts<T> {
 
   /**
    * Of the positions the post at `position` links to, those it should wait for: every later one
-   * (not yet written); an earlier one only while it is held and only if no post waits for this one.
-   * So no cycle forms: in one, the post furthest down would be waited for (by the post before it)
-   * and wait for an earlier one.
+   * (not yet written), and an earlier one while it is held, unless that one waits, directly or
+   * through other held posts, for this one: no cycle ever forms, so every held post is let go
+   * once the posts it waits for are written.
    */
   waitsFor(position: number, targets: readonly number[]): number[] {
-    const waitedFor = this.waiters.has(position);
-    return targets.filter((t) => t > position || (!waitedFor && this.held.has(t)));
+    return targets.filter((t) => t > position || (this.held.has(t) && !this.reaches(t, position)));
+  }
+
+  /** True when the held post at `from` waits for `to`, directly or through held posts (a walk of at most `capacity` posts). */
+  private reaches(from: number, to: number): boolean {
+    const seen = new Set<number>([from]);
+    const stack = [from];
+    while (stack.length > 0) {
+      for (const next of this.held.get(stack.pop()!)?.left ?? []) {
+        if (next === to) return true;
+        if (!seen.has(next)) {
+          seen.add(next);
+          stack.push(next);
+        }
+      }
+    }
+    return false;
   }
 
   /**
