@@ -197,7 +197,7 @@ describe('the format’s variety (WXR 1.1, plain fields, a bad item, a taken slu
   });
 
   it('writes each post once: the post whose see-also points further down the export waits for its target', async () => {
-    // Post 11 (plain-fields) links to post 12, the next item: 12 is written first, then 11 with its link, then 14.
+    // Post 11 (plain-fields) links to post 12, the next item: 12 (with 14, one batch) is written first, then 11 with its link.
     // Created in batches (no Document Service call, so no atomic step of its own: the batch is one transaction).
     expect(writes).toEqual(['create:derive', 'create:derive', 'create:derive']);
     const rows = (await app.strapi.db.query(ARTICLE_UID).findMany({
@@ -242,6 +242,34 @@ describe('the format’s variety (WXR 1.1, plain fields, a bad item, a taken slu
     const draft = await app.strapi.db.query(ARTICLE_UID).findOne({ where: { documentId: row.documentId, locale: 'en' }, select: ['slug', 'byline', 'publishedAt'] });
     expect(draft).toMatchObject({ slug: 'taken-slug-2', byline: 'nobody-known', publishedAt: null });
     expect(job.report.notes).toContainEqual(expect.objectContaining({ postId: 14, code: 'slug-taken', detail: expect.stringContaining('taken-slug-2') }));
+  });
+});
+
+describe('a batch whose write fails as a whole', () => {
+  it('makes each of its posts an error with the reason, writes none of them, and the job ends done', async () => {
+    // The variety export as another site's (new keys), with the batch write failing the way a lost database fails it.
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-wxr-')), 'other-site.xml');
+    fs.writeFileSync(file, fs.readFileSync(VARIETY, 'utf8').replaceAll('gulfdesk.example', 'otherdesk.example'));
+    const articles = app.strapi.plugin('newsroom').service('articles');
+    const createMany = articles.createMany;
+    articles.createMany = async () => {
+      throw new Error('connection terminated');
+    };
+    const before = await app.strapi.db.query(ARTICLE_UID).count({});
+    let failedJob: any;
+    try {
+      failedJob = await wordpress().importFile(file, { locale: 'en', uploadMedia: false });
+    } finally {
+      articles.createMany = createMany;
+    }
+    expect(failedJob.status).toBe('done');
+    expect(failedJob.progress).toEqual({ seen: 5, total: 5, created: 0, updated: 0, unchanged: 0, skipped: 1, errors: 4 });
+    expect(failedJob.report.errors.map((e: any) => [e.postId, e.detail])).toEqual([
+      [null, 'the item has no wp:post_id'],
+      // 11 waits for 12, its see-also target: it is written (and fails) after the batch of 12 and 14.
+      ...[12, 14, 11].map((postId) => [postId, expect.stringContaining('connection terminated')]),
+    ]);
+    expect(await app.strapi.db.query(ARTICLE_UID).count({})).toBe(before);
   });
 });
 

@@ -95,7 +95,9 @@ async function createInOneTransaction(strapi: Core.Strapi, creates: readonly Bat
         slot.resolve(entries[i]);
         results.push((await runs[i]) as Data);
       }
-      onCommit(() => emitEntryEvents(strapi, results));
+      onCommit(() =>
+        emitEntryEvents(strapi, results).catch((error: unknown) => strapi.log.error(`[newsroom] entry events of a batch of ${results.length} creates: ${(error as Error).message}`))
+      );
       return results;
     });
   } finally {

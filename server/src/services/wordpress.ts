@@ -191,7 +191,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (batch.length === 0) return;
         const posts = batch.splice(0);
         batchSlugs.clear();
-        const outcomes = await writer.commit(posts.map((p) => p.prepared));
+        // A failure of the whole write (the database gone) is every one of its posts' error.
+        const outcomes = await writer.commit(posts.map((p) => p.prepared)).catch((error: unknown) => posts.map(() => ({ ok: false as const, error })));
         posts.forEach((post, i) => {
           const outcome = outcomes[i];
           if (outcome.ok) written(post.planned.plan, outcome.outcome, outcome.documentId);
