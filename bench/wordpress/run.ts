@@ -40,7 +40,7 @@ const LARGE: ExportShape = { site: 'https://akhbar.example', first: 1, posts: PO
  * in the next. BENCH_WARMER=0: no warmer, no renders (what the writes alone cost).
  */
 const WARMER = process.env.BENCH_WARMER !== '0';
-/** BENCH_PROFILE=1: print each phase's statements per post, grouped by their SQL text. */
+/** BENCH_PROFILE=1: print each phase's statements grouped by their SQL text (by count and by time) and its time in the write services. */
 const PROFILE = process.env.BENCH_PROFILE === '1';
 const SMALL: ExportShape = { site: 'https://sahifa.example', first: 1_000_001, posts: Math.max(1, Math.round(POSTS / 5)) };
 
@@ -96,9 +96,37 @@ async function settle(strapi: any): Promise<number> {
   return Number(await readModel.staleCount());
 }
 
+/**
+ * BENCH_PROFILE=1: wall time spent in the plugin services every write calls, on both sides (the same
+ * service objects the pipeline's steps call), summed per phase: what a faster write path cannot save.
+ */
+const SERVICE_TIMES: [service: string, method: string][] = [
+  ['search', 'indexDocument'],
+  ['suggestions', 'indexDocument'],
+  ['readModel', 'warm'],
+  ['articles', 'createMany'],
+];
+const serviceTime = new Map<string, number>();
+function timeServices(strapi: any): void {
+  for (const [name, method] of SERVICE_TIMES) {
+    const service = strapi.plugin('newsroom').service(name);
+    const original = service[method];
+    service[method] = async function timed(this: unknown, ...args: unknown[]) {
+      const start = process.hrtime.bigint();
+      try {
+        return await original.apply(this, args);
+      } finally {
+        const key = `${name}.${method}`;
+        serviceTime.set(key, (serviceTime.get(key) ?? 0) + Number(process.hrtime.bigint() - start) / 1e6);
+      }
+    };
+  }
+}
+
 /** Runs `work`, sampling memory every 25 ms and counting SQL statements, until its renders are done. */
 async function measure<T>(strapi: any, work: () => Promise<T>): Promise<{ result: T; phase: Phase }> {
   (global as any).gc?.();
+  serviceTime.clear();
   const knex = strapi.db.connection;
   let sql = 0;
   const statements = new Map<string, number>();
@@ -139,6 +167,9 @@ async function measure<T>(strapi: any, work: () => Promise<T>): Promise<{ result
     const staleLeft = await settle(strapi);
     sample();
     if (PROFILE) {
+      const seconds = Number(process.hrtime.bigint() - began) / 1e9;
+      console.log(`\nwall time in services (${seconds.toFixed(1)} s in all): ${[...serviceTime].map(([key, ms]) => `${key} ${(ms / 1000).toFixed(1)} s`).join(', ')}`);
+      serviceTime.clear();
       console.log(`\nstatements, most frequent first (${sql} in all)`);
       for (const [text, n] of [...statements].sort((x, y) => y[1] - x[1]).slice(0, 45)) console.log(`${String(n).padStart(7)}  ${text.slice(0, 200)}`);
       console.log('\nstatements, most time first (ms from query to response, knex and driver included)');
@@ -193,6 +224,7 @@ export async function one([client, out]: string[]) {
   const db = await createDatabase(client as Database, `newsroom_wpbench_${SIZE}_${POSTS}`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-wpbench-'));
   const strapi = await loadStrapi(db);
+  if (PROFILE) timeServices(strapi);
   if (!WARMER) strapi.cron.remove(WARMER_JOB);
   try {
     const seeded = await seedCorpus(strapi, SIZE, { bodies: false, suggestions: false });
