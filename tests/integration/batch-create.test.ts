@@ -190,6 +190,31 @@ describe('a batch with a bad create', () => {
   });
 });
 
+describe('the caller’s own rows (onWritten)', () => {
+  it('are written in the transaction that writes the articles: refused, they take the batch, then that one create, back with them', async () => {
+    const before = await app.strapi.db.query(ARTICLE_UID).count({});
+    const calls: number[][] = [];
+    const outcomes = await articles().createMany(
+      ['صف أول', 'صف مرفوض', 'صف ثالث'].map((title) => ({ locale: 'ar', status: 'published', data: { title } })),
+      {
+        async onWritten(written: { index: number; entry: Row }[]) {
+          calls.push(written.map((w) => w.index));
+          // Every created entry is there, in the transaction: its rows can be read.
+          for (const { entry } of written) expect(await app.strapi.db.query(ARTICLE_UID).count({ where: { documentId: entry.documentId } })).toBe(2);
+          if (written.length > 1) throw new Error('the batch’s rows are refused');
+          if (written[0].index === 1) throw new Error('this row is refused');
+        },
+      }
+    );
+    expect(calls).toEqual([[0, 1, 2], [0], [1], [2]]);
+    expect(outcomes.map((o: Row) => o.ok)).toEqual([true, false, true]);
+    expect(outcomes[1].error.message).toBe('this row is refused');
+    // The failed batch left nothing; of the one-by-one creates, the refused one left nothing either.
+    expect(await app.strapi.db.query(ARTICLE_UID).count({})).toBe(before + 4);
+    expect(await app.strapi.db.query(ARTICLE_UID).count({ where: { title: 'صف مرفوض' } })).toBe(0);
+  });
+});
+
 describe('events', () => {
   it('emits entry.create and entry.publish for each created article, as the Document Service does', async () => {
     const seen: string[] = [];

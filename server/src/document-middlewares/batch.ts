@@ -37,18 +37,34 @@ interface Slot {
  * `entry.create` and `entry.publish` events (webhooks) are emitted after the commit as the Document
  * Service emits them.
  */
-export async function createArticles(strapi: Core.Strapi, creates: readonly BatchedCreate[]): Promise<BatchOutcome[]> {
+/** Options of a batch of creates. */
+export interface BatchOptions {
+  /**
+   * Rows of the caller's own that belong with the created articles (the import's mapping rows),
+   * written in the transaction that wrote them: with the batch's, or with each create's when the
+   * batch is written one by one. Throwing rolls that transaction back.
+   */
+  onWritten?(written: { index: number; entry: Data }[]): Promise<void>;
+}
+
+export async function createArticles(strapi: Core.Strapi, creates: readonly BatchedCreate[], options: BatchOptions = {}): Promise<BatchOutcome[]> {
   if (creates.length === 0) return [];
   try {
-    const entries = await createInOneTransaction(strapi, creates.map((create) => structuredClone(create)));
+    const entries = await createInOneTransaction(strapi, creates.map((create) => structuredClone(create)), options);
     return entries.map((entry) => ({ ok: true, entry }));
   } catch (error) {
     strapi.log.debug(`[newsroom] a batch of ${creates.length} creates is written one by one: ${(error as Error).message}`);
   }
   const outcomes: BatchOutcome[] = [];
-  for (const { locale, data, status } of creates) {
+  for (const [index, { locale, data, status }] of creates.entries()) {
     try {
-      outcomes.push({ ok: true, entry: (await strapi.documents(ARTICLE_UID).create({ locale, data, ...(status ? { status } : {}) } as never)) as Data });
+      // One transaction for the create (the pipeline's own joins it) and the caller's rows.
+      const entry = await strapi.db.transaction(async () => {
+        const created = (await strapi.documents(ARTICLE_UID).create({ locale, data, ...(status ? { status } : {}) } as never)) as Data;
+        await options.onWritten?.([{ index, entry: created }]);
+        return created;
+      });
+      outcomes.push({ ok: true, entry });
     } catch (error) {
       outcomes.push({ ok: false, error });
     }
@@ -56,7 +72,7 @@ export async function createArticles(strapi: Core.Strapi, creates: readonly Batc
   return outcomes;
 }
 
-async function createInOneTransaction(strapi: Core.Strapi, creates: readonly BatchedCreate[]): Promise<Data[]> {
+async function createInOneTransaction(strapi: Core.Strapi, creates: readonly BatchedCreate[], options: BatchOptions): Promise<Data[]> {
   const settings = once(() => getService(strapi, 'settings').get());
   const slots: Slot[] = [];
   const runs: Promise<unknown>[] = [];
@@ -95,6 +111,7 @@ async function createInOneTransaction(strapi: Core.Strapi, creates: readonly Bat
         slot.resolve(entries[i]);
         results.push((await runs[i]) as Data);
       }
+      await options.onWritten?.(results.map((entry, index) => ({ index, entry })));
       onCommit(() =>
         emitEntryEvents(strapi, results).catch((error: unknown) => strapi.log.error(`[newsroom] entry events of a batch of ${results.length} creates: ${(error as Error).message}`))
       );

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID } from '../../../content-types';
 import { hasCurrentRenderCache, renderArticle, renderSummary, type RenderOptions } from '../render/article';
 import { canonicalUrl } from '../render/urls';
-import { createArticles, type BatchedCreate, type BatchOutcome } from '../document-middlewares/batch';
+import { createArticles, type BatchedCreate, type BatchOptions, type BatchOutcome } from '../document-middlewares/batch';
 import { getService } from '../utils/get-service';
 import type { StoredLinks } from './links';
 import type { NewsroomSettings } from './settings';
@@ -85,9 +85,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Create many articles through the write pipeline, as \`strapi.documents('plugin::newsroom.article').create\`
      * creates one, with their rows written set-wise in one transaction (document-middlewares/batch.ts);
      * a batch that fails is written one by one. Answers each create's entry or error, in order.
+     * `onWritten` writes the caller's own rows in the transaction that wrote the articles.
      */
-    createMany(creates: readonly BatchedCreate[]): Promise<BatchOutcome[]> {
-      return createArticles(strapi, creates);
+    createMany(creates: readonly BatchedCreate[], options: BatchOptions = {}): Promise<BatchOutcome[]> {
+      return createArticles(strapi, creates, options);
     },
 
     async list(query: ListQuery): Promise<ArticleListResponse> {

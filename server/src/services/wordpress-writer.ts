@@ -141,12 +141,29 @@ export function wordpressWriter(strapi: Core.Strapi) {
     return free;
   }
 
-  /** Write prepared posts: new articles as one batch through the pipeline, updates one by one; then their mapping rows. */
+  /**
+   * Write prepared posts: new articles as one batch through the pipeline, each with its mapping row in
+   * the transaction that writes it (a crash between the two would make a re-import create it again);
+   * updates one by one, their mapping row after (it names the same article).
+   */
   async function commit(prepared: readonly PreparedWrite[]): Promise<CommitOutcome[]> {
     const outcomes: CommitOutcome[] = prepared.map(() => ({ ok: false, error: new Error('not written') }));
     const creates = prepared.flatMap((p, i) => (p.documentId ? [] : [i]));
+    const mappingRow = (p: PreparedWrite, documentId: string) => ({ ...p.item, documentId });
     const created = await getService(strapi, 'articles').createMany(
-      creates.map((i) => ({ locale: prepared[i].locale, data: prepared[i].data, ...(prepared[i].publish ? { status: 'published' } : {}) }))
+      creates.map((i) => ({ locale: prepared[i].locale, data: prepared[i].data, ...(prepared[i].publish ? { status: 'published' } : {}) })),
+      {
+        async onWritten(written) {
+          const fresh: Row[] = [];
+          for (const { index, entry } of written) {
+            const p = prepared[creates[index]];
+            // Known: its article was deleted since the last import, and this creates it again.
+            if (p.knownId !== null) await items().update({ where: { id: p.knownId }, data: mappingRow(p, entry.documentId) });
+            else fresh.push(mappingRow(p, entry.documentId));
+          }
+          if (fresh.length > 0) await items().createMany({ data: fresh });
+        },
+      }
     );
     creates.forEach((i, n) => {
       const result = created[n];
@@ -156,21 +173,12 @@ export function wordpressWriter(strapi: Core.Strapi) {
       if (!p.documentId) continue;
       try {
         await strapi.documents(ARTICLE_UID).update({ documentId: p.documentId, locale: p.locale, data: p.data, ...(p.publish ? { status: 'published' } : {}) } as never);
+        await items().update({ where: { id: p.knownId! }, data: mappingRow(p, p.documentId) });
         outcomes[i] = { ok: true, outcome: 'updated', documentId: p.documentId };
       } catch (error) {
         outcomes[i] = { ok: false, error };
       }
     }
-    // Mapping rows: the new ones in one INSERT, the known ones updated.
-    const fresh: Row[] = [];
-    for (const [i, p] of prepared.entries()) {
-      const outcome = outcomes[i];
-      if (!outcome.ok) continue;
-      const row = { ...p.item, documentId: outcome.documentId };
-      if (p.knownId !== null) await items().update({ where: { id: p.knownId }, data: row });
-      else fresh.push(row);
-    }
-    if (fresh.length > 0) await items().createMany({ data: fresh });
     return outcomes;
   }
 
