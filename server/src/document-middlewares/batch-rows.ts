@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { contentTypes } from '@strapi/utils';
 import { ARTICLE_UID } from '../../../content-types';
+import { namedByDocumentId } from '../links/relation-input';
 
 type Data = Record<string, any>;
 type Status = 'draft' | 'published';
@@ -15,13 +16,18 @@ export interface BatchedCreate {
 /** A value a set-wise write does not take (a relation by row id or with a position): the batch is written one by one instead. */
 export class NotBatchable extends Error {}
 
-/** A relation target named by document id, as the Document Service, the REST API and the import name them. */
-interface DocumentRef {
-  documentId: string;
-  locale?: string;
+/**
+ * The documents a relation value names, by document id; NotBatchable for a relation named by row id
+ * or placed with a position (the Document Service resolves those). The write pipeline's `links`
+ * step has refused, before the write, any target outside the create's locale.
+ */
+function documentIdsOf(value: unknown): string[] {
+  const ids = namedByDocumentId(value);
+  if (!ids) throw new NotBatchable('a relation not named by document id');
+  return ids;
 }
 
-/** One component row to insert: its columns, and what links it to its own components, relations and media. */
+/** One row to insert: its columns, and what links it to its own components, relations and media. */
 interface PendingRow {
   uid: string;
   row: Data;
@@ -30,23 +36,6 @@ interface PendingRow {
   /** Attribute → nested component rows (in order), attached once inserted. */
   nested: Map<string, { rows: PendingRow[]; repeatable: boolean; dynamic: boolean }>;
   id?: number;
-}
-
-const isRef = (value: unknown): value is DocumentRef =>
-  !!value && typeof value === 'object' && typeof (value as Data).documentId === 'string' && Object.keys(value as Data).every((k) => k === 'documentId' || k === 'locale');
-
-/** The document refs of a relation value; NotBatchable for any form but refs by document id. */
-function refsOf(value: unknown): DocumentRef[] {
-  if (value === null || value === undefined) return [];
-  const list = Array.isArray(value) ? value : isRef(value) ? [value] : (value as Data)?.connect ?? (value as Data)?.set;
-  if (!Array.isArray(list)) throw new NotBatchable('a relation not named by document id');
-  if (!Array.isArray(value) && !isRef(value) && Object.keys(value as Data).some((k) => k !== 'connect' && k !== 'set')) {
-    throw new NotBatchable('a relation with disconnect or options');
-  }
-  return list.map((item) => {
-    if (!isRef(item)) throw new NotBatchable('a relation not named by document id');
-    return item;
-  });
 }
 
 /** A media value as file ids. */
@@ -63,7 +52,7 @@ function fileIdsOf(value: unknown): number[] {
 /**
  * The rows of many new articles, written set-wise: what `strapi.documents(…).create({ locale, data,
  * status })` stores for each — the draft, and for `status: 'published'` the published version copied
- * from it — with one multi-row INSERT per component type and per version for the whole batch, where
+ * from it — with one multi-row INSERT per component type and one for the article rows, for the whole batch, where
  * the Document Service inserts and reads back every component of every version one at a time. Rows
  * and joins are written with Strapi's own Query Engine (`createMany`, `attachRelations`), from the
  * model's metadata; values are checked by Strapi's own entity validator, as the Document Service does.
@@ -79,8 +68,8 @@ export async function writeArticleRows(strapi: Core.Strapi, creates: readonly Ba
   const firstPublishedAt = contentTypes.hasFirstPublishedAtField(contentType);
   const now = new Date();
 
-  // Relation targets, by document id, locale and status, in one query for the batch.
-  const wanted = new Set<string>();
+  // Relation targets, by document id, locale and status: one query per locale of the batch.
+  const wanted = new Map<string, Set<string>>();
   const refKey = (documentId: string, locale: string, status: Status) => `${documentId}\u0000${locale}\u0000${status}`;
   const targetIds = new Map<string, number>();
   const collectRefs = (uid: string, value: Data, locale: string) => {
@@ -88,7 +77,7 @@ export async function writeArticleRows(strapi: Core.Strapi, creates: readonly Ba
       if (!(name in value) || value[name] === null || value[name] === undefined) continue;
       if (attribute.type === 'relation') {
         if (attribute.target !== ARTICLE_UID) throw new NotBatchable(`a relation to ${attribute.target}`);
-        for (const ref of refsOf(value[name])) wanted.add(JSON.stringify([ref.documentId, ref.locale ?? locale]));
+        for (const documentId of documentIdsOf(value[name])) wanted.set(locale, (wanted.get(locale) ?? new Set()).add(documentId));
       } else if (attribute.type === 'component') {
         for (const item of attribute.repeatable ? value[name] : [value[name]]) collectRefs(attribute.component, item, locale);
       } else if (attribute.type === 'dynamiczone') {
@@ -97,10 +86,9 @@ export async function writeArticleRows(strapi: Core.Strapi, creates: readonly Ba
     }
   };
   for (const create of creates) collectRefs(ARTICLE_UID, create.data, create.locale);
-  if (wanted.size > 0) {
-    const pairs = [...wanted].map((k) => JSON.parse(k) as [string, string]);
+  for (const [locale, documentIds] of wanted) {
     const rows = (await strapi.db.query(ARTICLE_UID).findMany({
-      where: { documentId: { $in: [...new Set(pairs.map(([d]) => d))] }, locale: { $in: [...new Set(pairs.map(([, l]) => l))] } },
+      where: { documentId: { $in: [...documentIds] }, locale },
       select: ['id', 'documentId', 'locale', 'publishedAt'],
     })) as Data[];
     for (const row of rows) targetIds.set(refKey(row.documentId, row.locale, row.publishedAt ? 'published' : 'draft'), row.id);
@@ -117,9 +105,9 @@ export async function writeArticleRows(strapi: Core.Strapi, creates: readonly Ba
     for (const [name, attribute] of Object.entries((strapi.getModel(uid as never) as { attributes: Data }).attributes)) {
       if (!(name in value) || value[name] === null || value[name] === undefined) continue;
       if (attribute.type === 'relation') {
-        const ids = refsOf(value[name]).flatMap((ref) => {
-          const id = targetIds.get(refKey(ref.documentId, ref.locale ?? locale, status));
-          if (id === undefined && status === 'draft') throw new NotBatchable(`relation target ${ref.documentId} not found`);
+        const ids = documentIdsOf(value[name]).flatMap((documentId) => {
+          const id = targetIds.get(refKey(documentId, locale, status));
+          if (id === undefined && status === 'draft') throw new NotBatchable(`relation target ${documentId} not found`);
           return id === undefined ? [] : [{ id }];
         });
         out[name] = { set: ids };
@@ -191,7 +179,7 @@ export async function writeArticleRows(strapi: Core.Strapi, creates: readonly Ba
 
   // One INSERT per component type (SQLite and PostgreSQL answer every id; MariaDB only the first, so one row at a time there).
   const byUid = new Map<string, PendingRow[]>();
-  for (const row of pending) byUid.set(row.uid, [...(byUid.get(row.uid) ?? []), row]);
+  for (const row of pending) byUid.set(row.uid, byUid.get(row.uid) ?? []).get(row.uid)!.push(row);
   for (const [uid, rows] of [...byUid, [ARTICLE_UID, articles] as [string, PendingRow[]]]) {
     const ids = await insertRows(strapi, uid, rows.map((r) => r.row));
     rows.forEach((r, i) => (r.id = ids[i]));

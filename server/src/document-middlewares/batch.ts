@@ -74,9 +74,8 @@ export async function createArticles(strapi: Core.Strapi, creates: readonly Batc
 
 async function createInOneTransaction(strapi: Core.Strapi, creates: readonly BatchedCreate[], options: BatchOptions): Promise<Data[]> {
   const settings = once(() => getService(strapi, 'settings').get());
-  const slots: Slot[] = [];
-  const runs: Promise<unknown>[] = [];
-  const written: ArticleWrite[] = [];
+  /** Each create: its write, its steps' run, and the answer its innermost step waits for. */
+  const pending: { write: ArticleWrite; run: Promise<unknown>; answer: Slot }[] = [];
   try {
     return await strapi.db.transaction(async ({ trx, onCommit }) => {
       await queueWriter(strapi, trx);
@@ -85,17 +84,16 @@ async function createInOneTransaction(strapi: Core.Strapi, creates: readonly Bat
         const write = newArticleWrite(strapi, 'create', { locale: create.locale, data: create.data, ...(create.status ? { status: create.status } : {}) }, { settings });
         let reached!: () => void;
         const atWrite = new Promise<void>((resolve) => (reached = resolve));
-        const answer = new Promise<Data>((resolve, reject) => slots.push({ resolve, reject }));
+        let answer!: Slot;
+        const answered = new Promise<Data>((resolve, reject) => (answer = { resolve, reject }));
         // Rejected when the batch fails; a create whose steps failed before the write never awaits it.
-        answer.catch(() => undefined);
+        answered.catch(() => undefined);
         const innermost = () => {
           reached();
-          return answer;
+          return answered;
         };
-        const chain = STEPS.reduceRight<() => Promise<unknown>>((next, step) => () => runStep(strapi, step, write, next), innermost);
-        const run = chain();
-        runs.push(run);
-        written.push(write);
+        const run = STEPS.reduceRight<() => Promise<unknown>>((next, step) => () => runStep(strapi, step, write, next), innermost)();
+        pending.push({ write, run, answer });
         // Its steps reached the write, or failed before it (the batch is then written one by one).
         const failed = await Promise.race([atWrite.then(() => null), run.then(() => new Error('[newsroom] a batched create ended before its write'), (error: unknown) => error)]);
         if (failed) throw failed;
@@ -103,13 +101,13 @@ async function createInOneTransaction(strapi: Core.Strapi, creates: readonly Bat
       // The rows of every create at once.
       const entries = await writeArticleRows(
         strapi,
-        written.map((write) => ({ locale: write.params.locale as string, data: write.data, status: write.params.status }))
+        pending.map(({ write }) => ({ locale: write.params.locale as string, data: write.data, status: write.params.status }))
       );
       // Each create's steps, after the write, in order.
       const results: Data[] = [];
-      for (const [i, slot] of slots.entries()) {
-        slot.resolve(entries[i]);
-        results.push((await runs[i]) as Data);
+      for (const [i, { run, answer }] of pending.entries()) {
+        answer.resolve(entries[i]);
+        results.push((await run) as Data);
       }
       await options.onWritten?.(results.map((entry, index) => ({ index, entry })));
       onCommit(() =>
@@ -120,8 +118,10 @@ async function createInOneTransaction(strapi: Core.Strapi, creates: readonly Bat
   } finally {
     // A batch that failed: every create still waiting for its write ends (its steps see the error).
     const aborted = new Error('[newsroom] batch aborted');
-    for (const slot of slots) slot.reject(aborted);
-    for (const run of runs) run.catch(() => undefined);
+    for (const { run, answer } of pending) {
+      answer.reject(aborted);
+      run.catch(() => undefined);
+    }
   }
 }
 

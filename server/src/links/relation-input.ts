@@ -56,3 +56,15 @@ export function readRelationInput(value: unknown): RelationInput {
   }
   return { unchanged: false, refs: refsOf(value) };
 }
+
+/**
+ * The document ids a relation input names, in order, when it names every target by document id
+ * (what the Document Service, the REST API and the import send); undefined when one is named by
+ * row id or placed with a `position` (Strapi resolves those as it writes).
+ */
+export function namedByDocumentId(value: unknown): string[] | undefined {
+  const connect = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>).connect : undefined;
+  if (Array.isArray(connect) && connect.some((item) => item && typeof item === 'object' && 'position' in item)) return undefined;
+  const { refs } = readRelationInput(value);
+  return refs.every((ref) => ref.documentId) ? refs.map((ref) => ref.documentId!) : undefined;
+}

@@ -1,20 +1,8 @@
-import { readRelationInput } from '../../links/relation-input';
+import { namedByDocumentId } from '../../links/relation-input';
 import type { StoredLinks } from '../../services/links';
 import { getService } from '../../utils/get-service';
 import type { WriteStep } from '../step';
 import { writtenVersions, type Data } from '../write-context';
-
-/**
- * The document ids a relation input names, in order, when it names every target by document id
- * (what the Document Service, the REST API and the import send); undefined when one is named by
- * row id or placed with a `position` (Strapi resolves those as it writes).
- */
-function namedByDocumentId(value: unknown): string[] | undefined {
-  const connect = value && typeof value === 'object' && !Array.isArray(value) ? (value as Data).connect : undefined;
-  if (Array.isArray(connect) && connect.some((item) => item && typeof item === 'object' && 'position' in item)) return undefined;
-  const { refs } = readRelationInput(value);
-  return refs.every((ref) => ref.documentId) ? refs.map((ref) => ref.documentId!) : undefined;
-}
 
 /**
  * The links a create stores, known before the write when every target is named by document id
