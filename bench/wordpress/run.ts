@@ -101,9 +101,11 @@ async function settle(strapi: any): Promise<number> {
  * service objects the pipeline's steps call), summed per phase: what a faster write path cannot save.
  */
 const SERVICE_TIMES: [service: string, method: string][] = [
-  ['search', 'indexDocument'],
-  ['suggestions', 'indexDocument'],
+  ['search', 'indexDocuments'],
+  ['suggestions', 'indexDocuments'],
+  ['readModel', 'invalidate'],
   ['readModel', 'warm'],
+  ['readModel', 'refresh'],
   ['articles', 'createMany'],
 ];
 const serviceTime = new Map<string, number>();

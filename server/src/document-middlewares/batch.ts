@@ -6,7 +6,7 @@ import { writeArticleRows, type BatchedCreate } from './batch-rows';
 import { WRITE_PIPELINE } from './index';
 import { runStep } from './step';
 import { atomic, queueWriter } from './steps/atomic';
-import { newArticleWrite, once, type ArticleWrite } from './write-context';
+import { newArticleWrite, once, SetWiseWork, type ArticleWrite } from './write-context';
 
 type Data = Record<string, any>;
 
@@ -48,6 +48,30 @@ export interface BatchOptions {
 }
 
 export async function createArticles(strapi: Core.Strapi, creates: readonly BatchedCreate[], options: BatchOptions = {}): Promise<BatchOutcome[]> {
+  const outcomes = await createAll(strapi, creates, options);
+  await renderPublished(strapi, creates, outcomes);
+  return outcomes;
+}
+
+/**
+ * The read-model rows of the versions a batch published, rendered set-wise once it committed
+ * (readModel.refresh), where the warmer would render them one by one and a stale row's first reader
+ * would wait for its render. A render that fails leaves its row stale, for the warmer.
+ */
+async function renderPublished(strapi: Core.Strapi, creates: readonly BatchedCreate[], outcomes: BatchOutcome[]): Promise<void> {
+  // Inside a transaction of the caller's, the rows are left to the warmer: a render belongs after the commit.
+  if (strapi.db.inTransaction()) return;
+  const versions = outcomes.flatMap((outcome, i) =>
+    outcome.ok && creates[i].status === 'published' ? [{ documentId: outcome.entry.documentId as string, locale: outcome.entry.locale as string }] : []
+  );
+  try {
+    await getService(strapi, 'readModel').refresh(versions);
+  } catch (error) {
+    strapi.log.warn(`[newsroom] read model: ${versions.length} created articles left to the warmer: ${(error as Error).message}`);
+  }
+}
+
+async function createAll(strapi: Core.Strapi, creates: readonly BatchedCreate[], options: BatchOptions): Promise<BatchOutcome[]> {
   if (creates.length === 0) return [];
   try {
     const entries = await createInOneTransaction(strapi, creates.map((create) => structuredClone(create)), options);
@@ -74,6 +98,7 @@ export async function createArticles(strapi: Core.Strapi, creates: readonly Batc
 
 async function createInOneTransaction(strapi: Core.Strapi, creates: readonly BatchedCreate[], options: BatchOptions): Promise<Data[]> {
   const settings = once(() => getService(strapi, 'settings').get());
+  const setWise = new SetWiseWork();
   /** Each create: its write, its steps' run, and the answer its innermost step waits for. */
   const pending: { write: ArticleWrite; run: Promise<unknown>; answer: Slot }[] = [];
   try {
@@ -81,7 +106,7 @@ async function createInOneTransaction(strapi: Core.Strapi, creates: readonly Bat
       await queueWriter(strapi, trx);
       // Each create's steps, up to the write.
       for (const create of creates) {
-        const write = newArticleWrite(strapi, 'create', { locale: create.locale, data: create.data, ...(create.status ? { status: create.status } : {}) }, { settings });
+        const write = newArticleWrite(strapi, 'create', { locale: create.locale, data: create.data, ...(create.status ? { status: create.status } : {}) }, { settings, setWise });
         let reached!: () => void;
         const atWrite = new Promise<void>((resolve) => (reached = resolve));
         let answer!: Slot;
@@ -109,6 +134,8 @@ async function createInOneTransaction(strapi: Core.Strapi, creates: readonly Bat
         answer.resolve(entries[i]);
         results.push((await run) as Data);
       }
+      // The work the steps do set-wise (indexes, read-model placeholders), once for every create.
+      await setWise.run();
       await options.onWritten?.(results.map((entry, index) => ({ index, entry })));
       onCommit(() =>
         emitEntryEvents(strapi, results).catch((error: unknown) => strapi.log.error(`[newsroom] entry events of a batch of ${results.length} creates: ${(error as Error).message}`))

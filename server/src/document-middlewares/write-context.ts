@@ -39,6 +39,35 @@ export interface ArticleWrite {
    */
   newDocument: boolean;
   settings(): Promise<NewsroomSettings>;
+  /**
+   * Does a step's work for the versions this write touched: at once for one write; for a create of a
+   * batch (document-middlewares/batch.ts), once for the versions of every create of the batch, after
+   * the last create's steps and in the batch's transaction (`SetWiseWork`). `key` names the work
+   * (the step, and whatever changes how `work` runs), so creates sharing it share one call.
+   */
+  setWise(key: string, versions: Version[], work: (versions: Version[]) => Promise<void>): Promise<void>;
+}
+
+export type Version = { documentId: string; locale: string };
+
+/**
+ * The set-wise work of a batch's creates: each `setWise` call records its versions under its key, and
+ * `run()` does each key's work once for all of them, in the order the keys were first seen.
+ */
+export class SetWiseWork {
+  private readonly pending = new Map<string, { versions: Version[]; work: (versions: Version[]) => Promise<void> }>();
+
+  add(key: string, versions: Version[], work: (versions: Version[]) => Promise<void>): Promise<void> {
+    const known = this.pending.get(key);
+    if (known) known.versions.push(...versions);
+    else this.pending.set(key, { versions: [...versions], work });
+    return Promise.resolve();
+  }
+
+  async run(): Promise<void> {
+    for (const { versions, work } of this.pending.values()) if (versions.length > 0) await work(versions);
+    this.pending.clear();
+  }
 }
 
 const writes = new WeakMap<Context, ArticleWrite>();
@@ -66,7 +95,7 @@ export function newArticleWrite(
   strapi: Core.Strapi,
   action: WriteAction,
   params: ArticleWrite['params'],
-  shared: { settings?: () => Promise<NewsroomSettings> } = {}
+  shared: { settings?: () => Promise<NewsroomSettings>; setWise?: SetWiseWork } = {}
 ): ArticleWrite {
   const hasData = (DATA_ACTIONS as readonly string[]).includes(action);
   if (hasData) params.data = { ...((params.data as Data | undefined) ?? {}) };
@@ -94,19 +123,20 @@ export function newArticleWrite(
     publishes: (action === 'create' || action === 'update') && params.status === 'published',
     newDocument: action === 'create' && !namedDocument,
     settings: shared.settings ?? once(() => getService(strapi, 'settings').get()),
+    setWise: shared.setWise ? (key, versions, work) => shared.setWise!.add(key, versions, work) : (_key, versions, work) => (versions.length > 0 ? work(versions) : Promise.resolve()),
   };
 }
 
 /** The (documentId, locale) versions a finished write touched, from what the Document Service returned. */
-export function writtenVersions(write: ArticleWrite, result: unknown): { documentId: string; locale: string }[] {
+export function writtenVersions(write: ArticleWrite, result: unknown): Version[] {
   const r = result as { documentId?: string; locale?: string; entries?: { documentId?: string; locale?: string }[] } | null;
   if (!r) return [];
   const entries = Array.isArray(r.entries) ? r.entries : [r];
   const documentId = r.documentId ?? write.documentId;
-  const versions = new Map<string, { documentId: string; locale: string }>();
+  const versions = new Map<string, Version>();
   for (const entry of entries) {
     const version = { documentId: entry.documentId ?? documentId, locale: entry.locale };
-    if (typeof version.documentId === 'string' && typeof version.locale === 'string') versions.set(`${version.documentId}\u0000${version.locale}`, version as { documentId: string; locale: string });
+    if (typeof version.documentId === 'string' && typeof version.locale === 'string') versions.set(`${version.documentId}\u0000${version.locale}`, version as Version);
   }
   // A draft and its published version are one version here: each step acts once per document and locale.
   return [...versions.values()];

@@ -77,6 +77,12 @@ function publicOrigin(strapi: Core.Strapi): string {
   return String(strapi.config.get('server.absoluteUrl') ?? '').replace(/\/+$/, '');
 }
 
+/** A published version rendered for the detail read, with the document ids of the articles it shows (its links). */
+export interface RenderedArticle {
+  article: ArticleDetail;
+  targets: string[];
+}
+
 /** The public read path: published articles only, rendered for apps. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = {
@@ -147,7 +153,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       by: { slug: string } | { documentId: string },
       locale: string,
       options: RenderOptions & { settings: NewsroomSettings }
-    ): Promise<{ article: ArticleDetail; targets: string[] } | null> {
+    ): Promise<RenderedArticle | null> {
       const candidates = (await strapi.documents(ARTICLE_UID).findMany({
         locale,
         status: 'published',
@@ -158,19 +164,55 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // Exact comparison: some database collations treat Arabic letter variants as equal.
       const entry = candidates.find((c) => ('slug' in by ? c.slug === by.slug : c.documentId === by.documentId));
       if (!entry) return null;
-      // A stale cache (rows from before the re-index finished) is re-derived and stored once, not on every read.
-      if (!hasCurrentRenderCache(entry)) await getService(strapi, 'reindex').versions([{ documentId: entry.documentId, locale }]);
-      const { settings } = options;
-      const links = (entry.links ?? { body: [], related: [] }) as StoredLinks;
-      const ids = [...new Set([...links.body, ...links.related].filter((d): d is string => !!d))];
-      const targets = await getService(strapi, 'links').publishedTargets(ids, locale);
-      const origin = publicOrigin(strapi);
-      // The other published versions of the document: its language alternates (read model: a change to one marks the others stale).
-      const versions = (await strapi.db.query(ARTICLE_UID).findMany({
-        where: { documentId: entry.documentId, publishedAt: { $notNull: true }, locale: { $ne: locale } },
-        select: ['locale', 'slug', 'title', 'createdAt'],
-      })) as Record<string, any>[];
-      const translations = versions.map((v) => ({
+      return (await renderEntries([entry], locale, options)).get(entry.documentId) ?? null;
+    },
+
+    /**
+     * `renderPublished` for many documents of one locale at once: the same answers, from one read of
+     * the versions (Strapi populates each relation for all of them in one query), one of their link
+     * targets and one of their language alternates. Documents without a published version are absent.
+     */
+    async renderPublishedMany(documentIds: string[], locale: string, options: RenderOptions & { settings: NewsroomSettings }): Promise<Map<string, RenderedArticle>> {
+      const ids = [...new Set(documentIds)];
+      if (ids.length === 0) return new Map();
+      const entries = (await strapi.documents(ARTICLE_UID).findMany({
+        locale,
+        status: 'published',
+        filters: { documentId: { $in: ids } },
+        populate: DETAIL_POPULATE,
+        limit: ids.length,
+      } as never)) as any[];
+      return renderEntries(entries, locale, options);
+    },
+  };
+
+  /** Render these published versions of `locale` (loaded with DETAIL_POPULATE), by document id. */
+  async function renderEntries(entries: any[], locale: string, options: RenderOptions & { settings: NewsroomSettings }): Promise<Map<string, RenderedArticle>> {
+    const rendered = new Map<string, RenderedArticle>();
+    if (entries.length === 0) return rendered;
+    // A stale cache (rows from before the re-index finished) is re-derived and stored once, not on every read.
+    const stale = entries.filter((entry) => !hasCurrentRenderCache(entry));
+    if (stale.length > 0) await getService(strapi, 'reindex').versions(stale.map((entry) => ({ documentId: entry.documentId as string, locale })));
+    const { settings } = options;
+    const linksOf = new Map<string, string[]>(
+      entries.map((entry) => {
+        const links = (entry.links ?? { body: [], related: [] }) as StoredLinks;
+        return [entry.documentId as string, [...new Set([...links.body, ...links.related].filter((d): d is string => !!d))]];
+      })
+    );
+    const targets = await getService(strapi, 'links').publishedTargets([...linksOf.values()].flat(), locale);
+    const origin = publicOrigin(strapi);
+    // The other published versions of the documents: their language alternates (read model: a change to one marks the others stale).
+    const alternates = new Map<string, Record<string, any>[]>();
+    for (const version of (await strapi.db.query(ARTICLE_UID).findMany({
+      where: { documentId: { $in: [...linksOf.keys()] }, publishedAt: { $notNull: true }, locale: { $ne: locale } },
+      select: ['documentId', 'locale', 'slug', 'title', 'createdAt'],
+      orderBy: { id: 'asc' },
+    })) as Record<string, any>[]) {
+      alternates.set(version.documentId, [...(alternates.get(version.documentId) ?? []), version]);
+    }
+    for (const entry of entries) {
+      const translations = (alternates.get(entry.documentId) ?? []).map((v) => ({
         locale: v.locale as string,
         title: (v.title as string) ?? '',
         url: canonicalUrl(settings.articleUrlTemplate, v.slug, v.locale, origin),
@@ -186,8 +228,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         rightsDefaults: settings,
         copyrightTemplates: settings.copyrightTemplates,
       });
-      return { article, targets: ids };
-    },
-  };
+      rendered.set(entry.documentId, { article, targets: linksOf.get(entry.documentId)! });
+    }
+    return rendered;
+  }
+
   return service;
 };

@@ -8,6 +8,7 @@ import { getService } from '../utils/get-service';
 import { slugKey } from '../utils/slug-key';
 import { isLockConflict } from '../utils/lock-conflict';
 import { retryOnLockConflict, transactionWithRetry } from '../utils/lock-retry';
+import type { RenderedArticle } from './articles';
 
 type Row = Record<string, any>;
 
@@ -81,6 +82,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Parameters per statement, under SQLite's (32,766) and PostgreSQL's (65,535) limits. */
   const IDS_PER_UPDATE = 30000;
+  const PLACEHOLDERS_PER_INSERT = 500;
+  /** Versions rendered and stored together (a render holds its article in memory until the store). */
+  const RENDERS_AT_ONCE = 50;
 
   /**
    * Mark stale, moving their generation and dropping any warmer's claim: the rows of `documentId`
@@ -112,6 +116,55 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
   }
 
+  /** What a render of `documentId` stores over its row `known` (null: no row yet), and the read it serves (null: not published). */
+  function prepare(documentId: string, locale: string, known: Row | null, rendered: RenderedArticle | null): { read: PreparedRead | null; data: Row } {
+    if (!rendered) {
+      return { read: null, data: { slug: null, slugKey: null, body: null, gzip: null, br: null, etag: null, headers: null, lastModified: null, stale: false, claimedUntil: null } };
+    }
+    const now = Math.floor(Date.now() / 1000) * 1000;
+    const body = JSON.stringify({ data: rendered.article, meta: {} });
+    const etag = strongEtag(body);
+    const before = known && known.etag === etag && known.lastModified ? Number(known.lastModified) : null;
+    // Moves only when the body changes, and always forward (a second change within the second moves it by one).
+    const lastModified = before ?? Math.max(now, known?.lastModified ? Number(known.lastModified) + 1000 : 0);
+    const read: PreparedRead = {
+      documentId,
+      slug: rendered.article.slug,
+      body,
+      gzip: zlib.gzipSync(body).toString('base64'),
+      br: brotli(body).toString('base64'),
+      etag,
+      headers: rightsHeaders(rendered.article.rights),
+      lastModified,
+    };
+    const { slug } = read;
+    return { read, data: { slug, slugKey: slugKey(locale, slug), body, gzip: read.gzip, br: read.br, etag, headers: read.headers, lastModified: String(lastModified), stale: false, claimedUntil: null } };
+  }
+
+  /**
+   * Store what was rendered for these versions of `locale`, each unless its row's generation moved since
+   * `known.gen` was read (a write invalidated it meanwhile: the next read renders again), then their
+   * dependencies (the articles they show), set-wise. Throws when a row cannot be stored (another node
+   * stored the version, or holds the slug, first).
+   */
+  async function store(locale: string, items: { documentId: string; known: Row | null; data: Row; targets: string[] }[]): Promise<void> {
+    const stored: typeof items = [];
+    for (const item of items) {
+      if (item.known) {
+        // Through the Query Engine's updateMany: it serialises `headers` (JSON), which the raw query builder does not.
+        const { count } = await model().updateMany({ where: { id: item.known.id, gen: item.known.gen }, data: item.data });
+        if (Number(count) > 0) stored.push(item);
+      } else {
+        await model().create({ data: { documentId: item.documentId, locale, gen: 0, ...item.data } });
+        stored.push(item);
+      }
+    }
+    if (stored.length === 0) return;
+    await deps().deleteMany({ where: { documentId: { $in: stored.map((item) => item.documentId) }, locale } });
+    const rows = stored.flatMap(({ documentId, targets }) => targets.map((target) => ({ documentId, locale, target })));
+    for (let i = 0; i < rows.length; i += PLACEHOLDERS_PER_INSERT) await deps().createMany({ data: rows.slice(i, i + PLACEHOLDERS_PER_INSERT) });
+  }
+
   /**
    * Render the published version of `documentId` in `locale` and store it, unless the row's
    * generation moved since `gen` was read (a write invalidated it meanwhile: the next read renders again).
@@ -120,46 +173,40 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function rebuild(documentId: string, locale: string, known: Row | null): Promise<PreparedRead | null> {
     const settings = await getService(strapi, 'settings').get();
     const rendered = await getService(strapi, 'articles').renderPublished({ documentId }, locale, { settings });
-    const now = Math.floor(Date.now() / 1000) * 1000;
-    let read: PreparedRead | null = null;
-    let data: Row;
-    if (rendered) {
-      const body = JSON.stringify({ data: rendered.article, meta: {} });
-      const etag = strongEtag(body);
-      const before = known && known.etag === etag && known.lastModified ? Number(known.lastModified) : null;
-      // Moves only when the body changes, and always forward (a second change within the second moves it by one).
-      const lastModified = before ?? Math.max(now, known?.lastModified ? Number(known.lastModified) + 1000 : 0);
-      read = {
-        documentId,
-        slug: rendered.article.slug,
-        body,
-        gzip: zlib.gzipSync(body).toString('base64'),
-        br: brotli(body).toString('base64'),
-        etag,
-        headers: rightsHeaders(rendered.article.rights),
-        lastModified,
-      };
-      const { slug } = read;
-      data = { slug, slugKey: slugKey(locale, slug), body, gzip: read.gzip, br: read.br, etag, headers: read.headers, lastModified: String(lastModified), stale: false, claimedUntil: null };
-    } else {
-      data = { slug: null, slugKey: null, body: null, gzip: null, br: null, etag: null, headers: null, lastModified: null, stale: false, claimedUntil: null };
-    }
+    const { read, data } = prepare(documentId, locale, known, rendered);
     try {
-      if (known) {
-        // Through the Query Engine's updateMany: it serialises `headers` (JSON), which the raw query builder does not.
-        const { count } = await model().updateMany({ where: { id: known.id, gen: known.gen }, data });
-        if (Number(count) === 0) return read;
-      } else {
-        await model().create({ data: { documentId, locale, gen: 0, ...data } });
-      }
-      await deps().deleteMany({ where: { documentId, locale } });
-      const targets = rendered?.targets ?? [];
-      if (targets.length > 0) await deps().createMany({ data: targets.map((target) => ({ documentId, locale, target })) });
+      await store(locale, [{ documentId, known, data, targets: rendered?.targets ?? [] }]);
     } catch (error) {
       // Another node stored this version (or holds the slug) first: serve what was rendered, the next read looks again.
       strapi.log.warn(`[newsroom] read model: ${documentId}/${locale} not stored: ${(error as Error).message}`);
     }
     return read;
+  }
+
+  /**
+   * `rebuild` for many versions of `locale` at once: one set-wise render (articles.renderPublishedMany)
+   * and one transaction storing them all. When that transaction fails (a row another node stored
+   * first), each is stored on its own as `rebuild` stores it.
+   */
+  async function rebuildMany(locale: string, rows: { documentId: string; known: Row | null }[]): Promise<void> {
+    if (rows.length === 0) return;
+    const settings = await getService(strapi, 'settings').get();
+    const rendered = await getService(strapi, 'articles').renderPublishedMany(rows.map((r) => r.documentId), locale, { settings });
+    const items = rows.map(({ documentId, known }) => {
+      const found = rendered.get(documentId) ?? null;
+      return { documentId, known, data: prepare(documentId, locale, known, found).data, targets: found?.targets ?? [] };
+    });
+    try {
+      await strapi.db.transaction(() => store(locale, items));
+    } catch {
+      for (const item of items) {
+        try {
+          await store(locale, [item]);
+        } catch (error) {
+          strapi.log.warn(`[newsroom] read model: ${item.documentId}/${locale} not stored: ${(error as Error).message}`);
+        }
+      }
+    }
   }
 
   /**
@@ -225,11 +272,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * under a new id, so it has no row and no article shows it yet; only its placeholder is written.
      */
     async invalidate(versions: { documentId: string; locale: string }[], options: { newDocument?: boolean } = {}): Promise<void> {
+      const placeholders: Row[] = [];
       for (const { documentId, locale } of versions) {
         const hasRow = options.newDocument ? false : await markStale(documentId, locale);
-        // createMany: one INSERT, where create would read the row back.
-        if (!hasRow) await model().createMany({ data: [{ documentId, locale, gen: 1, stale: true }] });
+        if (!hasRow) placeholders.push({ documentId, locale, gen: 1, stale: true });
       }
+      // createMany: one INSERT per PLACEHOLDERS_PER_INSERT rows (a batch's), where create would read each row back.
+      for (let i = 0; i < placeholders.length; i += PLACEHOLDERS_PER_INSERT) await model().createMany({ data: placeholders.slice(i, i + PLACEHOLDERS_PER_INSERT) });
     },
 
     /**
@@ -252,28 +301,41 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const now = Date.now();
       const unclaimed = { $or: [{ claimedUntil: { $null: true } }, { claimedUntil: { $lt: now } }] };
       const rows = (await model().findMany({ where: { stale: true, ...unclaimed }, select: META.concat('locale'), orderBy: { id: 'asc' }, limit })) as Row[];
-      let rendered = 0;
+      const claimed: Row[] = [];
       for (const row of rows) {
-        let claimed: number;
         try {
-          claimed = Number((await model().updateMany({ where: { id: row.id, gen: row.gen, stale: true, ...unclaimed }, data: { claimedUntil: now + WARM_CLAIM_MS } })).count);
+          const { count } = await model().updateMany({ where: { id: row.id, gen: row.gen, stale: true, ...unclaimed }, data: { claimedUntil: now + WARM_CLAIM_MS } });
+          if (Number(count) > 0) claimed.push(row);
         } catch (error) {
           // A claim is a try-lock: refused by the database (another node's claim or a write's invalidation
           // holds the row: a deadlock or lock timeout on MariaDB), the row is someone else's this tick.
           // Not retryOnLockConflict: a retry would wait on the same holder again (up to a lock timeout per
           // run) while the rest of the batch waits, and either outcome leaves the row to another node or
           // the next tick; stale rows are served correctly meanwhile (a read renders for itself).
-          if (isLockConflict(error)) continue;
-          throw error;
+          if (!isLockConflict(error)) throw error;
         }
-        if (claimed === 0) continue;
+      }
+      let rendered = 0;
+      const byLocale = new Map<string, Row[]>();
+      for (const row of claimed) byLocale.set(row.locale, [...(byLocale.get(row.locale) ?? []), row]);
+      for (const [locale, group] of byLocale) {
         try {
-          await rebuild(row.documentId, row.locale, row);
-          rendered += 1;
+          // The claimed rows of a locale rendered set-wise and stored in one transaction.
+          await rebuildMany(locale, group.map((row) => ({ documentId: row.documentId, known: row })));
+          rendered += group.length;
+          continue;
         } catch (error) {
-          // The claim lapses and another run retries; the row stays stale, so reads render it themselves.
-          // A lock conflict (a write holding the row) is expected under load; anything else is worth a warning.
-          strapi.log[isLockConflict(error) ? 'debug' : 'warn'](`[newsroom] read model warmer: ${row.documentId}/${row.locale} not rendered: ${(error as Error).message}`);
+          strapi.log.debug(`[newsroom] read model warmer: ${group.length} rows of ${locale} rendered one by one: ${(error as Error).message}`);
+        }
+        for (const row of group) {
+          try {
+            await rebuild(row.documentId, locale, row);
+            rendered += 1;
+          } catch (error) {
+            // The claim lapses and another run retries; the row stays stale, so reads render it themselves.
+            // A lock conflict (a write holding the row) is expected under load; anything else is worth a warning.
+            strapi.log[isLockConflict(error) ? 'debug' : 'warn'](`[newsroom] read model warmer: ${row.documentId}/${row.locale} not rendered: ${(error as Error).message}`);
+          }
         }
       }
       return rendered;
@@ -284,11 +346,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return Number(await model().count({ where: { stale: true } }));
     },
 
-    /** Render and store these versions now (re-index). */
+    /**
+     * Render and store these versions now (a re-index; a batch of creates, for the versions it
+     * published): set-wise, RENDERS_AT_ONCE versions of a locale at a time.
+     */
     async refresh(versions: { documentId: string; locale: string }[]): Promise<void> {
-      for (const { documentId, locale } of versions) {
-        const known = (await model().findOne({ where: { documentId, locale }, select: META })) as Row | null;
-        await rebuild(documentId, locale, known);
+      const byLocale = new Map<string, string[]>();
+      for (const { documentId, locale } of versions) byLocale.set(locale, [...(byLocale.get(locale) ?? []), documentId]);
+      for (const [locale, ids] of byLocale) {
+        for (let i = 0; i < ids.length; i += RENDERS_AT_ONCE) {
+          const part = [...new Set(ids.slice(i, i + RENDERS_AT_ONCE))];
+          const known = (await model().findMany({ where: { documentId: { $in: part }, locale }, select: META })) as Row[];
+          const byDocument = new Map(known.map((row) => [row.documentId as string, row]));
+          await rebuildMany(locale, part.map((documentId) => ({ documentId, known: byDocument.get(documentId) ?? null })));
+        }
       }
     },
   };

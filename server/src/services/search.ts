@@ -121,6 +121,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return query;
   }
 
+  /** The published ones of these versions, with their search text and summary fields, a query per locale and CHUNK versions. */
+  async function publishedVersions(versions: { documentId: string; locale: string }[]): Promise<Row[]> {
+    const byLocale = new Map<string, string[]>();
+    for (const { documentId, locale } of versions) byLocale.set(locale, [...(byLocale.get(locale) ?? []), documentId]);
+    const found: Row[] = [];
+    for (const [locale, ids] of byLocale) {
+      for (const part of chunks([...new Set(ids)], CHUNK)) {
+        const rows = (await strapi.db.query(ARTICLE_UID).findMany({
+          where: { documentId: { $in: part }, locale, publishedAt: { $notNull: true } },
+          select: ['searchText', ...SUMMARY_FIELDS],
+          populate: { cover: { populate: { file: true } } },
+        })) as Row[];
+        // In the order asked (the order rows are written in, and the list's tie-break by id).
+        const order = new Map(part.map((id, i) => [id, i]));
+        found.push(...rows.sort((a, b) => order.get(a.documentId)! - order.get(b.documentId)!));
+      }
+    }
+    return found;
+  }
+
   /** The stored summaries of these versions, by document id. */
   async function summaries(locale: string, ids: string[]): Promise<Map<string, Row>> {
     if (ids.length === 0) return new Map();
@@ -131,56 +151,80 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /**
      * (Re)index the published version of a document in a locale: its postings, keywords, list row
-     * (summary and sort keys) and the stats of its section, in one transaction; unindex it when there is none.
-     * `newDocument`: the write created the document under a new id, so it has no index rows to remove.
-     * In a write it joins the write's transaction; on its own (a re-index) a lock conflict re-runs it whole.
+     * (summary and sort keys) and the stats of its section; unindex it when there is none.
      */
-    async indexDocument(documentId: string, locale: string, options: { newDocument?: boolean } = {}): Promise<void> {
+    indexDocument(documentId: string, locale: string, options: { newDocument?: boolean } = {}): Promise<void> {
+      return this.indexDocuments([{ documentId, locale }], options);
+    },
+
+    /**
+     * (Re)index these versions, in one transaction: each one's old rows are removed, then the rows of
+     * every published one are written set-wise (one INSERT per table per WRITE_CHUNK rows, one stats
+     * update per locale and section). `newDocument`: the write created the documents under new ids, so
+     * they have no index rows to remove. In a write it joins the write's transaction; on its own
+     * (a re-index) a lock conflict re-runs it whole.
+     */
+    async indexDocuments(versions: { documentId: string; locale: string }[], options: { newDocument?: boolean } = {}): Promise<void> {
+      if (versions.length === 0) return;
       const list = getService(strapi, 'list');
-      await transactionWithRetry(strapi, `search index ${documentId}/${locale}`, async (t) => {
-        const published = (await strapi.db.query(ARTICLE_UID).findOne({
-          where: { documentId, locale, publishedAt: { $notNull: true } },
-          select: ['searchText', ...SUMMARY_FIELDS],
-          populate: { cover: { populate: { file: true } } },
-        })) as Row | null;
+      const label = versions.length === 1 ? `${versions[0].documentId}/${versions[0].locale}` : `${versions.length} versions`;
+      await transactionWithRetry(strapi, `search index ${label}`, async (t) => {
         // A version indexed for the first time (every create) has no rows: a plain read sees that without a
         // lock. A locking read or a DELETE over an empty range would take InnoDB gap locks (MariaDB/MySQL),
         // and two creates inserting into the same gap would then deadlock. Rows that exist are locked and
         // deleted by primary key.
-        const indexed = options.newDocument ? [] : ((await t(SEARCH_DOCUMENT_TABLE).select('id').where({ document_id: documentId, locale })) as Row[]);
-        if (indexed.length > 0) {
-          const before = t(SEARCH_DOCUMENT_TABLE).select('id', 'section', 'length').whereIn('id', indexed.map((r) => r.id));
-          for (const row of (await (isSqlite() ? before : before.forUpdate())) as Row[]) {
-            // Only the writer that removed the row takes it off the stats (two re-indexes of one version may race).
-            if ((await t(SEARCH_DOCUMENT_TABLE).where('id', row.id).delete()) > 0) await list.bump(t, locale, row.section, -1, -Number(row.length));
+        for (const { documentId, locale } of options.newDocument ? [] : versions) {
+          const indexed = (await t(SEARCH_DOCUMENT_TABLE).select('id').where({ document_id: documentId, locale })) as Row[];
+          if (indexed.length > 0) {
+            const before = t(SEARCH_DOCUMENT_TABLE).select('id', 'section', 'length').whereIn('id', indexed.map((r) => r.id));
+            for (const row of (await (isSqlite() ? before : before.forUpdate())) as Row[]) {
+              // Only the writer that removed the row takes it off the stats (two re-indexes of one version may race).
+              if ((await t(SEARCH_DOCUMENT_TABLE).where('id', row.id).delete()) > 0) await list.bump(t, locale, row.section, -1, -Number(row.length));
+            }
+          }
+          for (const table of [SEARCH_TERM_TABLE, SEARCH_KEYWORD_TABLE]) {
+            const ids = ((await t(table).select('id').where({ document_id: documentId, locale })) as Row[]).map((r) => r.id);
+            for (const part of chunks(ids, WRITE_CHUNK)) await t(table).whereIn('id', part).delete();
           }
         }
-        for (const table of options.newDocument ? [] : [SEARCH_TERM_TABLE, SEARCH_KEYWORD_TABLE]) {
-          const ids = ((await t(table).select('id').where({ document_id: documentId, locale })) as Row[]).map((r) => r.id);
-          for (const part of chunks(ids, WRITE_CHUNK)) await t(table).whereIn('id', part).delete();
-        }
-        if (!published) return;
-        const { terms, length } = documentPostings(published.searchText);
-        const rows = [...terms].map(([term, frequency]) => ({ documentId, locale, term, frequency }));
-        for (const part of chunks(rows, WRITE_CHUNK)) await strapi.db.query(SEARCH_TERM_UID).createMany({ data: part });
-        const keys = keywordKeys(published.keywords).map((key) => ({ documentId, locale, key }));
-        if (keys.length > 0) await strapi.db.query(SEARCH_KEYWORD_UID).createMany({ data: keys });
-        const { searchText: _text, ...summary } = published;
-        // createMany: one INSERT (through the Query Engine, which serialises the summary and dates), where create reads the row back.
-        await strapi.db.query(SEARCH_DOCUMENT_UID).createMany({
-          data: [{
+        const published = await publishedVersions(versions);
+        if (published.length === 0) return;
+        const terms: Row[] = [];
+        const keys: Row[] = [];
+        const documents: Row[] = [];
+        /** Per locale and section: documents and indexed length added. */
+        const stats = new Map<string, { locale: string; section: string | null; documents: number; length: number }>();
+        for (const { searchText, ...summary } of published) {
+          const { documentId, locale } = summary as { documentId: string; locale: string };
+          const postings = documentPostings(searchText);
+          for (const [term, frequency] of postings.terms) terms.push({ documentId, locale, term, frequency });
+          for (const key of keywordKeys(summary.keywords)) keys.push({ documentId, locale, key });
+          documents.push({
             documentId,
             locale,
-            length,
-            section: published.section ?? null,
+            length: postings.length,
+            section: summary.section ?? null,
             // The date readers see (the original publication date of an imported archive): the list sorts and filters by it.
-            publishedAt: publicationDate(published as { originalPublishedAt?: string | null; publishedAt: string }),
-            updatedAt: published.updatedAt,
-            titleKey: titleKey(published.title),
+            publishedAt: publicationDate(summary as { originalPublishedAt?: string | null; publishedAt: string }),
+            updatedAt: summary.updatedAt,
+            titleKey: titleKey(summary.title),
             summary,
-          }],
-        });
-        await list.bump(t, locale, published.section ?? null, 1, length);
+          });
+          const statKey = `${locale}\u0000${summary.section ?? ''}`;
+          const stat = stats.get(statKey) ?? { locale, section: summary.section ?? null, documents: 0, length: 0 };
+          stat.documents += 1;
+          stat.length += postings.length;
+          stats.set(statKey, stat);
+        }
+        // createMany: one INSERT per chunk (through the Query Engine, which serialises the summary and dates), where create reads each row back.
+        for (const part of chunks(terms, WRITE_CHUNK)) await strapi.db.query(SEARCH_TERM_UID).createMany({ data: part });
+        for (const part of chunks(keys, WRITE_CHUNK)) await strapi.db.query(SEARCH_KEYWORD_UID).createMany({ data: part });
+        for (const part of chunks(documents, WRITE_CHUNK)) await strapi.db.query(SEARCH_DOCUMENT_UID).createMany({ data: part });
+        // In key order: two writers bumping the same sections lock their rows in the same order.
+        for (const key of [...stats.keys()].sort()) {
+          const stat = stats.get(key)!;
+          await list.bump(t, stat.locale, stat.section, stat.documents, stat.length);
+        }
       });
     },
 

@@ -13,6 +13,9 @@ const QUERY_TERMS = 24;
 /** Terms in more than this share of articles say nothing about relatedness. */
 const MAX_DOCUMENT_SHARE = 0.25;
 const CANDIDATES = 40;
+/** Versions per `IN (…)` read, and rows per INSERT: far under every database's bound-parameter limit. */
+const READ_CHUNK = 500;
+const WRITE_CHUNK = 200;
 
 /**
  * Related-article suggestions from the term index: BM25 over the published
@@ -25,22 +28,40 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
 
   return {
+    /** (Re)index the published version of a document in a locale; unindex it when there is none. */
+    indexDocument(documentId: string, locale: string, options: { newDocument?: boolean } = {}): Promise<void> {
+      return this.indexDocuments([{ documentId, locale }], options);
+    },
+
     /**
-     * (Re)index the published version of a document in a locale; unindex it when there is none.
-     * `newDocument`: the write created the document under a new id, so it has no index rows to remove.
-     * In a write it joins the write's transaction; on its own (a re-index) it is one transaction, re-run
-     * whole on a lock conflict.
+     * (Re)index these versions in one transaction: each one's old terms are removed, then every
+     * published one's terms are written set-wise (one INSERT per WRITE_CHUNK rows). `newDocument`: the
+     * write created the documents under new ids, so they have no index rows to remove. In a write it
+     * joins the write's transaction; on its own (a re-index) a lock conflict re-runs it whole.
      */
-    async indexDocument(documentId: string, locale: string, options: { newDocument?: boolean } = {}): Promise<void> {
-      await transactionWithRetry(strapi, `suggestion index ${documentId}/${locale}`, async () => {
-        if (!options.newDocument) await index().deleteMany({ where: { documentId, locale } });
-        const published = (await strapi.db.query(ARTICLE_UID).findOne({
-          where: { documentId, locale, publishedAt: { $notNull: true } },
-          select: ['searchText', 'section', 'keywords'],
-        })) as Row | null;
-        if (!published) return;
-        const terms = indexTerms(published as { searchText: string | null; section: string | null; keywords: unknown });
-        if (terms.length > 0) await index().createMany({ data: terms.map((t) => ({ documentId, locale, ...t })) });
+    async indexDocuments(versions: { documentId: string; locale: string }[], options: { newDocument?: boolean } = {}): Promise<void> {
+      if (versions.length === 0) return;
+      const label = versions.length === 1 ? `${versions[0].documentId}/${versions[0].locale}` : `${versions.length} versions`;
+      await transactionWithRetry(strapi, `suggestion index ${label}`, async () => {
+        const byLocale = new Map<string, string[]>();
+        for (const { documentId, locale } of versions) byLocale.set(locale, [...(byLocale.get(locale) ?? []), documentId]);
+        const rows: Row[] = [];
+        for (const [locale, ids] of byLocale) {
+          for (let i = 0; i < ids.length; i += READ_CHUNK) {
+            const part = [...new Set(ids.slice(i, i + READ_CHUNK))];
+            if (!options.newDocument) for (const documentId of part) await index().deleteMany({ where: { documentId, locale } });
+            const published = (await strapi.db.query(ARTICLE_UID).findMany({
+              where: { documentId: { $in: part }, locale, publishedAt: { $notNull: true } },
+              select: ['documentId', 'searchText', 'section', 'keywords'],
+            })) as Row[];
+            const order = new Map(part.map((id, n) => [id, n]));
+            for (const row of published.sort((a, b) => order.get(a.documentId)! - order.get(b.documentId)!)) {
+              const terms = indexTerms(row as { searchText: string | null; section: string | null; keywords: unknown });
+              rows.push(...terms.map((t) => ({ documentId: row.documentId, locale, ...t })));
+            }
+          }
+        }
+        for (let i = 0; i < rows.length; i += WRITE_CHUNK) await index().createMany({ data: rows.slice(i, i + WRITE_CHUNK) });
       });
     },
 

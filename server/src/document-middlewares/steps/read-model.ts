@@ -15,7 +15,8 @@ export const readModel: WriteStep = {
   when: (write) => (write.action !== 'create' && write.action !== 'update') || write.publishes,
   async run(write, next, strapi) {
     const result = await next();
-    await getService(strapi, 'readModel').invalidate(writtenVersions(write, result), { newDocument: write.newDocument });
+    const { newDocument } = write;
+    await write.setWise(`readModel:${newDocument}`, writtenVersions(write, result), (versions) => getService(strapi, 'readModel').invalidate(versions, { newDocument }));
     return result;
   },
 };

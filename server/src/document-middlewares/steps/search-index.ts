@@ -2,15 +2,15 @@ import { getService } from '../../utils/get-service';
 import type { WriteStep } from '../step';
 import { writtenVersions } from '../write-context';
 
-/** Keeps the search index in step with what is published: each touched version is (re)indexed, or dropped. */
+/** Keeps the search index in step with what is published: each touched version is (re)indexed, or dropped (a batch's versions at once). */
 export const searchIndex: WriteStep = {
   name: 'searchIndex',
   actions: ['publish', 'unpublish', 'delete', 'create', 'update'],
   when: (write) => (write.action !== 'create' && write.action !== 'update') || write.publishes,
   async run(write, next, strapi) {
     const result = await next();
-    const search = getService(strapi, 'search');
-    for (const version of writtenVersions(write, result)) await search.indexDocument(version.documentId, version.locale, { newDocument: write.newDocument });
+    const { newDocument } = write;
+    await write.setWise(`searchIndex:${newDocument}`, writtenVersions(write, result), (versions) => getService(strapi, 'search').indexDocuments(versions, { newDocument }));
     return result;
   },
 };
