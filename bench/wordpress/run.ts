@@ -174,8 +174,18 @@ async function measure<T>(strapi: any, work: () => Promise<T>): Promise<{ result
       serviceTime.clear();
       console.log(`\nstatements, most frequent first (${sql} in all)`);
       for (const [text, n] of [...statements].sort((x, y) => y[1] - x[1]).slice(0, 45)) console.log(`${String(n).padStart(7)}  ${text.slice(0, 200)}`);
-      console.log('\nstatements, most time first (ms from query to response, knex and driver included)');
-      for (const [text, ms] of [...spent].sort((x, y) => y[1] - x[1]).slice(0, 20)) console.log(`${ms.toFixed(0).padStart(7)}  ${String(statements.get(text)).padStart(5)}×  ${text.slice(0, 180)}`);
+      // One line per statement shape: IN lists and multi-row INSERTs of any length together.
+      const shape = (text: string) => text.replace(/\?(, \?)+/g, '?…').replace(/ union all select .*/, ' union all …').replace(/\), \(.*?(returning|$)/, '), … $1');
+      const byShape = new Map<string, { ms: number; n: number }>();
+      for (const [text, ms] of spent) {
+        const entry = byShape.get(shape(text)) ?? { ms: 0, n: 0 };
+        entry.ms += ms;
+        entry.n += statements.get(text) ?? 0;
+        byShape.set(shape(text), entry);
+      }
+      const total = [...spent.values()].reduce((a, b) => a + b, 0);
+      console.log(`\nstatements, most time first (${(total / 1000).toFixed(1)} s in all, from query to response, knex and driver included)`);
+      for (const [text, { ms, n }] of [...byShape].sort((x, y) => y[1].ms - x[1].ms).slice(0, 30)) console.log(`${ms.toFixed(0).padStart(7)}  ${String(n).padStart(6)}×  ${text.slice(0, 180)}`);
     }
     return { result, phase: { seconds: Number(process.hrtime.bigint() - began) / 1e9, peakRss: mb(peakRss), peakHeap: mb(peakHeap), startRss: mb(startRss), sql, staleLeft, load: loadavg(), writes } };
   } finally {

@@ -100,3 +100,18 @@ export async function stepsDuring(app: TestApp, work: () => Promise<unknown>): P
   }
   return seen;
 }
+
+/** SQL statements the process sent while `work` ran (every query of the process: run nothing else meanwhile). */
+export async function statementsDuring(app: TestApp, work: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const listener = (query: { sql?: string }) => {
+    if (query.sql) seen.push(query.sql);
+  };
+  app.strapi.db.connection.on('query', listener);
+  try {
+    await work();
+  } finally {
+    app.strapi.db.connection.off('query', listener);
+  }
+  return seen;
+}

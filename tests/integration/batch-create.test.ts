@@ -1,5 +1,5 @@
 import { ARTICLE_UID } from '../../content-types';
-import { startPlayground, stepsDuring, type TestApp } from '../helpers/strapi';
+import { startPlayground, statementsDuring, stepsDuring, type TestApp } from '../helpers/strapi';
 
 /**
  * Creates in a batch (`articles.createMany`, what the WordPress import writes with) store exactly
@@ -93,7 +93,7 @@ async function sideRows(documentId: string): Promise<Record<string, Row[]>> {
   return {
     search: await pick('newsroom_search_documents'),
     slugs: await pick('newsroom_slug_reservations'),
-    readModel: (await pick('newsroom_read_model')).map(({ stale }) => ({ stale })),
+    readModel: (await pick('newsroom_read_model')).map(({ stale, slug, body, headers }) => ({ stale, slug, body: body ? JSON.parse(body) : null, headers })),
   };
 }
 
@@ -107,9 +107,11 @@ async function snapshot(documentIds: string[]): Promise<unknown[]> {
   const out: unknown[] = [];
   for (const documentId of documentIds) {
     const versions = await versionsOf(documentId);
-    const side = await sideRows(documentId);
     const slug = versions[0].slug as string;
-    out.push(comparable({ versions, side, read: versions.some((v) => v.publishedAt) ? await publicRead(slug) : null }, documentIds));
+    // Read first: a row the write left stale is rendered by its read, one by one, and stored (the Document Service's way).
+    const read = versions.some((v) => v.publishedAt) ? await publicRead(slug) : null;
+    const side = await sideRows(documentId);
+    out.push(comparable({ versions, side, read }, documentIds));
   }
   return out;
 }
@@ -134,6 +136,9 @@ describe('a batch stores what the Document Service stores', () => {
   let many: unknown[];
   let oneSteps: string[];
   let manySteps: string[];
+  let manySql: string[];
+  /** The batch's read-model rows right after createMany, before any read. */
+  let renderedByBatch: Row[];
 
   beforeAll(async () => {
     // The same creates, once one by one through the Document Service, once as a batch; the first set deleted
@@ -146,14 +151,30 @@ describe('a batch stores what the Document Service stores', () => {
     for (const documentId of byDocumentService) await docs().delete({ documentId, locale: '*' } as never);
     let outcomes: { ok: boolean; entry?: Row; error?: unknown }[] = [];
     manySteps = await stepsDuring(app, async () => {
-      outcomes = await articles().createMany(creates('X'));
+      manySql = await statementsDuring(app, async () => {
+        outcomes = await articles().createMany(creates('X'));
+      });
     });
     expect(outcomes.map((o) => o.ok)).toEqual([true, true, true, true]);
+    renderedByBatch = (await app.strapi.db
+      .connection('newsroom_read_model')
+      .select('document_id', 'stale', 'body')
+      .whereIn('document_id', outcomes.map((o) => o.entry!.documentId))) as Row[];
     many = await snapshot(outcomes.map((o) => o.entry!.documentId));
   });
 
   it('the same rows, components, relations, media, derived fields, index rows and public answers', () => {
     expect(many).toEqual(one);
+  });
+
+  it('writes each index once for the batch, and renders what it published before answering', () => {
+    const inserts = (table: string) => manySql.filter((sql) => sql.startsWith(`insert into \`${table}\``) || sql.startsWith(`insert into "${table}"`)).length;
+    // Three published creates, each with its postings, list row, suggestion terms and read-model row: one INSERT per table.
+    for (const table of ['newsroom_search_terms', 'newsroom_search_documents', 'newsroom_term_index', 'newsroom_read_model']) expect([table, inserts(table)]).toEqual([table, 1]);
+    // The three published ones are rendered (not stale, with a body); the draft-only create has no row. Their
+    // slugs were last held by the deleted creates of the first run, whose rows give the keys up to them.
+    expect(renderedByBatch).toHaveLength(3);
+    for (const row of renderedByBatch) expect([Boolean(row.stale), typeof row.body]).toEqual([false, 'string']);
   });
 
   it('runs every step of the pipeline for every create (the batch is one transaction instead of atomic)', () => {

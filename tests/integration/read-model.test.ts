@@ -254,6 +254,35 @@ describe('what invalidates a prepared read', () => {
   });
 });
 
+describe('rendering many at once (a batch of creates, the warmer)', () => {
+  it('renders each version as it renders it alone: links, unpublished targets, translations; nothing for a draft or an unknown id', async () => {
+    const target = await create('هدف للعرض الجماعي');
+    await publish(target.documentId);
+    const draftOnly = await create('هدف مسودة للعرض الجماعي');
+    const withLinks = await create('مقال بروابط للعرض الجماعي', { body: [paragraph('فقرة أولى'), link(target.documentId), link(draftOnly.documentId)], related: [{ documentId: target.documentId, locale: 'ar' }] });
+    await publish(withLinks.documentId);
+    const translated = await create('مقال مترجم للعرض الجماعي', { body: [link(target.documentId)] });
+    await publish(translated.documentId);
+    await docs().update({ documentId: translated.documentId, locale: 'en', data: { title: 'A translated story for the batch' } } as never);
+    await docs().publish({ documentId: translated.documentId, locale: 'en' } as never);
+    const articles = app.strapi.plugin('newsroom').service('articles');
+    const settings = await app.strapi.plugin('newsroom').service('settings').get();
+    const ids = [withLinks.documentId, translated.documentId, target.documentId, draftOnly.documentId, 'no-such-document'];
+
+    const many = await articles.renderPublishedMany(ids, 'ar', { settings });
+    const alone = new Map<string, unknown>();
+    for (const documentId of ids) {
+      const one = await articles.renderPublished({ documentId }, 'ar', { settings });
+      if (one) alone.set(documentId, one);
+    }
+    expect([...many.keys()].sort()).toEqual([withLinks.documentId, translated.documentId, target.documentId].sort());
+    expect(new Map([...many].sort())).toEqual(new Map([...alone].sort()));
+    // What is compared is what matters: the links and the translation are there.
+    expect(linkTitles(many.get(withLinks.documentId).article)).toEqual(['هدف للعرض الجماعي']);
+    expect(many.get(translated.documentId).article.translations).toEqual([expect.objectContaining({ locale: 'en', title: 'A translated story for the batch' })]);
+  });
+});
+
 describe('SQL per read', () => {
   it('is at most 2 queries beyond the auth layer’s own, for a 200 and a 304', async () => {
     const target = await create('هدف للعد');

@@ -116,6 +116,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
   }
 
+  /**
+   * A slug belongs to one published version of a locale (slug reservations), so another document's row
+   * still holding the key of a slug rendered now is outdated: its document was deleted, renamed or
+   * unpublished, and the row waits for its own re-render. It gives the key up and is marked stale
+   * (its generation moved, so a render of it in flight does not store the old slug back). Found by a
+   * plain read, updated by primary key (no range lock on MariaDB/MySQL); nearly always none.
+   */
+  async function releaseSlugKeys(rendered: { documentId: string; slugKey: string | null }[]): Promise<void> {
+    const keys = rendered.flatMap((r) => (r.slugKey ? [r.slugKey] : []));
+    if (keys.length === 0) return;
+    // In the store's transaction (joined), so the key is given up and taken in one commit.
+    await strapi.db.transaction(async ({ trx }) => {
+      const holders = (await trx(READ_MODEL_TABLE).select('id', 'document_id', 'slug_key').whereIn('slug_key', keys)) as Row[];
+      const owner = new Map(rendered.map((r) => [r.slugKey, r.documentId]));
+      const outdated = holders.filter((row) => owner.get(row.slug_key) !== row.document_id).map((row) => row.id);
+      if (outdated.length === 0) return;
+      await trx(READ_MODEL_TABLE)
+        .update({ slug: null, slug_key: null, stale: true, gen: trx.raw('?? + 1', ['gen']), claimed_until: null })
+        .whereIn('id', outdated);
+    });
+  }
+
   /** What a render of `documentId` stores over its row `known` (null: no row yet), and the read it serves (null: not published). */
   function prepare(documentId: string, locale: string, known: Row | null, rendered: RenderedArticle | null): { read: PreparedRead | null; data: Row } {
     if (!rendered) {
@@ -144,10 +166,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /**
    * Store what was rendered for these versions of `locale`, each unless its row's generation moved since
    * `known.gen` was read (a write invalidated it meanwhile: the next read renders again), then their
-   * dependencies (the articles they show), set-wise. Throws when a row cannot be stored (another node
-   * stored the version, or holds the slug, first).
+   * dependencies (the articles they show), set-wise; a row of another document still holding one of
+   * their slugs gives it up first (releaseSlugKeys). Throws when a row cannot be stored (another node
+   * created the version's row first).
    */
   async function store(locale: string, items: { documentId: string; known: Row | null; data: Row; targets: string[] }[]): Promise<void> {
+    await releaseSlugKeys(items.map((item) => ({ documentId: item.documentId, slugKey: item.data.slugKey as string | null })));
     const stored: typeof items = [];
     for (const item of items) {
       if (item.known) {
@@ -175,7 +199,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const rendered = await getService(strapi, 'articles').renderPublished({ documentId }, locale, { settings });
     const { read, data } = prepare(documentId, locale, known, rendered);
     try {
-      await store(locale, [{ documentId, known, data, targets: rendered?.targets ?? [] }]);
+      await strapi.db.transaction(() => store(locale, [{ documentId, known, data, targets: rendered?.targets ?? [] }]));
     } catch (error) {
       // Another node stored this version (or holds the slug) first: serve what was rendered, the next read looks again.
       strapi.log.warn(`[newsroom] read model: ${documentId}/${locale} not stored: ${(error as Error).message}`);
@@ -201,7 +225,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     } catch {
       for (const item of items) {
         try {
-          await store(locale, [item]);
+          await strapi.db.transaction(() => store(locale, [item]));
         } catch (error) {
           strapi.log.warn(`[newsroom] read model: ${item.documentId}/${locale} not stored: ${(error as Error).message}`);
         }

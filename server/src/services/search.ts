@@ -1,11 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID } from '../../../content-types';
-import { SEARCH_DOCUMENT_TABLE, SEARCH_DOCUMENT_UID, SEARCH_KEYWORD_TABLE, SEARCH_KEYWORD_UID, SEARCH_TERM_TABLE, SEARCH_TERM_UID } from '../models/search-index';
+import { SEARCH_DOCUMENT_TABLE, SEARCH_DOCUMENT_UID, SEARCH_KEYWORD_TABLE, SEARCH_TERM_TABLE } from '../models/search-index';
 import { keywordKeys, SUMMARY_FIELDS, titleKey, type ListFilters, type ListOrder } from '../list/query';
 import { publicationDate } from '../render/dates';
 import { bm25, bm25Idf, documentPostings } from '../search/postings';
 import { analyzeQuery, type AnalyzedWord } from '../text';
 import { getService } from '../utils/get-service';
+import { insertRows } from '../utils/insert-rows';
 import { transactionWithRetry } from '../utils/lock-retry';
 import { applyFilters, applyOrder, jsonOf } from './list';
 
@@ -197,8 +198,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         for (const { searchText, ...summary } of published) {
           const { documentId, locale } = summary as { documentId: string; locale: string };
           const postings = documentPostings(searchText);
-          for (const [term, frequency] of postings.terms) terms.push({ documentId, locale, term, frequency });
-          for (const key of keywordKeys(summary.keywords)) keys.push({ documentId, locale, key });
+          for (const [term, frequency] of postings.terms) terms.push({ document_id: documentId, locale, term, frequency });
+          for (const key of keywordKeys(summary.keywords)) keys.push({ document_id: documentId, locale, key });
           documents.push({
             documentId,
             locale,
@@ -216,9 +217,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           stat.length += postings.length;
           stats.set(statKey, stat);
         }
-        // createMany: one INSERT per chunk (through the Query Engine, which serialises the summary and dates), where create reads each row back.
-        for (const part of chunks(terms, WRITE_CHUNK)) await strapi.db.query(SEARCH_TERM_UID).createMany({ data: part });
-        for (const part of chunks(keys, WRITE_CHUNK)) await strapi.db.query(SEARCH_KEYWORD_UID).createMany({ data: part });
+        await insertRows(t, SEARCH_TERM_TABLE, ['document_id', 'locale', 'term', 'frequency'], terms);
+        await insertRows(t, SEARCH_KEYWORD_TABLE, ['document_id', 'locale', 'key'], keys);
+        // Through the Query Engine's createMany, which serialises the summary and dates: one INSERT per chunk.
         for (const part of chunks(documents, WRITE_CHUNK)) await strapi.db.query(SEARCH_DOCUMENT_UID).createMany({ data: part });
         // In key order: two writers bumping the same sections lock their rows in the same order.
         for (const key of [...stats.keys()].sort()) {

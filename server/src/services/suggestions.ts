@@ -4,6 +4,7 @@ import { idf, indexTerms, recencyFactor, SECTION_PREFIX } from '../links/terms';
 import { TERM_INDEX_TABLE, TERM_INDEX_UID } from '../models/term-index';
 import type { Suggestion } from '../types/api';
 import type { StoredLinks } from './links';
+import { insertRows } from '../utils/insert-rows';
 import { transactionWithRetry } from '../utils/lock-retry';
 
 type Row = Record<string, any>;
@@ -13,9 +14,8 @@ const QUERY_TERMS = 24;
 /** Terms in more than this share of articles say nothing about relatedness. */
 const MAX_DOCUMENT_SHARE = 0.25;
 const CANDIDATES = 40;
-/** Versions per `IN (…)` read, and rows per INSERT: far under every database's bound-parameter limit. */
+/** Versions per `IN (…)` read: far under every database's bound-parameter limit. */
 const READ_CHUNK = 500;
-const WRITE_CHUNK = 200;
 
 /**
  * Related-article suggestions from the term index: BM25 over the published
@@ -42,7 +42,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async indexDocuments(versions: { documentId: string; locale: string }[], options: { newDocument?: boolean } = {}): Promise<void> {
       if (versions.length === 0) return;
       const label = versions.length === 1 ? `${versions[0].documentId}/${versions[0].locale}` : `${versions.length} versions`;
-      await transactionWithRetry(strapi, `suggestion index ${label}`, async () => {
+      await transactionWithRetry(strapi, `suggestion index ${label}`, async (t) => {
         const byLocale = new Map<string, string[]>();
         for (const { documentId, locale } of versions) byLocale.set(locale, [...(byLocale.get(locale) ?? []), documentId]);
         const rows: Row[] = [];
@@ -57,11 +57,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             const order = new Map(part.map((id, n) => [id, n]));
             for (const row of published.sort((a, b) => order.get(a.documentId)! - order.get(b.documentId)!)) {
               const terms = indexTerms(row as { searchText: string | null; section: string | null; keywords: unknown });
-              rows.push(...terms.map((t) => ({ documentId: row.documentId, locale, ...t })));
+              for (const { term, weight } of terms) rows.push({ document_id: row.documentId, locale, term, weight });
             }
           }
         }
-        for (let i = 0; i < rows.length; i += WRITE_CHUNK) await index().createMany({ data: rows.slice(i, i + WRITE_CHUNK) });
+        await insertRows(t, TERM_INDEX_TABLE, ['document_id', 'locale', 'term', 'weight'], rows);
       });
     },
 

@@ -7,7 +7,8 @@ import { writtenVersions } from '../write-context';
  * a published version marks its prepared answer stale, and those of the articles that show it (their
  * links print its title and slug), in the write's transaction. Nothing is rendered here: a retitle of
  * an article shown by thousands of others costs one indexed UPDATE per 500 of them, and each is
- * re-rendered on its next read (or by the warmer).
+ * re-rendered on its next read (or by the warmer). A batch of creates renders what it published once it
+ * has committed (document-middlewares/batch.ts).
  */
 export const readModel: WriteStep = {
   name: 'readModel',
