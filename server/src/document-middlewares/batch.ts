@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { sanitize } from '@strapi/utils';
 import { ARTICLE_UID } from '../../../content-types';
 import { getService } from '../utils/get-service';
+import { keepPlannerStatistics } from '../utils/planner-statistics';
 import { writeArticleRows, type BatchedCreate } from './batch-rows';
 import { WRITE_PIPELINE } from './index';
 import { runStep } from './step';
@@ -48,6 +49,8 @@ export interface BatchOptions {
 }
 
 export async function createArticles(strapi: Core.Strapi, creates: readonly BatchedCreate[], options: BatchOptions = {}): Promise<BatchOutcome[]> {
+  // The batch's set-wise reads (`document_id IN (…)`, and Strapi's populates of them) need SQLite's statistics.
+  await keepPlannerStatistics(strapi);
   const outcomes = await createAll(strapi, creates, options);
   await renderPublished(strapi, creates, outcomes);
   return outcomes;

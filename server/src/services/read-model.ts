@@ -5,6 +5,7 @@ import { ARTICLE_UID } from '../../../content-types';
 import { READ_DEPENDENCY_TABLE, READ_DEPENDENCY_UID, READ_MODEL_TABLE, READ_MODEL_UID } from '../models/read-model';
 import { rightsHeaders } from '../rights';
 import { getService } from '../utils/get-service';
+import { keepPlannerStatistics } from '../utils/planner-statistics';
 import { slugKey } from '../utils/slug-key';
 import { isLockConflict } from '../utils/lock-conflict';
 import { retryOnLockConflict, transactionWithRetry } from '../utils/lock-retry';
@@ -322,6 +323,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * generation meanwhile, so a read during warming renders for itself and never sees older content.
      */
     async warm(limit = 100): Promise<number> {
+      // Its set-wise render's reads need SQLite's statistics (utils/planner-statistics.ts).
+      await keepPlannerStatistics(strapi);
       const now = Date.now();
       const unclaimed = { $or: [{ claimedUntil: { $null: true } }, { claimedUntil: { $lt: now } }] };
       const rows = (await model().findMany({ where: { stale: true, ...unclaimed }, select: META.concat('locale'), orderBy: { id: 'asc' }, limit })) as Row[];
