@@ -29,7 +29,9 @@ interface Slot {
  *
  * Each create runs the pipeline's steps up to the write, one create after the other (so slugs are
  * chosen in order); the batch's rows are then written at once; and each create's steps finish after
- * it, again in order. Anything that fails — a refused value, a lost race, a value the set-wise write
+ * it, again in order, the work they do set-wise (the search and suggestion indexes, the read-model
+ * placeholders: `ArticleWrite.setWise`) once for the whole batch after the last of them. Once the
+ * batch has committed, what it published is rendered into the read model set-wise. Anything that fails — a refused value, a lost race, a value the set-wise write
  * does not take — rolls the whole batch back, and it is written again one create at a time through
  * the Document Service, each in its own transaction, so one bad article stops no other and gets the
  * Document Service's own error. Answers, in order, each create's entry or error.

@@ -160,7 +160,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * (Re)index these versions, in one transaction: each one's old rows are removed, then the rows of
-     * every published one are written set-wise (one INSERT per table per WRITE_CHUNK rows, one stats
+     * every published one are written set-wise (multi-row INSERTs of a few hundred rows, one stats
      * update per locale and section). `newDocument`: the write created the documents under new ids, so
      * they have no index rows to remove. In a write it joins the write's transaction; on its own
      * (a re-index) a lock conflict re-runs it whole.
