@@ -168,7 +168,8 @@ describe('a batch stores what the Document Service stores', () => {
   });
 
   it('writes each index once for the batch, and renders what it published before answering', () => {
-    const inserts = (table: string) => manySql.filter((sql) => sql.startsWith(`insert into \`${table}\``) || sql.startsWith(`insert into "${table}"`)).length;
+    // Quoted `t` (SQLite, MariaDB) or "t", schema-qualified on PostgreSQL ("public"."t").
+    const inserts = (table: string) => manySql.filter((sql) => new RegExp(`^insert into (?:["\`]\\w+["\`]\\.)?["\`]${table}["\`]`).test(sql)).length;
     // Three published creates, each with its postings, list row, suggestion terms and read-model row: one INSERT per table.
     for (const table of ['newsroom_search_terms', 'newsroom_search_documents', 'newsroom_term_index', 'newsroom_read_model']) expect([table, inserts(table)]).toEqual([table, 1]);
     // The three published ones are rendered (not stale, with a body); the draft-only create has no row. Their
