@@ -147,7 +147,7 @@ export async function seedCorpus(strapi: any, size: number, options: SeedOptions
       );
       const postings = documentPostings(searchText);
       for (const [term, frequency] of postings.terms) terms.push({ document_id: a.documentId, locale: 'ar', term, frequency });
-      // The list row: sort keys and the summary a list item is rendered from (services/search.ts indexDocument).
+      // The list row: sort keys and the summary a list item is rendered from (services/search.ts indexDocuments).
       const summary = {
         documentId: a.documentId, slug: a.slug, locale: 'ar', direction: 'auto', title: a.title, standfirst: a.standfirst, kicker: null, byline: null,
         section: a.section, keywords: a.keywords, wordCount, readingTimeMinutes, publishedAt: a.publishedAt, updatedAt: now, cover: null,

@@ -22,24 +22,6 @@ interface Slot {
   reject(error: unknown): void;
 }
 
-/**
- * Creates many articles as `strapi.documents('plugin::newsroom.article').create(…)` creates one —
- * the same write pipeline, every step of it, for every article — with the rows themselves written
- * set-wise (document-middlewares/batch-rows.ts) in one transaction for the batch.
- *
- * Each create runs the pipeline's steps up to the write, one create after the other (so slugs are
- * chosen in order); the batch's rows are then written at once; and each create's steps finish after
- * it, again in order, the work they do set-wise (the search and suggestion indexes, the read-model
- * placeholders: `ArticleWrite.setWise`) once for the whole batch after the last of them. Once the
- * batch has committed, what it published is rendered into the read model set-wise. Anything that fails — a refused value, a lost race, a value the set-wise write
- * does not take — rolls the whole batch back, and it is written again one create at a time through
- * the Document Service, each in its own transaction, so one bad article stops no other and gets the
- * Document Service's own error. Answers, in order, each create's entry or error.
- *
- * Not run for a batch: other plugins' and the app's own Document Service middlewares. Strapi's
- * `entry.create` and `entry.publish` events (webhooks) are emitted after the commit as the Document
- * Service emits them.
- */
 /** Options of a batch of creates. */
 export interface BatchOptions {
   /**
@@ -50,11 +32,30 @@ export interface BatchOptions {
   onWritten?(written: { index: number; entry: Data }[]): Promise<void>;
 }
 
+/**
+ * Creates many articles as `strapi.documents('plugin::newsroom.article').create(…)` creates one —
+ * the same write pipeline, every step of it, for every article — with the rows themselves written
+ * set-wise (document-middlewares/batch-rows.ts) in one transaction for the batch.
+ *
+ * Each create runs the pipeline's steps up to the write, one create after the other (so slugs are
+ * chosen in order); the batch's rows are then written at once; and each create's steps finish after
+ * it, again in order, the work they do set-wise (the search and suggestion indexes, the read-model
+ * placeholders: `ArticleWrite.setWise`) once for the whole batch after the last of them. Once the
+ * batch has committed, what it published is rendered into the read model set-wise. Anything that
+ * fails — a refused value, a lost race, a value the set-wise write does not take — rolls the whole
+ * batch back, and it is written again one create at a time through the Document Service, each in its
+ * own transaction, so one bad article stops no other and gets the Document Service's own error.
+ * Answers, in order, each create's entry or error.
+ *
+ * Not run for a batch: other plugins' and the app's own Document Service middlewares. Strapi's
+ * `entry.create` and `entry.publish` events (webhooks) are emitted after the commit as the Document
+ * Service emits them.
+ */
 export async function createArticles(strapi: Core.Strapi, creates: readonly BatchedCreate[], options: BatchOptions = {}): Promise<BatchOutcome[]> {
   // The batch's set-wise reads (`document_id IN (…)`, and Strapi's populates of them) need SQLite's statistics.
   await keepPlannerStatistics(strapi);
   const outcomes = await createAll(strapi, creates, options);
-  await renderPublished(strapi, creates, outcomes);
+  await renderWhatWasPublished(strapi, creates, outcomes);
   return outcomes;
 }
 
@@ -63,7 +64,7 @@ export async function createArticles(strapi: Core.Strapi, creates: readonly Batc
  * (readModel.refresh), where the warmer would render them one by one and a stale row's first reader
  * would wait for its render. A render that fails leaves its row stale, for the warmer.
  */
-async function renderPublished(strapi: Core.Strapi, creates: readonly BatchedCreate[], outcomes: BatchOutcome[]): Promise<void> {
+async function renderWhatWasPublished(strapi: Core.Strapi, creates: readonly BatchedCreate[], outcomes: BatchOutcome[]): Promise<void> {
   // Inside a transaction of the caller's, the rows are left to the warmer: a render belongs after the commit.
   if (strapi.db.inTransaction()) return;
   const versions = outcomes.flatMap((outcome, i) =>

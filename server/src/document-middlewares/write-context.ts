@@ -2,6 +2,7 @@ import type { Core, Modules } from '@strapi/strapi';
 import { ARTICLE_UID } from '../../../content-types';
 import type { NewsroomSettings } from '../services/settings';
 import { getService } from '../utils/get-service';
+import type { Version } from '../utils/versions';
 
 export type Data = Record<string, any>;
 type Context = Modules.Documents.Middleware.Context;
@@ -47,8 +48,6 @@ export interface ArticleWrite {
    */
   setWise(key: string, versions: Version[], work: (versions: Version[]) => Promise<void>): Promise<void>;
 }
-
-export type Version = { documentId: string; locale: string };
 
 /**
  * The set-wise work of a batch's creates: each `setWise` call records its versions under its key, and

@@ -4,6 +4,7 @@ import { hasCurrentRenderCache, renderArticle, renderSummary, type RenderOptions
 import { canonicalUrl } from '../render/urls';
 import { createArticles, type BatchedCreate, type BatchOptions, type BatchOutcome } from '../document-middlewares/batch';
 import { getService } from '../utils/get-service';
+import { groupBy } from '../utils/versions';
 import type { StoredLinks } from './links';
 import type { NewsroomSettings } from './settings';
 import { matchedWords } from '../search/postings';
@@ -203,14 +204,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const targets = await getService(strapi, 'links').publishedTargets([...linksOf.values()].flat(), locale);
     const origin = publicOrigin(strapi);
     // The other published versions of the documents: their language alternates (read model: a change to one marks the others stale).
-    const alternates = new Map<string, Record<string, any>[]>();
-    for (const version of (await strapi.db.query(ARTICLE_UID).findMany({
-      where: { documentId: { $in: [...linksOf.keys()] }, publishedAt: { $notNull: true }, locale: { $ne: locale } },
-      select: ['documentId', 'locale', 'slug', 'title', 'createdAt'],
-      orderBy: { id: 'asc' },
-    })) as Record<string, any>[]) {
-      alternates.set(version.documentId, [...(alternates.get(version.documentId) ?? []), version]);
-    }
+    const alternates = groupBy(
+      (await strapi.db.query(ARTICLE_UID).findMany({
+        where: { documentId: { $in: [...linksOf.keys()] }, publishedAt: { $notNull: true }, locale: { $ne: locale } },
+        select: ['documentId', 'locale', 'slug', 'title', 'createdAt'],
+        orderBy: { id: 'asc' },
+      })) as Record<string, any>[],
+      (version) => version.documentId as string
+    );
     for (const entry of entries) {
       const translations = (alternates.get(entry.documentId) ?? []).map((v) => ({
         locale: v.locale as string,

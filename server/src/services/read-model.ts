@@ -5,7 +5,9 @@ import { ARTICLE_UID } from '../../../content-types';
 import { READ_DEPENDENCY_TABLE, READ_DEPENDENCY_UID, READ_MODEL_TABLE, READ_MODEL_UID } from '../models/read-model';
 import { rightsHeaders } from '../rights';
 import { getService } from '../utils/get-service';
+import { insertRows, ROWS_PER_INSERT } from '../utils/insert-rows';
 import { keepPlannerStatistics } from '../utils/planner-statistics';
+import { chunks, groupBy, idsByLocale, IDS_PER_READ, type Version } from '../utils/versions';
 import { slugKey } from '../utils/slug-key';
 import { isLockConflict } from '../utils/lock-conflict';
 import { retryOnLockConflict, transactionWithRetry } from '../utils/lock-retry';
@@ -83,7 +85,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Parameters per statement, under SQLite's (32,766) and PostgreSQL's (65,535) limits. */
   const IDS_PER_UPDATE = 30000;
-  const PLACEHOLDERS_PER_INSERT = 500;
   /** Versions rendered and stored together (a render holds its article in memory until the store). */
   const RENDERS_AT_ONCE = 50;
 
@@ -186,53 +187,48 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
     if (stored.length === 0) return;
     await deps().deleteMany({ where: { documentId: { $in: stored.map((item) => item.documentId) }, locale } });
-    const rows = stored.flatMap(({ documentId, targets }) => targets.map((target) => ({ documentId, locale, target })));
-    for (let i = 0; i < rows.length; i += PLACEHOLDERS_PER_INSERT) await deps().createMany({ data: rows.slice(i, i + PLACEHOLDERS_PER_INSERT) });
+    const rows = stored.flatMap(({ documentId, targets }) => targets.map((target) => ({ document_id: documentId, locale, target })));
+    await strapi.db.transaction(({ trx }) => insertRows(trx as never, READ_DEPENDENCY_TABLE, ['document_id', 'locale', 'target'], rows));
   }
 
   /**
-   * Render the published version of `documentId` in `locale` and store it, unless the row's
-   * generation moved since `gen` was read (a write invalidated it meanwhile: the next read renders again).
-   * Returns what was rendered (null: not published), stored or not.
+   * Render the published versions of these documents in `locale` and store them, each unless its
+   * row's generation moved since `known.gen` was read (a write invalidated it meanwhile: the next read
+   * renders again); RENDERS_AT_ONCE at a time, each slice rendered set-wise
+   * (articles.renderPublishedMany) and stored in one transaction. When a slice's transaction fails
+   * (another node stored a row first), each of its versions is stored on its own, and one that still
+   * fails is logged. Returns what was rendered (null: not published), by document id, stored or not.
    */
-  async function rebuild(documentId: string, locale: string, known: Row | null): Promise<PreparedRead | null> {
+  async function rebuild(locale: string, rows: { documentId: string; known: Row | null }[]): Promise<Map<string, PreparedRead | null>> {
+    const reads = new Map<string, PreparedRead | null>();
+    if (rows.length === 0) return reads;
     const settings = await getService(strapi, 'settings').get();
-    const rendered = await getService(strapi, 'articles').renderPublished({ documentId }, locale, { settings });
-    const { read, data } = prepare(documentId, locale, known, rendered);
-    try {
-      await strapi.db.transaction(() => store(locale, [{ documentId, known, data, targets: rendered?.targets ?? [] }]));
-    } catch (error) {
-      // Another node stored this version (or holds the slug) first: serve what was rendered, the next read looks again.
-      strapi.log.warn(`[newsroom] read model: ${documentId}/${locale} not stored: ${(error as Error).message}`);
-    }
-    return read;
-  }
-
-  /**
-   * `rebuild` for many versions of `locale` at once: one set-wise render (articles.renderPublishedMany)
-   * and one transaction storing them all. When that transaction fails (a row another node stored
-   * first), each is stored on its own as `rebuild` stores it.
-   */
-  async function rebuildMany(locale: string, rows: { documentId: string; known: Row | null }[]): Promise<void> {
-    if (rows.length === 0) return;
-    const settings = await getService(strapi, 'settings').get();
-    const rendered = await getService(strapi, 'articles').renderPublishedMany(rows.map((r) => r.documentId), locale, { settings });
-    const items = rows.map(({ documentId, known }) => {
-      const found = rendered.get(documentId) ?? null;
-      return { documentId, known, data: prepare(documentId, locale, known, found).data, targets: found?.targets ?? [] };
-    });
-    try {
-      await strapi.db.transaction(() => store(locale, items));
-    } catch {
-      for (const item of items) {
-        try {
-          await strapi.db.transaction(() => store(locale, [item]));
-        } catch (error) {
-          strapi.log.warn(`[newsroom] read model: ${item.documentId}/${locale} not stored: ${(error as Error).message}`);
-        }
+    for (const slice of chunks(rows, RENDERS_AT_ONCE)) {
+      const rendered = await getService(strapi, 'articles').renderPublishedMany(slice.map((r) => r.documentId), locale, { settings });
+      const items = slice.map(({ documentId, known }) => {
+        const found = rendered.get(documentId) ?? null;
+        const { read, data } = prepare(documentId, locale, known, found);
+        reads.set(documentId, read);
+        return { documentId, known, data, targets: found?.targets ?? [] };
+      });
+      try {
+        await strapi.db.transaction(() => store(locale, items));
+      } catch (error) {
+        // A slice's transaction failed: each version on its own, so a row another node stored first costs only itself.
+        if (items.length === 1) notStored(items[0].documentId, locale, error);
+        else for (const item of items) await strapi.db.transaction(() => store(locale, [item])).catch((e: unknown) => notStored(item.documentId, locale, e));
       }
     }
+    return reads;
   }
+
+  /** A render not stored (another node stored the version, or holds its slug, first): what was rendered is served, the next read looks again. */
+  const notStored = (documentId: string, locale: string, error: unknown) =>
+    strapi.log.warn(`[newsroom] read model: ${documentId}/${locale} not stored: ${(error as Error).message}`);
+
+  /** `rebuild` of one version: what a read of a stale or missing row serves. */
+  const rebuildOne = async (documentId: string, locale: string, known: Row | null): Promise<PreparedRead | null> =>
+    (await rebuild(locale, [{ documentId, known }])).get(documentId) ?? null;
 
   /**
    * Serve a current row. With `wanted` (a conditional request) the row was read without its body:
@@ -258,7 +254,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // The key is a hash: a row found holds this slug unless a hash collided, which this check makes harmless.
       if (row && row.slug === slug && !row.stale) return current(row, wanted);
       if (row && row.slug === slug) {
-        const fresh = await rebuild(row.documentId, locale, row);
+        const fresh = await rebuildOne(row.documentId, locale, row);
         if (fresh?.slug === slug) return fresh;
       }
       // No row for this slug (not yet rendered, or renamed): find the published version that has it.
@@ -270,7 +266,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const hit = published.find((p) => p.slug === slug);
       if (!hit) return null;
       const known = (await model().findOne({ where: { documentId: hit.documentId, locale }, select: META })) as Row | null;
-      const fresh = await rebuild(hit.documentId, locale, known);
+      const fresh = await rebuildOne(hit.documentId, locale, known);
       return fresh?.slug === slug ? fresh : null;
     },
 
@@ -282,10 +278,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async readByDocument(locale: string, documentId: string, wanted?: (meta: Omit<PreparedRead, 'body' | 'gzip'>) => boolean): Promise<PreparedRead | null> {
       const row = (await model().findOne({ where: { documentId, locale }, select: wanted ? META : [...META, 'body', 'gzip', 'br'] })) as Row | null;
       if (row && !row.stale) return row.slug === null ? null : current(row, wanted);
-      if (row) return rebuild(documentId, locale, row);
+      if (row) return rebuildOne(documentId, locale, row);
       // No row: store one only for a published version, so requests for made-up ids write nothing.
       const published = await strapi.db.query(ARTICLE_UID).findOne({ where: { documentId, locale, publishedAt: { $notNull: true } }, select: ['id'] });
-      return published ? rebuild(documentId, locale, null) : null;
+      return published ? rebuildOne(documentId, locale, null) : null;
     },
 
     /**
@@ -302,8 +298,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const hasRow = options.newDocument ? false : await markStale(documentId, locale);
         if (!hasRow) placeholders.push({ documentId, locale, gen: 1, stale: true });
       }
-      // createMany: one INSERT per PLACEHOLDERS_PER_INSERT rows (a batch's), where create would read each row back.
-      for (let i = 0; i < placeholders.length; i += PLACEHOLDERS_PER_INSERT) await model().createMany({ data: placeholders.slice(i, i + PLACEHOLDERS_PER_INSERT) });
+      // createMany: one INSERT per ROWS_PER_INSERT rows (a batch's), where create would read each row back.
+      for (const part of chunks(placeholders, ROWS_PER_INSERT)) await model().createMany({ data: part });
     },
 
     /**
@@ -343,25 +339,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
       }
       let rendered = 0;
-      const byLocale = new Map<string, Row[]>();
-      for (const row of claimed) byLocale.set(row.locale, [...(byLocale.get(row.locale) ?? []), row]);
-      for (const [locale, group] of byLocale) {
+      for (const [locale, group] of groupBy(claimed, (row) => row.locale as string)) {
         try {
-          // The claimed rows of a locale rendered set-wise and stored in one transaction.
-          await rebuildMany(locale, group.map((row) => ({ documentId: row.documentId, known: row })));
+          // The claimed rows of a locale, rendered set-wise and stored a slice per transaction.
+          await rebuild(locale, group.map((row) => ({ documentId: row.documentId, known: row })));
           rendered += group.length;
           continue;
         } catch (error) {
           strapi.log.debug(`[newsroom] read model warmer: ${group.length} rows of ${locale} rendered one by one: ${(error as Error).message}`);
         }
+        // One row whose render fails must not keep the others stale: each on its own.
         for (const row of group) {
           try {
-            await rebuild(row.documentId, locale, row);
+            await rebuild(locale, [{ documentId: row.documentId, known: row }]);
             rendered += 1;
           } catch (error) {
             // The claim lapses and another run retries; the row stays stale, so reads render it themselves.
             // A lock conflict (a write holding the row) is expected under load; anything else is worth a warning.
-            strapi.log[isLockConflict(error) ? 'debug' : 'warn'](`[newsroom] read model warmer: ${row.documentId}/${row.locale} not rendered: ${(error as Error).message}`);
+            strapi.log[isLockConflict(error) ? 'debug' : 'warn'](`[newsroom] read model warmer: ${row.documentId}/${locale} not rendered: ${(error as Error).message}`);
           }
         }
       }
@@ -375,19 +370,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * Render and store these versions now (a re-index; a batch of creates, for the versions it
-     * published): set-wise, RENDERS_AT_ONCE versions of a locale at a time.
+     * published): set-wise, RENDERS_AT_ONCE versions of a locale at a time (`rebuild`).
      */
-    async refresh(versions: { documentId: string; locale: string }[]): Promise<void> {
-      const byLocale = new Map<string, string[]>();
-      for (const { documentId, locale } of versions) byLocale.set(locale, [...(byLocale.get(locale) ?? []), documentId]);
-      for (const [locale, ids] of byLocale) {
-        for (let i = 0; i < ids.length; i += RENDERS_AT_ONCE) {
-          const part = [...new Set(ids.slice(i, i + RENDERS_AT_ONCE))];
+    async refresh(versions: Version[]): Promise<void> {
+      for (const [locale, ids] of idsByLocale(versions)) {
+        for (const part of chunks(ids, IDS_PER_READ)) {
           const known = (await model().findMany({ where: { documentId: { $in: part }, locale }, select: META })) as Row[];
           const byDocument = new Map(known.map((row) => [row.documentId as string, row]));
-          await rebuildMany(locale, part.map((documentId) => ({ documentId, known: byDocument.get(documentId) ?? null })));
+          await rebuild(locale, part.map((documentId) => ({ documentId, known: byDocument.get(documentId) ?? null })));
         }
       }
     },
+
   };
 };

@@ -48,9 +48,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The indexes and read model of a batch of re-derived rows, rebuilt from them. */
   async function rebuild(batch: Row[]): Promise<void> {
+    // One version at a time: two nodes re-index at boot, and each version's index transaction stays short.
     for (const row of batch.filter((r) => r.publishedAt)) {
-      await getService(strapi, 'suggestions').indexDocument(row.documentId, row.locale);
-      await getService(strapi, 'search').indexDocument(row.documentId, row.locale);
+      const version = [{ documentId: row.documentId as string, locale: row.locale as string }];
+      await getService(strapi, 'suggestions').indexDocuments(version);
+      await getService(strapi, 'search').indexDocuments(version);
     }
     // Links recorded from each draft's relations; its published version gets the same list.
     for (const draft of batch.filter((row) => !row.publishedAt)) {

@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { ARTICLE_UID } from '../../../content-types';
 import { SEARCH_DOCUMENT_TABLE, SEARCH_DOCUMENT_UID, SEARCH_KEYWORD_TABLE, SEARCH_TERM_TABLE } from '../models/search-index';
 import { keywordKeys, SUMMARY_FIELDS, titleKey, type ListFilters, type ListOrder } from '../list/query';
 import { publicationDate } from '../render/dates';
@@ -7,6 +6,7 @@ import { bm25, bm25Idf, documentPostings } from '../search/postings';
 import { analyzeQuery, type AnalyzedWord } from '../text';
 import { getService } from '../utils/get-service';
 import { insertRows } from '../utils/insert-rows';
+import { chunks, readPublished, type Version } from '../utils/versions';
 import { transactionWithRetry } from '../utils/lock-retry';
 import { applyFilters, applyOrder, jsonOf } from './list';
 
@@ -47,8 +47,6 @@ export interface SearchResult {
 
 const noFilters = (filters: ListFilters) => !filters.sections && !filters.keywords && !filters.publishedAt;
 
-const chunks = <T>(items: T[], size: number): T[][] =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 const time = (value: unknown) => new Date(value as string).getTime();
 const KEY_OF: Record<ListOrder['field'], (d: Row) => number | string> = {
@@ -122,26 +120,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return query;
   }
 
-  /** The published ones of these versions, with their search text and summary fields, a query per locale and CHUNK versions. */
-  async function publishedVersions(versions: { documentId: string; locale: string }[]): Promise<Row[]> {
-    const byLocale = new Map<string, string[]>();
-    for (const { documentId, locale } of versions) byLocale.set(locale, [...(byLocale.get(locale) ?? []), documentId]);
-    const found: Row[] = [];
-    for (const [locale, ids] of byLocale) {
-      for (const part of chunks([...new Set(ids)], CHUNK)) {
-        const rows = (await strapi.db.query(ARTICLE_UID).findMany({
-          where: { documentId: { $in: part }, locale, publishedAt: { $notNull: true } },
-          select: ['searchText', ...SUMMARY_FIELDS],
-          populate: { cover: { populate: { file: true } } },
-        })) as Row[];
-        // In the order asked (the order rows are written in, and the list's tie-break by id).
-        const order = new Map(part.map((id, i) => [id, i]));
-        found.push(...rows.sort((a, b) => order.get(a.documentId)! - order.get(b.documentId)!));
-      }
-    }
-    return found;
-  }
-
   /** The stored summaries of these versions, by document id. */
   async function summaries(locale: string, ids: string[]): Promise<Map<string, Row>> {
     if (ids.length === 0) return new Map();
@@ -151,21 +129,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /**
-     * (Re)index the published version of a document in a locale: its postings, keywords, list row
-     * (summary and sort keys) and the stats of its section; unindex it when there is none.
+     * (Re)index these versions (a write's, a batch's, a re-index's) in one transaction: their postings,
+     * keywords, list rows (summary and sort keys) and their sections' stats. Each one's old rows are
+     * removed; then the rows of every published one are written set-wise (multi-row INSERTs, one stats
+     * update per locale and section); a version with no published row stays unindexed. `newDocument`:
+     * the write created the documents under new ids, so they have no index rows to remove. In a write
+     * it joins the write's transaction; on its own (a re-index) a lock conflict re-runs it whole.
      */
-    indexDocument(documentId: string, locale: string, options: { newDocument?: boolean } = {}): Promise<void> {
-      return this.indexDocuments([{ documentId, locale }], options);
-    },
-
-    /**
-     * (Re)index these versions, in one transaction: each one's old rows are removed, then the rows of
-     * every published one are written set-wise (multi-row INSERTs of a few hundred rows, one stats
-     * update per locale and section). `newDocument`: the write created the documents under new ids, so
-     * they have no index rows to remove. In a write it joins the write's transaction; on its own
-     * (a re-index) a lock conflict re-runs it whole.
-     */
-    async indexDocuments(versions: { documentId: string; locale: string }[], options: { newDocument?: boolean } = {}): Promise<void> {
+    async indexDocuments(versions: Version[], options: { newDocument?: boolean } = {}): Promise<void> {
       if (versions.length === 0) return;
       const list = getService(strapi, 'list');
       const label = versions.length === 1 ? `${versions[0].documentId}/${versions[0].locale}` : `${versions.length} versions`;
@@ -188,7 +159,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             for (const part of chunks(ids, WRITE_CHUNK)) await t(table).whereIn('id', part).delete();
           }
         }
-        const published = await publishedVersions(versions);
+        const published = await readPublished(strapi, versions, { select: ['searchText', ...SUMMARY_FIELDS], populate: { cover: { populate: { file: true } } } });
         if (published.length === 0) return;
         const terms: Row[] = [];
         const keys: Row[] = [];

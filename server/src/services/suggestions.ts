@@ -6,6 +6,7 @@ import type { Suggestion } from '../types/api';
 import type { StoredLinks } from './links';
 import { insertRows } from '../utils/insert-rows';
 import { transactionWithRetry } from '../utils/lock-retry';
+import { readPublished, type Version } from '../utils/versions';
 
 type Row = Record<string, any>;
 
@@ -14,8 +15,6 @@ const QUERY_TERMS = 24;
 /** Terms in more than this share of articles say nothing about relatedness. */
 const MAX_DOCUMENT_SHARE = 0.25;
 const CANDIDATES = 40;
-/** Versions per `IN (…)` read: far under every database's bound-parameter limit. */
-const READ_CHUNK = 500;
 
 /**
  * Related-article suggestions from the term index: BM25 over the published
@@ -28,38 +27,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
 
   return {
-    /** (Re)index the published version of a document in a locale; unindex it when there is none. */
-    indexDocument(documentId: string, locale: string, options: { newDocument?: boolean } = {}): Promise<void> {
-      return this.indexDocuments([{ documentId, locale }], options);
-    },
-
     /**
-     * (Re)index these versions in one transaction: each one's old terms are removed, then every
-     * published one's terms are written set-wise (one INSERT per WRITE_CHUNK rows). `newDocument`: the
-     * write created the documents under new ids, so they have no index rows to remove. In a write it
-     * joins the write's transaction; on its own (a re-index) a lock conflict re-runs it whole.
+     * (Re)index these versions (a write's, a batch's, a re-index's) in one transaction: each one's old
+     * terms are removed, then every published one's terms are written set-wise (multi-row INSERTs); a
+     * version with no published row stays unindexed. `newDocument`: the write created the documents
+     * under new ids, so they have no index rows to remove. In a write it joins the write's transaction;
+     * on its own (a re-index) a lock conflict re-runs it whole.
      */
-    async indexDocuments(versions: { documentId: string; locale: string }[], options: { newDocument?: boolean } = {}): Promise<void> {
+    async indexDocuments(versions: Version[], options: { newDocument?: boolean } = {}): Promise<void> {
       if (versions.length === 0) return;
       const label = versions.length === 1 ? `${versions[0].documentId}/${versions[0].locale}` : `${versions.length} versions`;
       await transactionWithRetry(strapi, `suggestion index ${label}`, async (t) => {
-        const byLocale = new Map<string, string[]>();
-        for (const { documentId, locale } of versions) byLocale.set(locale, [...(byLocale.get(locale) ?? []), documentId]);
+        for (const { documentId, locale } of options.newDocument ? [] : versions) await index().deleteMany({ where: { documentId, locale } });
         const rows: Row[] = [];
-        for (const [locale, ids] of byLocale) {
-          for (let i = 0; i < ids.length; i += READ_CHUNK) {
-            const part = [...new Set(ids.slice(i, i + READ_CHUNK))];
-            if (!options.newDocument) for (const documentId of part) await index().deleteMany({ where: { documentId, locale } });
-            const published = (await strapi.db.query(ARTICLE_UID).findMany({
-              where: { documentId: { $in: part }, locale, publishedAt: { $notNull: true } },
-              select: ['documentId', 'searchText', 'section', 'keywords'],
-            })) as Row[];
-            const order = new Map(part.map((id, n) => [id, n]));
-            for (const row of published.sort((a, b) => order.get(a.documentId)! - order.get(b.documentId)!)) {
-              const terms = indexTerms(row as { searchText: string | null; section: string | null; keywords: unknown });
-              for (const { term, weight } of terms) rows.push({ document_id: row.documentId, locale, term, weight });
-            }
-          }
+        for (const row of await readPublished(strapi, versions, { select: ['documentId', 'locale', 'searchText', 'section', 'keywords'] })) {
+          const terms = indexTerms(row as { searchText: string | null; section: string | null; keywords: unknown });
+          for (const { term, weight } of terms) rows.push({ document_id: row.documentId, locale: row.locale, term, weight });
         }
         await insertRows(t, TERM_INDEX_TABLE, ['document_id', 'locale', 'term', 'weight'], rows);
       });

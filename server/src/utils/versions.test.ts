@@ -1,0 +1,18 @@
+import { chunks, groupBy, idsByLocale } from './versions';
+
+describe('versions helpers', () => {
+  it('chunks in order, the last slice shorter', () => {
+    expect(chunks([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(chunks([], 3)).toEqual([]);
+  });
+
+  it('groups by key in first-seen order, each group in input order', () => {
+    const groups = groupBy(['ar:1', 'en:2', 'ar:3'], (s) => s.slice(0, 2));
+    expect([...groups]).toEqual([['ar', ['ar:1', 'ar:3']], ['en', ['en:2']]]);
+  });
+
+  it('gives each locale its document ids once, in order', () => {
+    const versions = [{ documentId: 'b', locale: 'ar' }, { documentId: 'a', locale: 'en' }, { documentId: 'b', locale: 'ar' }, { documentId: 'c', locale: 'ar' }];
+    expect([...idsByLocale(versions)]).toEqual([['ar', ['b', 'c']], ['en', ['a']]]);
+  });
+});
