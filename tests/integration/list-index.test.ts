@@ -144,6 +144,31 @@ describe('what writes do to the list', () => {
     expect((await get(`locale=ar&filters[section][$eq]=${encodeURIComponent(`${SEC}-2`)}`)).body.meta.pagination.total).toBe(0);
   });
 
+  it('articles published at the same instant keep their order through an edit and a re-index', async () => {
+    const TIE = 'تعادل-القائمة';
+    const at = '2019-03-04T05:06:07.000Z';
+    const tied = async () => {
+      const res = await get(`locale=ar&filters[section][$eq]=${encodeURIComponent(TIE)}&pageSize=50`);
+      return (res.body as ArticleListResponse).data.map((a) => a.documentId);
+    };
+    const created: string[] = [];
+    for (const i of [1, 2, 3]) {
+      const doc = (await docs().create({ locale: 'ar', status: 'published', data: { title: `خبر في اللحظة نفسها ${i}`, section: TIE, originalPublishedAt: at } } as never)) as any;
+      created.push(doc.documentId);
+    }
+    const order = await tied();
+    expect([...order].sort()).toEqual([...created].sort());
+    // Retitling the last listed (its list row rewritten) and re-indexing the first leaves all three where they were.
+    await docs().update({ documentId: order[2], locale: 'ar', status: 'published', data: { title: 'خبر في اللحظة نفسها، معدل' } } as never);
+    expect(await tied()).toEqual(order);
+    await app.strapi.plugin('newsroom').service('reindex').documents([{ documentId: order[0], locale: 'ar' }]);
+    expect(await tied()).toEqual(order);
+    await app.strapi.plugin('newsroom').service('reindex').documents(order.map((documentId) => ({ documentId, locale: 'ar' })));
+    expect(await tied()).toEqual(order);
+    const [stat] = await app.strapi.db.connection('newsroom_search_stats').select('documents').where({ locale: 'ar', section: TIE });
+    expect(Number(stat.documents)).toBe(3);
+  });
+
   (client() === 'sqlite' ? it.skip : it)('stats stay right under concurrent creates', async () => {
     const CONC = 'متزامن';
     await Promise.all(

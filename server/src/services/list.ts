@@ -32,7 +32,12 @@ export function applyFilters(knex: Knex, query: Builder, locale: LocaleValue, fi
   return query;
 }
 
-/** Order a query on the list table by `orders`, then by row id (a stable page boundary between equal keys). */
+/**
+ * Order a query on the list table by `orders`, then by row id: a stable page boundary between equal keys.
+ * A version keeps its row (and so its place among equals) through edits and re-indexes (search.ts
+ * indexDocuments updates it in place); the secondary indexes of SQLite and InnoDB end in the row id, so
+ * the tie-break costs no sort there.
+ */
 export function applyOrder(query: Builder, orders: ListOrder[]): Builder {
   for (const { field, order } of orders) query.orderBy(`d.${COLUMN[field]}`, order);
   return query.orderBy('d.id', orders[0]?.order ?? 'desc');

@@ -130,28 +130,46 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /**
      * (Re)index these versions (a write's, a batch's, a re-index's) in one transaction: their postings,
-     * keywords, list rows (summary and sort keys) and their sections' stats. Each one's old rows are
-     * removed; then the rows of every published one are written set-wise (multi-row INSERTs, one stats
-     * update per locale and section); a version with no published row stays unindexed. `newDocument`:
-     * the write created the documents under new ids, so they have no index rows to remove. In a write
-     * it joins the write's transaction; on its own (a re-index) a lock conflict re-runs it whole.
+     * keywords, list rows (summary and sort keys) and their sections' stats. Each one's postings and
+     * keywords are replaced; its list row is updated in place, so it keeps its id, the list's tie-break
+     * between equal sort keys (services/list.ts applyOrder): an edit or a re-index never reorders
+     * articles published at the same instant. A version no longer published loses its row; one
+     * published for the first time gets one (multi-row INSERTs); the stats move by the difference, one
+     * update per locale and section. `newDocument`: the write created the documents under new ids, so
+     * they have no rows yet. In a write it joins the write's transaction; on its own (a re-index) a lock
+     * conflict re-runs it whole.
      */
     async indexDocuments(versions: Version[], options: { newDocument?: boolean } = {}): Promise<void> {
       if (versions.length === 0) return;
       const list = getService(strapi, 'list');
       const label = versions.length === 1 ? `${versions[0].documentId}/${versions[0].locale}` : `${versions.length} versions`;
+      const versionKey = (documentId: string, locale: string) => `${documentId}\u0000${locale}`;
       await transactionWithRetry(strapi, `search index ${label}`, async (t) => {
+        /** Per locale and section: documents and indexed length added (negative: taken off). */
+        const stats = new Map<string, { locale: string; section: string | null; documents: number; length: number }>();
+        const count = (locale: string, section: string | null, documents: number, length: number) => {
+          const key = `${locale}\u0000${section ?? ''}`;
+          const stat = stats.get(key) ?? { locale, section, documents: 0, length: 0 };
+          stat.documents += documents;
+          stat.length += length;
+          stats.set(key, stat);
+        };
+        /** Each version's list row (id, section, length), locked until the transaction ends. */
+        const listed = new Map<string, Row>();
         // A version indexed for the first time (every create) has no rows: a plain read sees that without a
         // lock. A locking read or a DELETE over an empty range would take InnoDB gap locks (MariaDB/MySQL),
         // and two creates inserting into the same gap would then deadlock. Rows that exist are locked and
-        // deleted by primary key.
+        // written by primary key.
         for (const { documentId, locale } of options.newDocument ? [] : versions) {
           const indexed = (await t(SEARCH_DOCUMENT_TABLE).select('id').where({ document_id: documentId, locale })) as Row[];
           if (indexed.length > 0) {
-            const before = t(SEARCH_DOCUMENT_TABLE).select('id', 'section', 'length').whereIn('id', indexed.map((r) => r.id));
-            for (const row of (await (isSqlite() ? before : before.forUpdate())) as Row[]) {
-              // Only the writer that removed the row takes it off the stats (two re-indexes of one version may race).
-              if ((await t(SEARCH_DOCUMENT_TABLE).where('id', row.id).delete()) > 0) await list.bump(t, locale, row.section, -1, -Number(row.length));
+            const before = t(SEARCH_DOCUMENT_TABLE).select('id', 'section', 'length').whereIn('id', indexed.map((r) => r.id)).orderBy('id');
+            // A locked row another writer removed meanwhile is not returned; one writer's re-index waits for the other's.
+            const [kept, ...extra] = (await (isSqlite() ? before : before.forUpdate())) as Row[];
+            if (kept) listed.set(versionKey(documentId, locale), { ...kept, locale });
+            // A second row of one version (two first indexes raced): the oldest is kept.
+            for (const row of extra) {
+              if ((await t(SEARCH_DOCUMENT_TABLE).where('id', row.id).delete()) > 0) count(locale, row.section, -1, -Number(row.length));
             }
           }
           for (const table of [SEARCH_TERM_TABLE, SEARCH_KEYWORD_TABLE]) {
@@ -160,18 +178,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           }
         }
         const published = await readPublished(strapi, versions, { select: ['searchText', ...SUMMARY_FIELDS], populate: { cover: { populate: { file: true } } } });
-        if (published.length === 0) return;
         const terms: Row[] = [];
         const keys: Row[] = [];
         const documents: Row[] = [];
-        /** Per locale and section: documents and indexed length added. */
-        const stats = new Map<string, { locale: string; section: string | null; documents: number; length: number }>();
         for (const { searchText, ...summary } of published) {
           const { documentId, locale } = summary as { documentId: string; locale: string };
           const postings = documentPostings(searchText);
           for (const [term, frequency] of postings.terms) terms.push({ document_id: documentId, locale, term, frequency });
           for (const key of keywordKeys(summary.keywords)) keys.push({ document_id: documentId, locale, key });
-          documents.push({
+          const document = {
             documentId,
             locale,
             length: postings.length,
@@ -181,12 +196,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             updatedAt: summary.updatedAt,
             titleKey: titleKey(summary.title),
             summary,
-          });
-          const statKey = `${locale}\u0000${summary.section ?? ''}`;
-          const stat = stats.get(statKey) ?? { locale, section: summary.section ?? null, documents: 0, length: 0 };
-          stat.documents += 1;
-          stat.length += postings.length;
-          stats.set(statKey, stat);
+          };
+          const row = listed.get(versionKey(documentId, locale));
+          listed.delete(versionKey(documentId, locale));
+          // Through the Query Engine, which serialises the summary and dates as createMany does: one UPDATE by primary key.
+          if (row && (await strapi.db.query(SEARCH_DOCUMENT_UID).updateMany({ where: { id: row.id }, data: document })).count > 0) {
+            count(locale, row.section, -1, -Number(row.length));
+          } else {
+            documents.push(document);
+          }
+          count(locale, document.section, 1, postings.length);
+        }
+        // The rows of versions no longer published.
+        for (const row of listed.values()) {
+          if ((await t(SEARCH_DOCUMENT_TABLE).where('id', row.id).delete()) > 0) count(row.locale, row.section, -1, -Number(row.length));
         }
         await insertRows(t, SEARCH_TERM_TABLE, ['document_id', 'locale', 'term', 'frequency'], terms);
         await insertRows(t, SEARCH_KEYWORD_TABLE, ['document_id', 'locale', 'key'], keys);
@@ -195,7 +218,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // In key order: two writers bumping the same sections lock their rows in the same order.
         for (const key of [...stats.keys()].sort()) {
           const stat = stats.get(key)!;
-          await list.bump(t, stat.locale, stat.section, stat.documents, stat.length);
+          if (stat.documents !== 0 || stat.length !== 0) await list.bump(t, stat.locale, stat.section, stat.documents, stat.length);
         }
       });
     },
