@@ -201,3 +201,29 @@ describe('upgrading a database with published articles', () => {
     expect((await get('locale=en&filters[keywords][$contains]=k1&pagination[pageSize]=100')).body.meta.pagination.total).toBe(byKeyword);
   }, 600_000);
 });
+
+describe('re-indexing one version twice at once (two nodes at boot)', () => {
+  it('leaves one set of postings, keywords and one list row, and the stats counting it once', async () => {
+    const SEC = 'إعادة-فهرسة-متزامنة';
+    const doc = (await docs().create({
+      locale: 'ar',
+      status: 'published',
+      data: { title: 'مسؤول في CNN يتحدث عن فهرسة متزامنة', section: SEC, keywords: ['فهرسة', 'تزامن'] },
+    } as never)) as any;
+    const knex = app.strapi.db.connection;
+    const counts = async () => {
+      const where = { document_id: doc.documentId, locale: 'ar' };
+      const n = async (table: string) => Number((await knex(table).count({ n: '*' }).where(where))[0].n);
+      return { terms: await n('newsroom_search_terms'), keywords: await n('newsroom_search_keywords'), rows: await n('newsroom_search_documents') };
+    };
+    const before = await counts();
+    expect(before.terms).toBeGreaterThan(3);
+    const search = app.strapi.plugin('newsroom').service('search');
+    for (let round = 0; round < 5; round += 1) {
+      await Promise.all([1, 2, 3].map(() => search.indexDocuments([{ documentId: doc.documentId, locale: 'ar' }])));
+      expect(await counts()).toEqual(before);
+    }
+    const [stat] = await knex('newsroom_search_stats').select('documents').where({ locale: 'ar', section: SEC });
+    expect(Number(stat.documents)).toBe(1);
+  });
+});

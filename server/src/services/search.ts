@@ -172,8 +172,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               if ((await t(SEARCH_DOCUMENT_TABLE).where('id', row.id).delete()) > 0) count(locale, row.section, -1, -Number(row.length));
             }
           }
+          // A listed version's rows are read with a lock, as its list row was: a locking read sees the latest
+          // commit. A plain read would see MariaDB's snapshot from the transaction's first read, taken before
+          // a concurrent re-index of the version committed (this one waited on its list row), and would miss
+          // the rows that one wrote: the version would end up indexed twice.
+          const locking = listed.has(versionKey(documentId, locale)) && !isSqlite();
           for (const table of [SEARCH_TERM_TABLE, SEARCH_KEYWORD_TABLE]) {
-            const ids = ((await t(table).select('id').where({ document_id: documentId, locale })) as Row[]).map((r) => r.id);
+            const query = t(table).select('id').where({ document_id: documentId, locale });
+            const ids = ((await (locking ? query.forUpdate() : query)) as Row[]).map((r) => r.id);
             for (const part of chunks(ids, WRITE_CHUNK)) await t(table).whereIn('id', part).delete();
           }
         }
