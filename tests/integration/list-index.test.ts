@@ -1,6 +1,6 @@
 import { ARTICLE_UID } from '../../content-types';
 import type { ArticleListResponse } from '../../server/src/types/api';
-import { startPlayground, type TestApp } from '../helpers/strapi';
+import { startPlayground, statementsDuring, type TestApp } from '../helpers/strapi';
 
 /**
  * Issue #12: the list and search are served from the plugin's own index
@@ -225,5 +225,35 @@ describe('re-indexing one version twice at once (two nodes at boot)', () => {
     }
     const [stat] = await knex('newsroom_search_stats').select('documents').where({ locale: 'ar', section: SEC });
     expect(Number(stat.documents)).toBe(1);
+  });
+});
+
+describe('what a re-index or an edit rewrites of a version\'s postings', () => {
+  it('an unchanged re-index writes no posting or keyword; an edit of the title writes only what changed, and search follows it', async () => {
+    const knex = app.strapi.db.connection;
+    const doc = (await docs().create({
+      locale: 'ar',
+      status: 'published',
+      data: { title: 'مسئول في الأمم المتحدة يزور المدينة', standfirst: 'زيارة تستمر ثلاثة أيام', keywords: ['زيارة', 'UN'] },
+    } as never)) as any;
+    const version = { documentId: doc.documentId, locale: 'ar' };
+    const postings = async () =>
+      ((await knex('newsroom_search_terms').select('id', 'term', 'frequency').where({ document_id: doc.documentId, locale: 'ar' })) as any[]).map((r) => ({ ...r, frequency: Number(r.frequency) }));
+    const before = await postings();
+    const writes = (sql: string[]) => sql.filter((q) => /^(insert into|delete from)\s+[`"]?(public[`"]?\.[`"]?)?newsroom_search_(terms|keywords)\b/i.test(q));
+    const unchanged = await statementsDuring(app, () => app.strapi.plugin('newsroom').service('search').indexDocuments([version]));
+    expect(writes(unchanged)).toEqual([]);
+    expect(await postings()).toEqual(before);
+
+    await docs().update({ documentId: doc.documentId, locale: 'ar', status: 'published', data: { title: 'مسئول في الأمم المتحدة يغادر المدينة' } } as never);
+    const after = await postings();
+    const kept = after.filter((p) => before.some((b) => b.id === p.id));
+    // The words the edit left alone keep their rows (same ids); the one it took out is gone, the new one is in.
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBe(after.length - 1);
+    const search = async (q: string) => (await get(`locale=ar&q=${encodeURIComponent(q)}`)).body.data.map((a: any) => a.documentId);
+    expect(await search('يغادر')).toContain(doc.documentId);
+    expect(await search('يزور')).not.toContain(doc.documentId);
+    expect(await search('مسؤول المدينة')).toContain(doc.documentId);
   });
 });

@@ -5,12 +5,14 @@ import { publicationDate } from '../render/dates';
 import { bm25, bm25Idf, documentPostings } from '../search/postings';
 import { analyzeQuery, type AnalyzedWord } from '../text';
 import { getService } from '../utils/get-service';
-import { insertRows } from '../utils/insert-rows';
+import { insertRows, rowChanges } from '../utils/insert-rows';
 import { chunks, readPublished, type Version } from '../utils/versions';
 import { transactionWithRetry } from '../utils/lock-retry';
 import { applyFilters, applyOrder, jsonOf } from './list';
 
 type Row = Record<string, any>;
+/** A stored index row: its id and the columns compared. */
+type Stored = Row & { id: number };
 
 /** Rows per `IN (…)` list: far under every database's bound-parameter limit. */
 const CHUNK = 500;
@@ -130,8 +132,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /**
      * (Re)index these versions (a write's, a batch's, a re-index's) in one transaction: their postings,
-     * keywords, list rows (summary and sort keys) and their sections' stats. Each one's postings and
-     * keywords are replaced; its list row is updated in place, so it keeps its id, the list's tie-break
+     * keywords, list rows (summary and sort keys) and their sections' stats. Of each one's postings and
+     * keywords, only those that changed are deleted and inserted (an unchanged re-index writes none, an
+     * edit of a few words a few); its list row is updated in place, so it keeps its id, the list's tie-break
      * between equal sort keys (services/list.ts applyOrder): an edit or a re-index never reorders
      * articles published at the same instant. A version no longer published loses its row; one
      * published for the first time gets one (multi-row INSERTs); the stats move by the difference, one
@@ -156,6 +159,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         };
         /** Each version's list row (id, section, length), locked until the transaction ends. */
         const listed = new Map<string, Row>();
+        /** Each version's stored postings and keywords: only what changed is deleted and inserted (rowChanges). */
+        const stored = new Map<string, { terms: Stored[]; keys: Stored[] }>();
         // A version indexed for the first time (every create) has no rows: a plain read sees that without a
         // lock. A locking read or a DELETE over an empty range would take InnoDB gap locks (MariaDB/MySQL),
         // and two creates inserting into the same gap would then deadlock. Rows that exist are locked and
@@ -177,21 +182,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           // a concurrent re-index of the version committed (this one waited on its list row), and would miss
           // the rows that one wrote: the version would end up indexed twice.
           const locking = listed.has(versionKey(documentId, locale)) && !isSqlite();
-          for (const table of [SEARCH_TERM_TABLE, SEARCH_KEYWORD_TABLE]) {
-            const query = t(table).select('id').where({ document_id: documentId, locale });
-            const ids = ((await (locking ? query.forUpdate() : query)) as Row[]).map((r) => r.id);
-            for (const part of chunks(ids, WRITE_CHUNK)) await t(table).whereIn('id', part).delete();
-          }
+          const read = (table: string, columns: string[]) => {
+            const query = t(table).select('id', ...columns).where({ document_id: documentId, locale });
+            return (locking ? query.forUpdate() : query) as Promise<Row[]>;
+          };
+          stored.set(versionKey(documentId, locale), { terms: (await read(SEARCH_TERM_TABLE, ['term', 'frequency'])) as Stored[], keys: (await read(SEARCH_KEYWORD_TABLE, ['key'])) as Stored[] });
         }
         const published = await readPublished(strapi, versions, { select: ['searchText', ...SUMMARY_FIELDS], populate: { cover: { populate: { file: true } } } });
         const terms: Row[] = [];
         const keys: Row[] = [];
         const documents: Row[] = [];
+        /** Ids of stored postings and keywords no longer wanted. */
+        const removed = { terms: [] as number[], keys: [] as number[] };
         for (const { searchText, ...summary } of published) {
           const { documentId, locale } = summary as { documentId: string; locale: string };
           const postings = documentPostings(searchText);
-          for (const [term, frequency] of postings.terms) terms.push({ document_id: documentId, locale, term, frequency });
-          for (const key of keywordKeys(summary.keywords)) keys.push({ document_id: documentId, locale, key });
+          const before = stored.get(versionKey(documentId, locale)) ?? { terms: [], keys: [] };
+          stored.delete(versionKey(documentId, locale));
+          const wantedTerms = [...postings.terms].map(([term, frequency]) => ({ document_id: documentId, locale, term, frequency }));
+          const termChanges = rowChanges(before.terms, wantedTerms, ['term', 'frequency']);
+          terms.push(...termChanges.add);
+          removed.terms.push(...termChanges.remove);
+          const keyChanges = rowChanges(before.keys, keywordKeys(summary.keywords).map((key) => ({ document_id: documentId, locale, key })), ['key']);
+          keys.push(...keyChanges.add);
+          removed.keys.push(...keyChanges.remove);
           const document = {
             documentId,
             locale,
@@ -217,6 +231,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         for (const row of listed.values()) {
           if ((await t(SEARCH_DOCUMENT_TABLE).where('id', row.id).delete()) > 0) count(row.locale, row.section, -1, -Number(row.length));
         }
+        for (const { terms: gone, keys: goneKeys } of stored.values()) {
+          removed.terms.push(...gone.map((r) => r.id));
+          removed.keys.push(...goneKeys.map((r) => r.id));
+        }
+        for (const part of chunks(removed.terms, WRITE_CHUNK)) await t(SEARCH_TERM_TABLE).whereIn('id', part).delete();
+        for (const part of chunks(removed.keys, WRITE_CHUNK)) await t(SEARCH_KEYWORD_TABLE).whereIn('id', part).delete();
         await insertRows(t, SEARCH_TERM_TABLE, ['document_id', 'locale', 'term', 'frequency'], terms);
         await insertRows(t, SEARCH_KEYWORD_TABLE, ['document_id', 'locale', 'key'], keys);
         // Through the Query Engine's createMany, which serialises the summary and dates: one INSERT per chunk.

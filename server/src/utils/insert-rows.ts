@@ -20,3 +20,31 @@ export async function insertRows(knex: Knex, table: string, columns: readonly st
     await knex.raw(`insert into ?? (${names}) values ${part.map(() => row).join(', ')}`, bindings as never);
   }
 }
+
+/**
+ * What turns a version's stored index rows into the wanted ones: the ids of stored rows to delete and the
+ * rows to insert, rows being equal when `columns` are (as strings: a database may answer a number as
+ * text). A re-index of an unchanged article, or an edit of a few words, rewrites nothing or a few rows
+ * instead of all of them; a duplicate stored row (a race of old) is deleted.
+ */
+export function rowChanges<T extends Record<string, unknown>>(
+  stored: readonly (Record<string, unknown> & { id: number })[],
+  wanted: readonly T[],
+  columns: readonly (keyof T & string)[]
+): { remove: number[]; add: T[] } {
+  const keyOf = (row: Record<string, unknown>) => columns.map((c) => String(row[c] ?? '')).join('\u0000');
+  const pending = new Map<string, T[]>();
+  for (const row of wanted) {
+    const key = keyOf(row);
+    const same = pending.get(key);
+    if (same) same.push(row);
+    else pending.set(key, [row]);
+  }
+  const remove: number[] = [];
+  for (const row of stored) {
+    const same = pending.get(keyOf(row));
+    if (same && same.length > 0) same.pop();
+    else remove.push(row.id);
+  }
+  return { remove, add: [...pending.values()].flat() };
+}
