@@ -2,9 +2,12 @@ import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID } from '../../../content-types';
 import { DERIVED_VERSION, deriveArticle } from '../render/derive';
 import { getService } from '../utils/get-service';
-import { retryOnLockConflict } from '../utils/lock-retry';
+import { transactionWithRetry } from '../utils/lock-retry';
+import { chunks } from '../utils/versions';
 
 const BATCH = 200;
+/** Published versions indexed per transaction. */
+const INDEX_CHUNK = 50;
 
 type Row = Record<string, any>;
 
@@ -32,15 +35,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         offset,
         limit: BATCH,
       })) as Row[];
-      for (const row of batch) {
-        // updateMany, not update: re-deriving is no edit, and the Query Engine's `update` stamps `updatedAt`
-        // (an upgrade would date every article to the re-index, and move the list's updatedAt order).
-        // One statement of its own: two nodes re-indexing at boot meet on the same rows, and a lock conflict runs it again.
-        await retryOnLockConflict(strapi, `re-derive ${row.documentId}/${row.locale}`, () =>
-          rows().updateMany({ where: { id: row.id }, data: deriveArticle(row, row.locale, wordsPerMinute) })
-        );
-        updated += 1;
-      }
+      // updateMany, not update: re-deriving is no edit, and the Query Engine's `update` stamps `updatedAt`
+      // (an upgrade would date every article to the re-index, and move the list's updatedAt order).
+      // The batch's rows in one transaction, in id order (two nodes re-indexing at boot lock them in the
+      // same order and wait for each other); a lock conflict runs the batch again (it is idempotent).
+      await transactionWithRetry(strapi, `re-derive ${batch.length} rows`, async () => {
+        for (const row of batch) await rows().updateMany({ where: { id: row.id }, data: deriveArticle(row, row.locale, wordsPerMinute) });
+      });
+      updated += batch.length;
       await each(batch);
       if (batch.length < BATCH) return updated;
     }
@@ -48,11 +50,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The indexes and read model of a batch of re-derived rows, rebuilt from them. */
   async function rebuild(batch: Row[]): Promise<void> {
-    // One version at a time: two nodes re-index at boot, and each version's index transaction stays short.
-    for (const row of batch.filter((r) => r.publishedAt)) {
-      const version = [{ documentId: row.documentId as string, locale: row.locale as string }];
-      await getService(strapi, 'suggestions').indexDocuments(version);
-      await getService(strapi, 'search').indexDocuments(version);
+    // INDEX_CHUNK versions per index transaction (the indexes' set-wise writes, as a batch of creates
+    // makes them); two nodes re-indexing at boot take the versions' rows in the same order.
+    const published = batch.filter((r) => r.publishedAt).map((row) => ({ documentId: row.documentId as string, locale: row.locale as string }));
+    for (const part of chunks(published, INDEX_CHUNK)) {
+      await getService(strapi, 'suggestions').indexDocuments(part);
+      await getService(strapi, 'search').indexDocuments(part);
     }
     // Links recorded from each draft's relations; its published version gets the same list.
     for (const draft of batch.filter((row) => !row.publishedAt)) {
