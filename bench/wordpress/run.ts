@@ -42,6 +42,11 @@ const LARGE: ExportShape = { site: 'https://akhbar.example', first: 1, posts: PO
 const WARMER = process.env.BENCH_WARMER !== '0';
 /** BENCH_PROFILE=1: print each phase's statements grouped by their SQL text (by count and by time) and its time in the write services. */
 const PROFILE = process.env.BENCH_PROFILE === '1';
+/**
+ * BENCH_REINDEX=1: then time `reindex.all()` over the whole database (the seeded and the imported
+ * articles): what a node does at boot after an upgrade that moves DERIVED_VERSION.
+ */
+const REINDEX = process.env.BENCH_REINDEX === '1';
 const SMALL: ExportShape = { site: 'https://sahifa.example', first: 1_000_001, posts: Math.max(1, Math.round(POSTS / 5)) };
 
 /** Each database in a child process of its own: Strapi is loaded once per process, on one database. */
@@ -107,6 +112,8 @@ const SERVICE_TIMES: [service: string, method: string][] = [
   ['readModel', 'warm'],
   ['readModel', 'refresh'],
   ['articles', 'createMany'],
+  ['links', 'record'],
+  ['slugs', 'sync'],
 ];
 const serviceTime = new Map<string, number>();
 function timeServices(strapi: any): void {
@@ -252,9 +259,16 @@ export async function one([client, out]: string[]) {
     const large = await importPhase(strapi, files.large);
     console.log(`[${client}] large import: ${large.posts} posts in ${large.seconds.toFixed(0)} s; load ${large.load}`);
 
+    let reindex: (Phase & { rows: number }) | null = null;
+    if (REINDEX) {
+      const { result: rows, phase } = await measure(strapi, () => strapi.plugin('newsroom').service('reindex').all() as Promise<number>);
+      reindex = { ...phase, rows };
+      console.log(`[${client}] re-index: ${rows} article rows in ${phase.seconds.toFixed(1)} s, ${(rows / phase.seconds).toFixed(1)} rows/s, ${(phase.sql / rows).toFixed(1)} SQL/row, peak heap ${phase.peakHeap.toFixed(0)} MiB; load ${phase.load}`);
+    }
+
     const ratio = large.perSecond / ds.perSecond;
     const memory = { rss: large.peakRss / small.peakRss, heap: large.peakHeap / small.peakHeap };
-    results.push({ client, size: SIZE, posts: POSTS, dsSample: DS_SAMPLE, warmer: WARMER, bytes, seeded, small, ds, large, ratio, memory, node: process.version });
+    results.push({ client, size: SIZE, posts: POSTS, dsSample: DS_SAMPLE, warmer: WARMER, bytes, seeded, small, ds, large, reindex, ratio, memory, node: process.version });
     fs.writeFileSync(out, JSON.stringify(results, null, 2));
 
     console.log(`\n| ${client}, ${SIZE} articles | posts | posts/s | SQL / post | writes (create + update) | peak RSS MiB | peak heap MiB | load (1 5 15 min) at end |`);
