@@ -229,7 +229,7 @@ describe('re-indexing one version twice at once (two nodes at boot)', () => {
 });
 
 describe('what a re-index or an edit rewrites of a version\'s postings', () => {
-  it('an unchanged re-index writes no posting or keyword; an edit of the title writes only what changed, and search follows it', async () => {
+  it('an unchanged re-index writes no posting, keyword or suggestion term; an edit of the title writes only what changed, and search follows it', async () => {
     const knex = app.strapi.db.connection;
     const doc = (await docs().create({
       locale: 'ar',
@@ -244,6 +244,13 @@ describe('what a re-index or an edit rewrites of a version\'s postings', () => {
     const unchanged = await statementsDuring(app, () => app.strapi.plugin('newsroom').service('search').indexDocuments([version]));
     expect(writes(unchanged)).toEqual([]);
     expect(await postings()).toEqual(before);
+    // The suggestions' term index likewise.
+    const terms = async () => knex('newsroom_term_index').select('id').where({ document_id: doc.documentId, locale: 'ar' }).orderBy('id');
+    const termsBefore = await terms();
+    expect(termsBefore.length).toBeGreaterThan(3);
+    const suggestions = await statementsDuring(app, () => app.strapi.plugin('newsroom').service('suggestions').indexDocuments([version]));
+    expect(suggestions.filter((q) => /^(insert into|delete from)\s+[`"]?(public[`"]?\.[`"]?)?newsroom_term_index\b/i.test(q))).toEqual([]);
+    expect(await terms()).toEqual(termsBefore);
 
     await docs().update({ documentId: doc.documentId, locale: 'ar', status: 'published', data: { title: 'مسئول في الأمم المتحدة يغادر المدينة' } } as never);
     const after = await postings();

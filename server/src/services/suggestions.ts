@@ -1,12 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID } from '../../../content-types';
 import { idf, indexTerms, recencyFactor, SECTION_PREFIX } from '../links/terms';
-import { TERM_INDEX_TABLE, TERM_INDEX_UID } from '../models/term-index';
+import { TERM_INDEX_TABLE } from '../models/term-index';
 import type { Suggestion } from '../types/api';
 import type { StoredLinks } from './links';
-import { insertRows } from '../utils/insert-rows';
+import { insertRows, ROWS_PER_INSERT, rowChanges } from '../utils/insert-rows';
 import { transactionWithRetry } from '../utils/lock-retry';
-import { readPublished, type Version } from '../utils/versions';
+import { chunks, readPublished, type Version } from '../utils/versions';
 
 type Row = Record<string, any>;
 
@@ -23,27 +23,45 @@ const CANDIDATES = 40;
  * already links to are left out. Work per request: three indexed queries.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const index = () => strapi.db.query(TERM_INDEX_UID);
   const knex = () => strapi.db.connection;
 
   return {
     /**
-     * (Re)index these versions (a write's, a batch's, a re-index's) in one transaction: each one's old
-     * terms are removed, then every published one's terms are written set-wise (multi-row INSERTs); a
-     * version with no published row stays unindexed. `newDocument`: the write created the documents
-     * under new ids, so they have no index rows to remove. In a write it joins the write's transaction;
-     * on its own (a re-index) a lock conflict re-runs it whole.
+     * (Re)index these versions (a write's, a batch's, a re-index's) in one transaction: of each one's
+     * terms, those that changed are deleted and those of its published row inserted, set-wise
+     * (rowChanges, multi-row INSERTs): an unchanged re-index writes none. A version with no published
+     * row is left unindexed. `newDocument`: the write created the documents under new ids, so they have
+     * no index rows yet. A version's stored terms are read with a lock (as the DELETE it replaces took
+     * them), so a concurrent re-index of it waits. In a write it joins the write's transaction; on its
+     * own (a re-index) a lock conflict re-runs it whole.
      */
     async indexDocuments(versions: Version[], options: { newDocument?: boolean } = {}): Promise<void> {
       if (versions.length === 0) return;
       const label = versions.length === 1 ? `${versions[0].documentId}/${versions[0].locale}` : `${versions.length} versions`;
+      const versionKey = (documentId: string, locale: string) => `${documentId}\u0000${locale}`;
       await transactionWithRetry(strapi, `suggestion index ${label}`, async (t) => {
-        for (const { documentId, locale } of options.newDocument ? [] : versions) await index().deleteMany({ where: { documentId, locale } });
-        const rows: Row[] = [];
-        for (const row of await readPublished(strapi, versions, { select: ['documentId', 'locale', 'searchText', 'section', 'keywords'] })) {
-          const terms = indexTerms(row as { searchText: string | null; section: string | null; keywords: unknown });
-          for (const { term, weight } of terms) rows.push({ document_id: row.documentId, locale: row.locale, term, weight });
+        const stored = new Map<string, (Row & { id: number })[]>();
+        for (const { documentId, locale } of options.newDocument ? [] : versions) {
+          const query = t(TERM_INDEX_TABLE).select('id', 'term', 'weight').where({ document_id: documentId, locale });
+          stored.set(versionKey(documentId, locale), (await (strapi.db.dialect.client === 'sqlite' ? query : query.forUpdate())) as (Row & { id: number })[]);
         }
+        const rows: Row[] = [];
+        const removed: number[] = [];
+        for (const row of await readPublished(strapi, versions, { select: ['documentId', 'locale', 'searchText', 'section', 'keywords'] })) {
+          const wanted = indexTerms(row as { searchText: string | null; section: string | null; keywords: unknown }).map(({ term, weight }) => ({
+            document_id: row.documentId,
+            locale: row.locale,
+            term,
+            weight,
+          }));
+          const changes = rowChanges(stored.get(versionKey(row.documentId, row.locale)) ?? [], wanted, ['term', 'weight']);
+          stored.delete(versionKey(row.documentId, row.locale));
+          rows.push(...changes.add);
+          removed.push(...changes.remove);
+        }
+        // The terms of versions no longer published.
+        for (const gone of stored.values()) removed.push(...gone.map((r) => r.id));
+        for (const part of chunks(removed, ROWS_PER_INSERT)) await t(TERM_INDEX_TABLE).whereIn('id', part).delete();
         await insertRows(t, TERM_INDEX_TABLE, ['document_id', 'locale', 'term', 'weight'], rows);
       });
     },
