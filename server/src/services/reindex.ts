@@ -26,15 +26,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Recompute the derived fields of the rows matching `where`, in batches; returns them. */
   async function rederive(where: Row, wordsPerMinute: number, each: (batch: Row[]) => Promise<void> = async () => undefined): Promise<number> {
     let updated = 0;
-    for (let offset = 0; ; offset += BATCH) {
+    // Keyset pages (the rows after the last one seen, by id): an OFFSET page reads every row before it,
+    // so a re-index of the whole table would read it some n²/400 times over.
+    for (let after = 0; ; ) {
       const batch = (await rows().findMany({
-        where,
+        where: { $and: [where, { id: { $gt: after } }] },
         select: ['id', 'documentId', 'locale', 'publishedAt', 'title', 'standfirst', 'kicker', 'keywords', 'direction'],
         populate: { body: true },
         orderBy: { id: 'asc' },
-        offset,
         limit: BATCH,
       })) as Row[];
+      if (batch.length === 0) return updated;
+      after = Number(batch[batch.length - 1].id);
       // updateMany, not update: re-deriving is no edit, and the Query Engine's `update` stamps `updatedAt`
       // (an upgrade would date every article to the re-index, and move the list's updatedAt order).
       // The batch's rows in one transaction, in id order (two nodes re-indexing at boot lock them in the
