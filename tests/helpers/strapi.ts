@@ -101,6 +101,26 @@ export async function stepsDuring(app: TestApp, work: () => Promise<unknown>): P
   return seen;
 }
 
+/**
+ * SQL statements `work` sent in a transaction of its own, heard on that transaction only: another
+ * connection's work meanwhile (the warmer's tick, a drain) is not counted.
+ */
+export async function statementsInTransaction(app: TestApp, work: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  await app.strapi.db.transaction(async ({ trx }) => {
+    const listener = (query: { sql?: string }) => {
+      if (query.sql) seen.push(query.sql);
+    };
+    trx.on('query', listener);
+    try {
+      await work();
+    } finally {
+      trx.off('query', listener);
+    }
+  });
+  return seen;
+}
+
 /** SQL statements the process sent while `work` ran (every query of the process: run nothing else meanwhile). */
 export async function statementsDuring(app: TestApp, work: () => Promise<unknown>): Promise<string[]> {
   const seen: string[] = [];

@@ -219,8 +219,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           };
           const row = listed.get(versionKey(documentId, locale));
           listed.delete(versionKey(documentId, locale));
-          // Through the Query Engine, which serialises the summary and dates as createMany does: one UPDATE by primary key.
-          if (row && (await strapi.db.query(SEARCH_DOCUMENT_UID).updateMany({ where: { id: row.id }, data: document })).count > 0) {
+          if (row) {
+            // Through the Query Engine, which serialises the summary and dates as createMany does: one UPDATE by
+            // primary key. The row is locked (on SQLite this transaction is the only writer), so it is there;
+            // its affected-row count is not asked: MySQL counts only changed rows unless FOUND_ROWS is set.
+            await strapi.db.query(SEARCH_DOCUMENT_UID).updateMany({ where: { id: row.id }, data: document });
             count(locale, row.section, -1, -Number(row.length));
           } else {
             documents.push(document);
