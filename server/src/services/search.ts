@@ -6,7 +6,7 @@ import { bm25, bm25Idf, documentPostings } from '../search/postings';
 import { analyzeQuery, type AnalyzedWord } from '../text';
 import { getService } from '../utils/get-service';
 import { insertRows, rowChanges } from '../utils/insert-rows';
-import { chunks, readPublished, type Version } from '../utils/versions';
+import { chunks, readPublished, versionKey, type Version } from '../utils/versions';
 import { transactionWithRetry } from '../utils/lock-retry';
 import { applyFilters, applyOrder, jsonOf } from './list';
 
@@ -146,7 +146,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (versions.length === 0) return;
       const list = getService(strapi, 'list');
       const label = versions.length === 1 ? `${versions[0].documentId}/${versions[0].locale}` : `${versions.length} versions`;
-      const versionKey = (documentId: string, locale: string) => `${documentId}\u0000${locale}`;
       await transactionWithRetry(strapi, `search index ${label}`, async (t) => {
         /** Per locale and section: documents and indexed length added (negative: taken off). */
         const stats = new Map<string, { locale: string; section: string | null; documents: number; length: number }>();

@@ -6,7 +6,7 @@ import type { Suggestion } from '../types/api';
 import type { StoredLinks } from './links';
 import { insertRows, ROWS_PER_INSERT, rowChanges } from '../utils/insert-rows';
 import { transactionWithRetry } from '../utils/lock-retry';
-import { chunks, readPublished, type Version } from '../utils/versions';
+import { chunks, readPublished, versionKey, type Version } from '../utils/versions';
 
 type Row = Record<string, any>;
 
@@ -38,7 +38,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async indexDocuments(versions: Version[], options: { newDocument?: boolean } = {}): Promise<void> {
       if (versions.length === 0) return;
       const label = versions.length === 1 ? `${versions[0].documentId}/${versions[0].locale}` : `${versions.length} versions`;
-      const versionKey = (documentId: string, locale: string) => `${documentId}\u0000${locale}`;
       await transactionWithRetry(strapi, `suggestion index ${label}`, async (t) => {
         const stored = new Map<string, (Row & { id: number })[]>();
         for (const { documentId, locale } of options.newDocument ? [] : versions) {

@@ -45,3 +45,6 @@ export async function readPublished(strapi: Core.Strapi, versions: readonly Vers
   }
   return found;
 }
+
+/** A version as one map key (document ids and locale codes hold no NUL). */
+export const versionKey = (documentId: string, locale: string): string => `${documentId}\u0000${locale}`;
