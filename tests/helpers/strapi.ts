@@ -1,3 +1,5 @@
+import { AsyncLocalStorage } from 'async_hooks';
+import type { IncomingMessage, ServerResponse } from 'http';
 import path from 'path';
 import supertest from 'supertest';
 import type { Core } from '@strapi/strapi';
@@ -5,9 +7,20 @@ import { createTestDatabase, type TestDatabase } from './database';
 
 export const PLAYGROUND = path.resolve(__dirname, '../../playground');
 
+export interface Query {
+  sql: string;
+  bindings: unknown[];
+}
+
+/** Where the statements of the `queriesDuring` running in this async context go. */
+const counting = new AsyncLocalStorage<Query[]>();
+
 export interface TestApp {
   strapi: Core.Strapi;
-  /** supertest agent bound to the running Koa server. */
+  /**
+   * supertest agent bound to the running Koa server. Inside `queriesDuring`/`statementsDuring`, its
+   * requests are served in the caller's async context, so their statements are the caller's.
+   */
   http: () => supertest.Agent;
   close(): Promise<void>;
 }
@@ -31,8 +44,8 @@ async function drainPool(strapi: Core.Strapi, idleMs = 0): Promise<void> {
 
 /**
  * Wait until the database pool has stayed idle for 100 ms: Strapi emits a write's entry.* events
- * after the commit, each after a deep populate nobody awaits, so a test that counts the statements
- * of the next request, or cuts the database, waits for those first.
+ * after the commit, each after a deep populate nobody awaits, so a test that cuts the database waits
+ * for those first. (Counting statements needs no wait: `queriesDuring` counts only the work's own.)
  */
 export const settleBackgroundQueries = (app: TestApp): Promise<void> => drainPool(app.strapi, 100);
 
@@ -58,9 +71,17 @@ export async function startPlayground(): Promise<TestApp> {
     await db.drop().catch(() => undefined);
     throw error;
   }
+  instance.db.connection.on('query', (query: { sql?: string; bindings?: unknown[] }) => {
+    if (query.sql) counting.getStore()?.push({ sql: query.sql, bindings: query.bindings ?? [] });
+  });
+  const koa = instance.server.httpServer.listeners('request')[0] as (req: IncomingMessage, res: ServerResponse) => void;
   return {
     strapi: instance,
-    http: () => supertest.agent(instance.server.httpServer),
+    http: () => {
+      const into = counting.getStore();
+      // A counted request is served where it was sent from: the knex listener above finds its statements there.
+      return into ? supertest.agent((req: IncomingMessage, res: ServerResponse) => counting.run(into, () => koa(req, res))) : supertest.agent(instance.server.httpServer);
+    },
     async close() {
       await drainPool(instance);
       await instance.destroy();
@@ -121,17 +142,19 @@ export async function statementsInTransaction(app: TestApp, work: () => Promise<
   return seen;
 }
 
-/** SQL statements the process sent while `work` ran (every query of the process: run nothing else meanwhile). */
+/**
+ * The SQL statements `work` caused, in order: those sent from its own async context, including by the
+ * requests it sends through `app.http()`, which are served in that context. Another connection's work
+ * meanwhile (the warmer's tick, the entry.* populate an earlier write left running) is not counted;
+ * work `work` itself leaves running is counted as far as it got when `work` resolved.
+ */
+export async function queriesDuring(_app: TestApp, work: () => Promise<unknown>): Promise<Query[]> {
+  const seen: Query[] = [];
+  await counting.run(seen, work);
+  return [...seen];
+}
+
+/** The SQL text of the statements `work` caused (see `queriesDuring`). */
 export async function statementsDuring(app: TestApp, work: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
-  const listener = (query: { sql?: string }) => {
-    if (query.sql) seen.push(query.sql);
-  };
-  app.strapi.db.connection.on('query', listener);
-  try {
-    await work();
-  } finally {
-    app.strapi.db.connection.off('query', listener);
-  }
-  return seen;
+  return (await queriesDuring(app, work)).map((query) => query.sql);
 }

@@ -33,36 +33,12 @@ const publishedMany = async (count: number, from: number, section = SECTION) => 
 
 const get = (query: string) => app.http().get(`/api/newsroom/articles?${query}`);
 
-/** Resolves once the database has been idle for a while: work a write left running (its tail after it returned) is not counted. */
-async function quiet(ms = 300): Promise<void> {
-  const knex = app.strapi.db.connection;
-  let last = Date.now();
-  const listener = () => {
-    last = Date.now();
-  };
-  knex.on('query', listener);
-  try {
-    while (Date.now() - last < ms) await new Promise((r) => setTimeout(r, 50));
-  } finally {
-    knex.off('query', listener);
-  }
-}
-
-/** Statements the database ran for one request. */
+/** Statements the database ran for one request (its own: not the tail of a write's work meanwhile). */
 async function statements(query: string, status = 200): Promise<number> {
-  await quiet();
-  const knex = app.strapi.db.connection;
-  let n = 0;
-  const listener = () => {
-    n += 1;
-  };
-  knex.on('query', listener);
-  try {
+  const seen = await statementsDuring(app, async () => {
     expect((await get(query)).status).toBe(status);
-  } finally {
-    knex.off('query', listener);
-  }
-  return n;
+  });
+  return seen.length;
 }
 
 const REQUESTS = [
@@ -95,15 +71,10 @@ describe('SQL per list and search request', () => {
       expect(small[i] - auth).toBeLessThanOrEqual(words === 0 ? 4 : 5 + 2 * words);
     });
     // The count is the stats row, not a COUNT over the table; the page never touches the article table.
-    const seen: string[] = [];
-    const listener = (q: { sql: string }) => seen.push(q.sql);
-    app.strapi.db.connection.on('query', listener);
-    try {
+    const seen = await statementsDuring(app, async () => {
       const res = await get('locale=en&pagination[pageSize]=3');
       expect(res.body.meta.pagination.total).toBeGreaterThanOrEqual(250);
-    } finally {
-      app.strapi.db.connection.off('query', listener);
-    }
+    });
     expect(seen.filter((sql) => /count\(/i.test(sql) && /newsroom_search_documents/.test(sql))).toEqual([]);
     expect(seen.filter((sql) => /from [`"]?newsroom_articles[`"]?/i.test(sql))).toEqual([]);
   }, 600_000);

@@ -1,7 +1,7 @@
 import zlib from 'zlib';
 import { ARTICLE_UID } from '../../content-types';
 import type { ArticleDetail, RelatedLinkBlock } from '../../server/src/types/api';
-import { adminToken, startPlayground, type TestApp } from '../helpers/strapi';
+import { adminToken, startPlayground, statementsDuring, type TestApp } from '../helpers/strapi';
 
 /**
  * The read model behind `GET /api/newsroom/articles/:slug` (issue #12): every change to
@@ -289,20 +289,12 @@ describe('SQL per read', () => {
     await publish(target.documentId);
     const a = await create('مقال للعد', { body: [link(target.documentId)], related: [target.documentId] });
     await publish(a.documentId);
-    const knex = app.strapi.db.connection;
-    const count = async (run: () => Promise<{ status: number }>, status: number) => {
-      let queries = 0;
-      const listener = () => {
-        queries += 1;
-      };
-      knex.on('query', listener);
-      try {
-        expect((await run()).status).toBe(status);
-        return queries;
-      } finally {
-        knex.off('query', listener);
-      }
-    };
+    const count = async (run: () => Promise<{ status: number }>, status: number) =>
+      (
+        await statementsDuring(app, async () => {
+          expect((await run()).status).toBe(status);
+        })
+      ).length;
     const first = await seen(a.slug); // renders and stores
     // The auth layer's own: the same route refusing a bad slug before reading anything.
     const auth = await count(() => get('bad slug'), 400);

@@ -1,7 +1,7 @@
 import zlib from 'zlib';
 import { ARTICLE_UID } from '../../content-types';
 import type { ArticleListResponse } from '../../server/src/types/api';
-import { startPlayground, type TestApp } from '../helpers/strapi';
+import { startPlayground, statementsDuring, type TestApp } from '../helpers/strapi';
 
 /**
  * Issue #13, first bullet: `GET /api/newsroom/articles` speaks Strapi's REST
@@ -53,16 +53,10 @@ describe('pagination', () => {
   });
 
   it('pagination[withCount]=false leaves out total and pageCount, and runs no count', async () => {
-    const knex = app.strapi.db.connection;
-    const statements: string[] = [];
-    const listener = (q: { sql: string }) => statements.push(q.sql);
-    knex.on('query', listener);
-    let res;
-    try {
+    let res: any;
+    const statements = await statementsDuring(app, async () => {
       res = await list(`${inSection}&pagination[withCount]=false&pagination[pageSize]=1`);
-    } finally {
-      knex.off('query', listener);
-    }
+    });
     expect(res.body.meta.pagination).toEqual({ page: 1, pageSize: 1 });
     expect(statements.filter((sql) => /newsroom_search_stats|count\(/i.test(sql))).toEqual([]);
   });

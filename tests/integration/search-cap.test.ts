@@ -3,7 +3,7 @@ import { SEARCH_DOCUMENT_TABLE, SEARCH_TERM_TABLE } from '../../server/src/model
 import { documentPostings } from '../../server/src/search/postings';
 import { titleKey } from '../../server/src/list/query';
 import type { ArticleListResponse } from '../../server/src/types/api';
-import { startPlayground, type TestApp } from '../helpers/strapi';
+import { startPlayground, statementsDuring, type TestApp } from '../helpers/strapi';
 
 /**
  * Issue #12: a word in more published versions than a search ranks
@@ -59,17 +59,7 @@ const search = async (query: string) => {
 };
 
 /** The SQL text of the statements one request ran. */
-async function statementsOf(query: string): Promise<string[]> {
-  const seen: string[] = [];
-  const listener = (q: { sql: string }) => seen.push(q.sql);
-  app.strapi.db.connection.on('query', listener);
-  try {
-    await search(query);
-  } finally {
-    app.strapi.db.connection.off('query', listener);
-  }
-  return seen;
-}
+const statementsOf = (query: string): Promise<string[]> => statementsDuring(app, () => search(query));
 
 describe('a word in more versions than a search ranks', () => {
   it('ranks its heaviest postings, says so, and totals every version that holds it', async () => {
