@@ -199,6 +199,28 @@ describe('re-indexing one version twice at once (two nodes at boot)', () => {
   });
 });
 
+describe('re-indexing the suggestion terms of one version twice at once, after its text changed', () => {
+  it('leaves each term once', async () => {
+    const doc = (await docs().create({ locale: 'ar', status: 'published', data: { title: 'مسئول يتحدث عن اقتراحات متزامنة في 2023' } } as never)) as any;
+    const knex = app.strapi.db.connection;
+    const version = { documentId: doc.documentId, locale: 'ar' };
+    const terms = async () =>
+      ((await knex('newsroom_term_index').select('term').where({ document_id: doc.documentId, locale: 'ar' })) as { term: string }[]).map((r) => r.term).sort();
+    const suggestions = app.strapi.plugin('newsroom').service('suggestions');
+    for (let round = 0; round < 5; round += 1) {
+      // Another node's write changed the stored text (so some terms' weights change, some terms come and go); then two
+      // nodes re-index the version at once.
+      const text = `${'اقتراح '.repeat(round + 1)}متزامن مسئول CNN ${round} ${'عدد '.repeat(5 - round)}`;
+      await knex('newsroom_articles').where({ document_id: doc.documentId, locale: 'ar' }).whereNotNull('published_at').update({ search_text: text });
+      await Promise.all([1, 2, 3].map(() => suggestions.indexDocuments([version])));
+      const after = await terms();
+      expect(after).toEqual([...new Set(after)]);
+      await suggestions.indexDocuments([version]);
+      expect(await terms()).toEqual(after);
+    }
+  });
+});
+
 describe('what a re-index or an edit rewrites of a version\'s postings', () => {
   it('an unchanged re-index writes no posting, keyword or suggestion term; an edit of the title writes only what changed, and search follows it', async () => {
     const knex = app.strapi.db.connection;

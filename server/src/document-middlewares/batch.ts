@@ -3,6 +3,7 @@ import { sanitize } from '@strapi/utils';
 import { ARTICLE_UID } from '../../../content-types';
 import { getService } from '../utils/get-service';
 import { keepPlannerStatistics } from '../utils/planner-statistics';
+import { versionKey } from '../utils/versions';
 import { writeArticleRows, type BatchedCreate } from './batch-rows';
 import { WRITE_PIPELINE } from './index';
 import { runStep } from './step';
@@ -165,12 +166,12 @@ async function emitEntryEvents(strapi: Core.Strapi, entries: Data[]): Promise<vo
     where: { documentId: { $in: entries.map((e) => e.documentId) } },
     populate: deepPopulate(strapi),
   })) as Data[];
-  const wanted = new Set(entries.map((e) => `${e.documentId}\u0000${e.locale}`));
+  const wanted = new Set(entries.map((e) => versionKey(e.documentId, e.locale)));
   // In the Document Service's order: each article's draft (entry.create), then its published version (entry.publish).
   const order = new Map(entries.map((e, i) => [e.documentId as string, i]));
   versions.sort((a, b) => order.get(a.documentId)! - order.get(b.documentId)! || (a.publishedAt ? 1 : 0) - (b.publishedAt ? 1 : 0));
   for (const version of versions) {
-    if (!wanted.has(`${version.documentId}\u0000${version.locale}`)) continue;
+    if (!wanted.has(versionKey(version.documentId, version.locale))) continue;
     const sanitized = await sanitize.sanitizers.defaultSanitizeOutput({ schema: model, getModel: (uid: string) => strapi.getModel(uid as never) } as never, version);
     await strapi.eventHub.emit(version.publishedAt ? 'entry.publish' : 'entry.create', { model: model.modelName, uid: model.uid, entry: sanitized });
   }

@@ -6,7 +6,7 @@ import type { Suggestion } from '../types/api';
 import type { StoredLinks } from './links';
 import { insertRows, ROWS_PER_INSERT, rowChanges } from '../utils/insert-rows';
 import { transactionWithRetry } from '../utils/lock-retry';
-import { chunks, readPublished, versionKey, type Version } from '../utils/versions';
+import { chunks, lockPublished, readPublished, versionKey, type Version } from '../utils/versions';
 
 type Row = Record<string, any>;
 
@@ -31,15 +31,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * terms, those that changed are deleted and those of its published row inserted, set-wise
      * (rowChanges, multi-row INSERTs): an unchanged re-index writes none. A version with no published
      * row is left unindexed. `newDocument`: the write created the documents under new ids, so they have
-     * no index rows yet. A version's stored terms are read with a lock (as the DELETE it replaces took
-     * them), so a concurrent re-index of it waits. In a write it joins the write's transaction; on its
-     * own (a re-index) a lock conflict re-runs it whole.
+     * no index rows yet.
+     *
+     * Two re-indexes of one version at once (two nodes at boot, a re-index beside a write) must not both
+     * insert a changed term: the versions' published rows are locked first, so the second waits for the
+     * first to commit, and its stored terms are then read with a locking read, which sees that commit
+     * (PostgreSQL's READ COMMITTED and InnoDB's REPEATABLE READ alike; SQLite runs one writer). In a write
+     * it joins the write's transaction, which already holds those rows; on its own (a re-index) a lock
+     * conflict re-runs it whole.
      */
     async indexDocuments(versions: Version[], options: { newDocument?: boolean } = {}): Promise<void> {
       if (versions.length === 0) return;
       const label = versions.length === 1 ? `${versions[0].documentId}/${versions[0].locale}` : `${versions.length} versions`;
       await transactionWithRetry(strapi, `suggestion index ${label}`, async (t) => {
         const stored = new Map<string, (Row & { id: number })[]>();
+        if (!options.newDocument) await lockPublished(strapi, t, versions);
         for (const { documentId, locale } of options.newDocument ? [] : versions) {
           const query = t(TERM_INDEX_TABLE).select('id', 'term', 'weight').where({ document_id: documentId, locale });
           stored.set(versionKey(documentId, locale), (await (strapi.db.dialect.client === 'sqlite' ? query : query.forUpdate())) as (Row & { id: number })[]);

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
 import { ARTICLE_UID } from '../../../content-types';
 
 type Row = Record<string, any>;
@@ -44,6 +45,25 @@ export async function readPublished(strapi: Core.Strapi, versions: readonly Vers
     }
   }
   return found;
+}
+
+/**
+ * Lock the published rows of these versions in `trx` until it ends (not on SQLite, whose one writer
+ * holds the whole database), in row id order: two transactions locking overlapping versions take them
+ * in the same order. The rows are found by a plain read and locked by primary key: a locking read over
+ * the document id index would also take InnoDB's gap locks (MariaDB/MySQL), which a concurrent create
+ * inserting into the same gap would wait on. A row another writer removed meanwhile is not locked.
+ */
+export async function lockPublished(strapi: Core.Strapi, trx: Knex, versions: readonly Version[]): Promise<void> {
+  if (strapi.db.dialect.client === 'sqlite') return;
+  const table = strapi.getModel(ARTICLE_UID).collectionName as string;
+  const rows: number[] = [];
+  for (const [locale, ids] of idsByLocale(versions)) {
+    for (const part of chunks(ids, IDS_PER_READ)) {
+      rows.push(...((await trx(table).select('id').whereIn('document_id', part).where({ locale }).whereNotNull('published_at')) as { id: number }[]).map((r) => Number(r.id)));
+    }
+  }
+  for (const part of chunks(rows.sort((a, b) => a - b), IDS_PER_READ)) await trx(table).select('id').whereIn('id', part).orderBy('id').forUpdate();
 }
 
 /** A version as one map key (document ids and locale codes hold no NUL). */
