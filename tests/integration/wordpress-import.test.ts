@@ -245,6 +245,52 @@ describe('the format’s variety (WXR 1.1, plain fields, a bad item, a taken slu
   });
 });
 
+describe('a chain of posts each reading on to the next, still waiting when the export ends', () => {
+  const SITE = 'https://silsila.example';
+  const title = (id: number) => `سلسلة المقالات رقم ${id} عن CNN في 2023`;
+  /** Posts 301…304: each but the last has a read-also line to the next, by its ?p= link. */
+  function chainExport(): string {
+    const item = (id: number) => {
+      const next = id < 304 ? `\n\nإقرأ أيضاً | <a href="${SITE}/?p=${id + 1}">${title(id + 1)}</a>` : '';
+      return `<item><title><![CDATA[${title(id)}]]></title><link>${SITE}/?p=${id}</link><guid isPermaLink="false">${SITE}/?p=${id}</guid>
+<content:encoded><![CDATA[فقرة أولى من المقال ${id}.${next}\n\nفقرة أخيرة.]]></content:encoded>
+<wp:post_id>${id}</wp:post_id><wp:post_date>2023-03-0${id - 300} 10:00:00</wp:post_date><wp:post_date_gmt>2023-03-0${id - 300} 10:00:00</wp:post_date_gmt>
+<wp:post_name>silsila-${id}</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>`;
+    };
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-wxr-')), 'chain.xml');
+    fs.writeFileSync(
+      file,
+      `<?xml version="1.0" encoding="UTF-8" ?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>Silsila</title><link>${SITE}</link>
+${[301, 302, 303, 304].map(item).join('\n')}
+</channel></rss>`
+    );
+    return file;
+  }
+
+  it('writes each post once, after its target, with its link (none left to the final pass)', async () => {
+    const writes: string[] = [];
+    const stop = app.strapi.plugin('newsroom').service('pipeline').trace((event: { step: string; action: string }) => {
+      if (event.step === 'derive') writes.push(event.action);
+    });
+    let job: any;
+    try {
+      job = await wordpress().importFile(chainExport(), { locale: 'ar' });
+    } finally {
+      stop();
+    }
+    expect(job.progress).toEqual({ seen: 4, total: 4, created: 4, updated: 0, unchanged: 0, skipped: 0, errors: 0 });
+    // Post 304 ends the export in an unwritten batch while 301–303 wait, each for the next: each is created
+    // once, after its target, and never updated by the final pass.
+    expect(writes).toEqual(['create', 'create', 'create', 'create']);
+    for (const id of [301, 302, 303]) {
+      const article = await read(`silsila-${id}`);
+      const links = article.body.filter((b: any) => b.__component === 'newsroom.related-link') as any[];
+      expect([id, links.map((l) => [l.kind, l.article?.slug])]).toEqual([id, [['read-also', `silsila-${id + 1}`]]]);
+    }
+  });
+});
+
 describe('a batch whose write fails as a whole', () => {
   it('makes each of its posts an error with the reason, writes none of them, and the job ends done', async () => {
     // The variety export as another site's (new keys), with the batch write failing the way a lost database fails it.

@@ -247,12 +247,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           savedAt = Date.now();
         }
       }
+      /** Write the batch and the posts its writes let go, until nothing more is let go. */
+      const settle = async () => {
+        while (batch.length > 0 || queue.length > 0) {
+          await flush();
+          for (let next = queue.shift(); next; next = queue.shift()) await process(next);
+        }
+      };
+      // The end of the export. A held post waits for one still in the batch, or for a held one that does: a
+      // chain of posts each linking further down advances one post per written batch. Letting every held
+      // post go at once, in export order, would write each before its target, without its link (the final
+      // pass then writes it again); settling first writes each after its target. What still waits after that
+      // (a target that never comes) is let go, and the last batch written.
+      await settle();
       for (const left of waiting.drain()) await write(left);
-      // The last batch, and the posts its writes let go (none wait any more: drained above).
-      while (batch.length > 0 || queue.length > 0) {
-        await flush();
-        for (let next = queue.shift(); next; next = queue.shift()) await process(next);
-      }
+      await settle();
       progress.seen = Math.max(progress.seen, index);
       const pending = (await strapi.db.query(WORDPRESS_ITEM_UID).findMany({ where: { jobId: id, unresolved: { $gt: 0 } }, select: ['postId'] })) as Row[];
       if (pending.length > 0) {
