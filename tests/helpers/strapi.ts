@@ -123,21 +123,13 @@ export async function stepsDuring(app: TestApp, work: () => Promise<unknown>): P
 }
 
 /**
- * SQL statements `work` sent in a transaction of its own, heard on that transaction only: another
- * connection's work meanwhile (the warmer's tick, a drain) is not counted.
+ * SQL statements `work` sent in a transaction of its own, without the transaction's BEGIN and COMMIT
+ * (see `statementsDuring`: another connection's work meanwhile, the warmer's tick, is not counted).
  */
 export async function statementsInTransaction(app: TestApp, work: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
-  await app.strapi.db.transaction(async ({ trx }) => {
-    const listener = (query: { sql?: string }) => {
-      if (query.sql) seen.push(query.sql);
-    };
-    trx.on('query', listener);
-    try {
-      await work();
-    } finally {
-      trx.off('query', listener);
-    }
+  let seen: string[] = [];
+  await app.strapi.db.transaction(async () => {
+    seen = await statementsDuring(app, work);
   });
   return seen;
 }
