@@ -33,6 +33,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         // Signs the Content Manager's preview links; the site checks it (README › Preview).
         previewSecret: env('NEWSROOM_PREVIEW_SECRET', null),
       },
+      // Networks outside the public internet the WordPress import may fetch media from (comma-separated).
+      importMediaAllowedNetworks: env.array('NEWSROOM_IMPORT_MEDIA_NETWORKS', []),
     },
   },
   // Installed as in most Strapi apps, so the tests prove the plugin keeps newsroom articles out of it.

@@ -22,9 +22,9 @@ export interface AdminSession {
  * starts. Without the Arabic interface the tests would all fail for one
  * reason, said once here.
  */
-export async function arabicAdminSession(viewport: { width: number; height: number }): Promise<AdminSession> {
+export async function arabicAdminSession(viewport: { width: number; height: number }, env: Record<string, string> = {}): Promise<AdminSession> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  const server = await startPlayground();
+  const server = await startPlayground({ env });
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch({

@@ -80,10 +80,11 @@ async function waitForHealth(url: string, child: ChildProcess, logs: () => strin
 
 /**
  * Start the built playground in production mode (`strapi start`) on a free
- * port with a fresh SQLite database in a temporary folder, and wait until
+ * port with a fresh SQLite database in a temporary folder (`env`: variables
+ * of the playground's config added), and wait until
  * `/_health` answers. The caller must `stop()` it; a failed start stops it here.
  */
-export async function startPlayground({ timeoutMs = 180_000 } = {}): Promise<RunningPlayground> {
+export async function startPlayground({ timeoutMs = 180_000, env = {} }: { timeoutMs?: number; env?: Record<string, string> } = {}): Promise<RunningPlayground> {
   assertBuilt();
   const port = await freePort();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-e2e-'));
@@ -93,7 +94,7 @@ export async function startPlayground({ timeoutMs = 180_000 } = {}): Promise<Run
   // pass SIGTERM on to Strapi (it would outlive stop()), and a direct child also dies with Ctrl-C.
   const child = spawn(process.execPath, [strapiCli(), 'start'], {
     cwd: PLAYGROUND,
-    env: serverEnv(port, path.join(dir, 'data.db')),
+    env: { ...serverEnv(port, path.join(dir, 'data.db')), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk) => (output += chunk));

@@ -82,7 +82,8 @@ beforeAll(async () => {
   exportFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-wxr-e2e-')), 'emaratalyoum-ar.xml');
   fs.writeFileSync(exportFile, fs.readFileSync(FIXTURE, 'utf8').replaceAll('{{MEDIA}}', origin));
 
-  session = await arabicAdminSession({ width: 1440, height: 1400 });
+  // The fixture's images come from this machine, which the import refuses unless the app allows it.
+  session = await arabicAdminSession({ width: 1440, height: 1400 }, { NEWSROOM_IMPORT_MEDIA_NETWORKS: '127.0.0.1' });
   ({ server, page } = session);
 }, 240_000);
 

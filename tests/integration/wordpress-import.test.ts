@@ -16,6 +16,8 @@ import { startPlayground, type TestApp } from '../helpers/strapi';
 let app: TestApp;
 let media: http.Server;
 let mediaOrigin: string;
+/** The paths the media server was asked for. */
+const mediaRequests: string[] = [];
 let arabicExport: string;
 const FIXTURES = path.resolve(__dirname, '../fixtures/wordpress');
 const VARIETY = path.join(FIXTURES, 'variety-en-1.1.wxr.xml');
@@ -42,6 +44,7 @@ async function mapped(postId: number, locale = 'ar'): Promise<Record<string, any
 beforeAll(async () => {
   const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c03020' } }).jpeg().toBuffer();
   media = http.createServer((req, res) => {
+    mediaRequests.push(req.url ?? '');
     if (req.url?.endsWith('.jpg')) {
       res.writeHead(200, { 'content-type': 'image/jpeg', 'content-length': jpeg.length });
       res.end(jpeg);
@@ -53,6 +56,8 @@ beforeAll(async () => {
   mediaOrigin = `http://127.0.0.1:${(media.address() as AddressInfo).port}`;
   arabicExport = exportWithMedia();
   app = await startPlayground();
+  // The fixtures' images come from this machine, which the import refuses unless the app allows it.
+  app.strapi.config.set('plugin::newsroom.importMediaAllowedNetworks', ['127.0.0.1']);
 });
 
 afterAll(async () => {
@@ -288,6 +293,50 @@ ${[301, 302, 303, 304].map(item).join('\n')}
       const links = article.body.filter((b: any) => b.__component === 'newsroom.related-link') as any[];
       expect([id, links.map((l) => [l.kind, l.article?.slug])]).toEqual([id, [['read-also', `silsila-${id + 1}`]]]);
     }
+  });
+});
+
+describe('media at an address outside the public internet', () => {
+  const SITE = 'https://qarib.example';
+  function exportWithImages(images: string[]): string {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-wxr-')), 'internal.xml');
+    fs.writeFileSync(
+      file,
+      `<?xml version="1.0" encoding="UTF-8" ?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>Qarib</title><link>${SITE}</link>
+<item><title><![CDATA[صور من شبكة داخلية]]></title><link>${SITE}/?p=401</link><guid isPermaLink="false">${SITE}/?p=401</guid>
+<content:encoded><![CDATA[فقرة أولى.\n\n${images.map((src) => `<img src="${src}" alt="صورة" />`).join('\n\n')}\n\nفقرة أخيرة.]]></content:encoded>
+<wp:post_id>401</wp:post_id><wp:post_date>2023-04-01 10:00:00</wp:post_date><wp:post_date_gmt>2023-04-01 10:00:00</wp:post_date_gmt>
+<wp:post_name>qarib-401</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>
+</channel></rss>`
+    );
+    return file;
+  }
+
+  it('is not fetched unless the app allows its network: each image stays a link, reported with the reason', async () => {
+    const allowed = app.strapi.config.get('plugin::newsroom.importMediaAllowedNetworks');
+    app.strapi.config.set('plugin::newsroom.importMediaAllowedNetworks', []);
+    mediaRequests.length = 0;
+    const port = new URL(mediaOrigin).port;
+    const images = [`${mediaOrigin}/internal.jpg`, `http://localhost:${port}/by-name.jpg`, 'http://169.254.169.254/latest/meta-data/iam.jpg'];
+    let job: any;
+    try {
+      job = await wordpress().importFile(exportWithImages(images), { locale: 'ar', uploadMedia: true });
+    } finally {
+      app.strapi.config.set('plugin::newsroom.importMediaAllowedNetworks', allowed);
+    }
+    expect(job.progress).toMatchObject({ created: 1, errors: 0 });
+    // Nothing asked the machine's own server for a file.
+    expect(mediaRequests).toEqual([]);
+    const notes = job.report.notes.filter((n: any) => n.postId === 401 && n.code === 'media-external').map((n: any) => n.detail);
+    expect(notes).toEqual([
+      expect.stringMatching(/internal\.jpg: could not be uploaded \(127\.0\.0\.1 is not a public address \(loopback\); allow its network with the plugin option importMediaAllowedNetworks\); kept as a link$/),
+      expect.stringMatching(/by-name\.jpg: could not be uploaded \(localhost: .* is not a public address \(loopback\)/),
+      expect.stringMatching(/iam\.jpg: could not be uploaded \(169\.254\.169\.254 is not a public address \(linkLocal\)/),
+    ]);
+    const article = await read('qarib-401');
+    expect(article.body.filter((b: any) => b.__component === 'newsroom.media')).toEqual([]);
+    for (const src of images) expect(JSON.stringify(article.body)).toContain(src);
   });
 });
 

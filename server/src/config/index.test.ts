@@ -11,7 +11,7 @@ describe('plugin config validator', () => {
     expect(run).toThrow(/^\[newsroom\] invalid plugin config: /);
     expect(run).toThrow(/wordsPerMinute must be a `number` type/);
     expect(run).toThrow('maxPageSize must be at least defaultPageSize');
-    expect(run).toThrow('pagesize is not a known key (known: wordsPerMinute, slugStrategy, defaultPageSize, maxPageSize, cache, publicReadShortcut, warmer, channels, importMaxBytes)');
+    expect(run).toThrow('pagesize is not a known key (known: wordsPerMinute, slugStrategy, defaultPageSize, maxPageSize, cache, publicReadShortcut, warmer, channels, importMaxBytes, importMediaAllowedNetworks)');
   });
 
   it('checks the cache options: whole seconds, no unknown key', () => {
@@ -31,5 +31,15 @@ describe('warmer options', () => {
     expect(run).toThrow(/warmer\.rule must be a cron expression/);
     expect(run).toThrow(/warmer\.batchSize must be greater than or equal to 1/);
     expect(run).toThrow(/warmer\.every is not a known key/);
+  });
+});
+
+describe('importMediaAllowedNetworks', () => {
+  it('accepts addresses and CIDR ranges of both families, and refuses anything else naming the entry', () => {
+    expect(() => config.validator({ ...defaultConfig, importMediaAllowedNetworks: ['10.20.0.0/16', '127.0.0.1', 'fd00::/8', '::1'] })).not.toThrow();
+    const run = () => config.validator({ ...defaultConfig, importMediaAllowedNetworks: ['10.20.0.0/16', 'media.intranet', '10.0.0.0/33'] });
+    expect(run).toThrow('importMediaAllowedNetworks.1 must be an IP address or a CIDR range');
+    expect(run).toThrow('importMediaAllowedNetworks.2 must be an IP address or a CIDR range');
+    expect(() => config.validator({ ...defaultConfig, importMediaAllowedNetworks: '10.0.0.0/8' })).toThrow(/importMediaAllowedNetworks must be a `array` type/);
   });
 });

@@ -1,6 +1,7 @@
 import { yup } from '@strapi/utils';
 import { DEFAULT_WORDS_PER_MINUTE, SLUG_STRATEGIES, type SlugStrategy } from '../text';
 import { objectSchema, problemsIn } from '../validation';
+import { isNetwork } from '../wordpress/media-fetch';
 import { isCronRule } from './cron-rule';
 
 /** Options a developer sets in `config/plugins.ts` under `newsroom.config`. */
@@ -29,6 +30,12 @@ export interface NewsroomConfig {
   channels: ChannelsConfig;
   /** Largest WordPress export `POST /newsroom/import/wordpress` accepts, in bytes (the import streams it: this bounds disk, not memory). */
   importMaxBytes: number;
+  /**
+   * Networks outside the public internet (`10.20.0.0/16`, `fd00::/8`, `127.0.0.1`) the WordPress import
+   * may fetch media from: an intranet media server. Public addresses need no entry; every other one
+   * (loopback, private, link-local and cloud metadata…) is refused by default.
+   */
+  importMediaAllowedNetworks: string[];
 }
 
 export interface WarmerConfig {
@@ -72,6 +79,7 @@ export const defaultConfig: NewsroomConfig = {
   warmer: { enabled: true, rule: '*/10 * * * * *', batchSize: 50, maxBatches: 10 },
   channels: { feedItems: 50, sitemapUrlsPerPage: 50000, previewSecret: null },
   importMaxBytes: 1024 * 1024 * 1024,
+  importMediaAllowedNetworks: [],
 };
 
 const seconds = yup.number().integer().min(0).max(31536000).required();
@@ -115,6 +123,11 @@ const configSchema = objectSchema({
     previewSecret: yup.string().min(16).max(200).nullable().defined(),
   } satisfies Record<keyof ChannelsConfig, yup.AnySchema>).required(),
   importMaxBytes: yup.number().integer().min(1024).max(Number.MAX_SAFE_INTEGER).required(),
+  importMediaAllowedNetworks: yup
+    .array()
+    .of(yup.string().required().test('network', '${path} must be an IP address or a CIDR range (e.g. "10.20.0.0/16")', (value) => value === undefined || isNetwork(value)))
+    .max(100)
+    .required(),
 } satisfies Record<keyof NewsroomConfig, yup.AnySchema>);
 
 export default {

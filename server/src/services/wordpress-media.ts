@@ -3,8 +3,8 @@ import crypto from 'crypto';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { Readable, Transform } from 'stream';
-import { pipeline } from 'stream/promises';
+import { fetchMedia } from '../wordpress/media-fetch';
+import { getService } from '../utils/get-service';
 
 /** Longest wait for one media file, and its largest size: a dead or huge file is reported, not waited for. */
 const FETCH_TIMEOUT_MS = 15_000;
@@ -13,33 +13,23 @@ const MEDIA_TYPES = /^(image|video|audio)\//;
 
 /**
  * Media of imported posts into the Media Library: a file is fetched from its URL on the old site
- * and uploaded through Strapi's upload plugin (so its providers, formats and sizes apply); the same
- * URL is uploaded once per import run. A file that cannot be fetched is the caller's to report.
+ * (from public addresses only, unless the app allows a network: wordpress/media-fetch.ts) and
+ * uploaded through Strapi's upload plugin (so its providers, formats and sizes apply); the same URL
+ * is uploaded once per import run. A file that cannot be fetched is the caller's to report.
  */
 export function mediaUploader(strapi: Core.Strapi) {
   const uploaded = new Map<string, number>();
 
   async function fetchToFile(url: string): Promise<{ file: string; type: string; size: number; name: string }> {
-    const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow' });
-    if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
-    const type = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
-    if (!MEDIA_TYPES.test(type)) throw new Error(`not an image, video or audio file (${type || 'no type'})`);
-    if (Number(response.headers.get('content-length') ?? 0) > MAX_MEDIA_BYTES) throw new Error(`larger than ${MAX_MEDIA_BYTES} bytes`);
-    const name = decodeURIComponent(path.basename(new URL(url).pathname)) || 'media';
-    const file = path.join(os.tmpdir(), `newsroom-wp-${crypto.randomUUID()}${path.extname(name)}`);
-    let size = 0;
-    const limit = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        size += chunk.length;
-        done(size > MAX_MEDIA_BYTES ? new Error(`larger than ${MAX_MEDIA_BYTES} bytes`) : null, chunk);
-      },
-    });
+    let name = 'media';
     try {
-      await pipeline(Readable.fromWeb(response.body as never), limit, fs.createWriteStream(file));
-    } catch (error) {
-      await fs.promises.rm(file, { force: true });
-      throw error;
+      name = decodeURIComponent(path.basename(new URL(url).pathname)) || name;
+    } catch {
+      // A name that does not decode: the default one.
     }
+    const file = path.join(os.tmpdir(), `newsroom-wp-${crypto.randomUUID()}${path.extname(name)}`);
+    const allowedNetworks = getService(strapi, 'settings').config().importMediaAllowedNetworks;
+    const { type, size } = await fetchMedia(url, file, { allowedNetworks, timeoutMs: FETCH_TIMEOUT_MS, maxBytes: MAX_MEDIA_BYTES, types: MEDIA_TYPES });
     return { file, type, size, name };
   }
 
@@ -48,7 +38,6 @@ export function mediaUploader(strapi: Core.Strapi) {
     async upload(url: string, info: { alt: string; caption: string | null }): Promise<number> {
       const known = uploaded.get(url);
       if (known !== undefined) return known;
-      if (!/^https?:\/\//i.test(url)) throw new Error('not an http(s) URL');
       const fetched = await fetchToFile(url);
       try {
         const [file] = (await strapi
