@@ -165,6 +165,22 @@ describe('an Arabic news site export (WXR 1.2, classic and block content)', () =
     expect(redirects[0].to.startsWith(origin) || redirects[0].to.startsWith('http')).toBe(true);
   });
 
+  it('names only checked URLs in the redirect map, whatever a mapping row holds (rows an earlier version stored as the export wrote them)', async () => {
+    const items = app.strapi.db.query('plugin::newsroom.wordpress-item');
+    const rows = (await items.findMany({ where: { postId: { $in: [102, 103] }, locale: 'ar' }, select: ['id', 'postId', 'link'], orderBy: { postId: 'asc' } })) as any[];
+    try {
+      await items.update({ where: { id: rows[0].id }, data: { link: 'https://www.emaratalyoum.example/x\r\nSet-Cookie: a=b' } });
+      await items.update({ where: { id: rows[1].id }, data: { link: 'javascript:alert(1)' } });
+      const redirects = await wordpress().redirects({ jobId: job.id });
+      expect(redirects.map((r: any) => [r.postId, r.from])).toEqual([
+        [101, expect.any(String)],
+        [102, 'https://www.emaratalyoum.example/xSet-Cookie:%20a=b'],
+      ]);
+    } finally {
+      for (const row of rows) await items.update({ where: { id: row.id }, data: { link: row.link } });
+    }
+  });
+
   it('a second import of the same file changes nothing: no new rows, same updatedAt', async () => {
     const before = await app.strapi.db.query(ARTICLE_UID).findMany({ select: ['id', 'documentId', 'locale', 'updatedAt'], orderBy: { id: 'asc' } });
     const files = await app.strapi.db.query('plugin::upload.file').count();

@@ -5,6 +5,7 @@ import path from 'path';
 import { WORDPRESS_ITEM_UID, WORDPRESS_JOB_UID } from '../models/wordpress-import';
 import { canonicalUrl } from '../render/urls';
 import { planItem, type ArticlePlan, type ItemPlan } from '../wordpress/map-post';
+import { absoluteHttpUrl } from '../wordpress/old-links';
 import { addEntry, emptyProgress, emptyReport, type ImportProgress, type ImportReport } from '../wordpress/report';
 import { readWxr, type WxrItem } from '../wordpress/wxr-reader';
 import { ExportPositions, WaitingPosts, type Held } from '../wordpress/write-order';
@@ -360,7 +361,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         for (const row of batch) {
           const slug = slugs.get(`${row.documentId}\u0000${row.locale}`);
           // Only published articles have a public URL to redirect to.
-          if (row.link && slug) out.push({ from: row.link, to: canonicalUrl(settings.articleUrlTemplate, slug, row.locale, origin), documentId: row.documentId, postId: Number(row.postId) });
+          // Mapping rows an earlier version wrote hold the export's text as it was: a redirect names only a checked URL.
+          const from = row.link ? absoluteHttpUrl(row.link) : null;
+          if (from && slug) out.push({ from, to: canonicalUrl(settings.articleUrlTemplate, slug, row.locale, origin), documentId: row.documentId, postId: Number(row.postId) });
         }
       }
       return out;

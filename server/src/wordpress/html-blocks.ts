@@ -24,7 +24,7 @@ export type ConvertedBlock =
 
 /** Something the conversion could not carry over as is: what, and how it was kept. */
 export interface ConvertNote {
-  code: 'kept-as-text' | 'dropped' | 'shortened';
+  code: 'kept-as-text' | 'dropped' | 'shortened' | 'link-invalid';
   detail: string;
 }
 

@@ -45,6 +45,19 @@ describe('planItem', () => {
     expect(() => planItem(item({ postId: null }), context, 'ar')).toThrow('no wp:post_id');
   });
 
+  it('keeps the old address as a URL in its standard form, and none that is not an http(s) URL (reported: no redirect)', () => {
+    const plan = (link: string) => planItem(item({ link }), context, 'ar') as Extract<ReturnType<typeof planItem>, { kind: 'article' }>;
+    expect(plan(' https://S.example/2024/07/مالي/ ').link).toBe('https://s.example/2024/07/%D9%85%D8%A7%D9%84%D9%8A/');
+    // A line break pasted into the address (a header or config line in a redirect map) does not survive.
+    expect(plan('https://s.example/a\r\nLocation: https://evil.example/').link).toBe('https://s.example/aLocation:%20https://evil.example/');
+    for (const link of ['javascript:alert(1)', '=HYPERLINK("https://evil.example")', '/relative/path', 'https://user:secret@s.example/a']) {
+      const planned = plan(link);
+      expect([link, planned.link]).toEqual([link, '']);
+      expect(planned.notes).toContainEqual({ code: 'link-invalid', detail: `the post's address "${link}" is not an http(s) URL: no redirect for it` });
+    }
+    expect(plan('').notes.map((n) => n.code)).not.toContain('link-invalid');
+  });
+
   it('hashes the source with the locale: a changed field or another locale is another import', () => {
     expect(itemHash(item({}), 'ar')).toBe(itemHash(item({}), 'ar'));
     expect(itemHash(item({ content: '<p>نص آخر</p>' }), 'ar')).not.toBe(itemHash(item({}), 'ar'));

@@ -13,6 +13,22 @@ function decode(path: string): string {
   }
 }
 
+/**
+ * `text` as an absolute http(s) URL in its WHATWG serialisation (spaces, controls and non-ASCII
+ * percent-encoded; tabs and line breaks removed, as the URL standard reads them), or null for what
+ * is not one or carries credentials: what a redirect map may name as an old address.
+ */
+export function absoluteHttpUrl(text: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    return null;
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname || url.username || url.password) return null;
+  return url.href;
+}
+
 /** The form two links to the same post share, or null for what is not an http(s) URL. */
 export function normaliseLink(href: string, base?: string): string | null {
   let url: URL;
