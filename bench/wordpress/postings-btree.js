@@ -1,0 +1,71 @@
+// What the search index's postings cost SQLite per article, outside Strapi: a table shaped like
+// newsroom_search_terms (its two indexes), 30,000 articles of ~235 postings each (a Zipf-like draw
+// over 15,000 terms) loaded first, then 1,000 more written in transactions of BATCH articles (the
+// import's batch), timed twice. One variant per run, so each question is answered on its own:
+//
+//   node bench/wordpress/postings-btree.js [plain|sorted|monotonic|no-document-index|cache]
+//
+//   plain              as the plugin writes them (random document ids, rows in article order)
+//   sorted             each transaction's rows inserted in the postings index's key order
+//   monotonic          increasing integer document references instead of random document ids
+//   no-document-index  without the (document_id, locale, term) index
+//   cache              a 256 MiB page cache instead of SQLite's 2 MiB default
+//
+// BATCH (default 50) sets articles per transaction. Prints ms per article: all, in the INSERTs, the rest
+// (the COMMIT, mostly). Not part of CI.
+const Database = require('better-sqlite3');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const variant = process.argv[2] ?? 'plain';
+const BATCH = Number(process.env.BATCH ?? 50);
+const file = path.join(os.tmpdir(), `newsroom-postings-btree-${process.pid}.db`);
+const db = new Database(file);
+if (variant === 'cache') db.pragma('cache_size = -262144');
+const monotonic = variant === 'monotonic';
+db.exec(`create table p (id integer primary key autoincrement, document_id ${monotonic ? 'integer' : 'text'} not null, locale text not null, term text not null, frequency real not null)`);
+
+let seed = 42;
+const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed / 0x7fffffff);
+const TERMS = Array.from({ length: 15000 }, (_, i) => `ت${i.toString(36)}كلمة`);
+const term = () => TERMS[Math.min(TERMS.length - 1, Math.floor(TERMS.length * random() ** 2.5))];
+let next = 0;
+const documentId = () => (monotonic ? ++next : Math.random().toString(36).slice(2, 14) + Math.random().toString(36).slice(2, 14));
+/** One article's postings: 250 words drawn, the first 10 (the title) weighing 3. */
+function article() {
+  const id = documentId();
+  const terms = new Map();
+  for (let i = 0; i < 250; i += 1) {
+    const t = term();
+    terms.set(t, (terms.get(t) ?? 0) + (i < 10 ? 3 : 1));
+  }
+  return [...terms].map(([t, f]) => [id, 'ar', t, f]);
+}
+
+const insert = db.prepare('insert into p (document_id, locale, term, frequency) values (?, ?, ?, ?)');
+let inserting = 0;
+const write = (articles) =>
+  db.transaction(() => {
+    const rows = [];
+    for (let i = 0; i < articles; i += 1) rows.push(...article());
+    if (variant === 'sorted') rows.sort((a, b) => (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : a[3] - b[3] || (a[0] < b[0] ? -1 : 1)));
+    const began = process.hrtime.bigint();
+    for (const row of rows) insert.run(...row);
+    inserting += Number(process.hrtime.bigint() - began) / 1e6;
+  })();
+
+write(30000);
+db.exec('create index p_postings on p (locale, term, frequency, document_id)');
+if (variant !== 'no-document-index') db.exec('create index p_document_term on p (document_id, locale, term)');
+const rows = db.prepare('select count(*) as n from p').get().n;
+for (let round = 1; round <= 2; round += 1) {
+  inserting = 0;
+  const began = process.hrtime.bigint();
+  for (let i = 0; i < 1000 / BATCH; i += 1) write(BATCH);
+  const all = Number(process.hrtime.bigint() - began) / 1e6;
+  console.log(`${variant}, ${BATCH} per transaction, round ${round} over ${rows} postings: ${(all / 1000).toFixed(2)} ms/article (INSERTs ${(inserting / 1000).toFixed(2)}, the rest ${((all - inserting) / 1000).toFixed(2)})`);
+}
+db.close();
+fs.rmSync(file, { force: true });
+fs.rmSync(`${file}-journal`, { force: true });
