@@ -9,7 +9,6 @@ import { getService } from '../utils/get-service';
 /** Longest wait for one media file, and its largest size: a dead or huge file is reported, not waited for. */
 const FETCH_TIMEOUT_MS = 15_000;
 const MAX_MEDIA_BYTES = 50 * 1024 * 1024;
-const MEDIA_TYPES = /^(image|video|audio)\//;
 
 /**
  * Media of imported posts into the Media Library: a file is fetched from its URL on the old site
@@ -29,7 +28,7 @@ export function mediaUploader(strapi: Core.Strapi) {
     }
     const file = path.join(os.tmpdir(), `newsroom-wp-${crypto.randomUUID()}${path.extname(name)}`);
     const allowedNetworks = getService(strapi, 'settings').config().importMediaAllowedNetworks;
-    const { type, size } = await fetchMedia(url, file, { allowedNetworks, timeoutMs: FETCH_TIMEOUT_MS, maxBytes: MAX_MEDIA_BYTES, types: MEDIA_TYPES });
+    const { type, size } = await fetchMedia(url, file, { allowedNetworks, timeoutMs: FETCH_TIMEOUT_MS, maxBytes: MAX_MEDIA_BYTES });
     return { file, type, size, name };
   }
 

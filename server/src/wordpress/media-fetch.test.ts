@@ -51,7 +51,7 @@ describe('fetchMedia', () => {
   let port: number;
   let requests: string[];
   let dir: string;
-  const options = (allowedNetworks: string[] = []): MediaFetchOptions => ({ allowedNetworks, timeoutMs: 5000, maxBytes: 4096, types: /^image\// });
+  const options = (allowedNetworks: string[] = []): MediaFetchOptions => ({ allowedNetworks, timeoutMs: 5000, maxBytes: 4096 });
   const file = () => path.join(dir, `f-${requests.length}-${Math.random()}.jpg`);
 
   beforeAll(async () => {

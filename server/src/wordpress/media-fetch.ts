@@ -28,9 +28,10 @@ export interface MediaFetchOptions {
   timeoutMs: number;
   /** Largest file, in bytes. */
   maxBytes: number;
-  /** Content types accepted. */
-  types: RegExp;
 }
+
+/** What the import takes as media: images, video and audio (the type the server answers). */
+export const MEDIA_TYPES = /^(image|video|audio)\//;
 
 /** Redirects followed at most, each checked as the first URL was. */
 export const MAX_REDIRECTS = 5;
@@ -103,7 +104,7 @@ function request(url: URL, lookup: net.LookupFunction, signal: AbortSignal): Pro
 /**
  * Fetch the media file at `url` into `file`: its content type and size. Throws MediaRefused for a URL
  * the import does not fetch (not http(s), an address outside the public internet, too many
- * redirects), an Error for one that failed (an HTTP error, a type that is no media, too large, too slow).
+ * redirects), an Error for one that failed (an HTTP error, a type MEDIA_TYPES does not take, too large, too slow).
  */
 export async function fetchMedia(url: string, file: string, options: MediaFetchOptions): Promise<{ type: string; size: number }> {
   const signal = AbortSignal.timeout(options.timeoutMs);
@@ -136,7 +137,7 @@ export async function fetchMedia(url: string, file: string, options: MediaFetchO
       throw new Error(`HTTP ${status}`);
     }
     const type = String(response.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-    if (!options.types.test(type)) {
+    if (!MEDIA_TYPES.test(type)) {
       response.resume();
       throw new Error(`not an image, video or audio file (${type || 'no type'})`);
     }
