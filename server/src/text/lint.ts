@@ -195,13 +195,14 @@ export function applyFixes(text: string, issues: readonly LintIssue[]): string {
   const edits: TextEdit[] = [];
   for (const issue of issues) for (const edit of issue.edits) edits.push(edit);
   edits.sort((a, b) => a.start - b.start || a.end - b.end);
-  let out = '';
+  // Pieces joined once: appending to one string builds a rope as long as the edits, flattened at the end.
+  const out: string[] = [];
   let cursor = 0;
   for (const edit of edits) {
     if (edit.start < cursor) continue;
-    out += text.slice(cursor, edit.start);
-    out += edit.replacement;
+    out.push(text.slice(cursor, edit.start), edit.replacement);
     cursor = edit.end;
   }
-  return out + text.slice(cursor);
+  out.push(text.slice(cursor));
+  return out.join('');
 }
