@@ -3,7 +3,7 @@ import http from 'http';
 import type { AddressInfo } from 'net';
 import os from 'os';
 import path from 'path';
-import { addressProblem, fetchMedia, MAX_REDIRECTS, MediaRefused, type MediaFetchOptions } from './media-fetch';
+import { addressProblem, fetchMedia, MAX_REDIRECTS, MediaRefused, PUBLIC_PORTS, type MediaFetchOptions } from './media-fetch';
 
 describe('addressProblem: which addresses the import connects to', () => {
   it('allows public unicast addresses of both families', () => {
@@ -42,6 +42,21 @@ describe('addressProblem: which addresses the import connects to', () => {
     expect(addressProblem('fd00::7', ['fd00::/8'])).toBeNull();
     // An IPv4 network holds no IPv6 address.
     expect(addressProblem('::1', ['127.0.0.0/8'])).toMatch(/loopback/);
+  });
+  it("connects to a public address on WordPress's safe ports only (80, 443, 8080), to an allowed network on any", () => {
+    expect(PUBLIC_PORTS).toEqual([80, 443, 8080]);
+    for (const port of PUBLIC_PORTS) expect(addressProblem('93.184.216.34', [], port)).toBeNull();
+    for (const port of [22, 25, 3306, 5432, 6379, 8443]) {
+      expect(addressProblem('93.184.216.34', [], port)).toBe(
+        `port ${port} of 93.184.216.34: media are fetched from a public address on ports 80, 443, 8080 only; allow the address with the plugin option importMediaAllowedNetworks`
+      );
+    }
+    expect(addressProblem('2606:4700:4700::1111', [], 22)).toMatch(/^port 22 of 2606:4700:4700::1111: /);
+    expect(addressProblem('10.20.3.4', ['10.20.0.0/16'], 8081)).toBeNull();
+    // A public address listed as an allowed network is fetched on any port: the app has named it.
+    expect(addressProblem('93.184.216.34', ['93.184.216.34'], 8443)).toBeNull();
+    // An address outside the public internet is refused for what it is, whatever the port.
+    expect(addressProblem('127.0.0.1', [], 80)).toMatch(/^127\.0\.0\.1 is not a public address \(loopback\)/);
   });
 });
 
@@ -104,6 +119,15 @@ describe('fetchMedia', () => {
     await expect(fetchMedia(`http://127.0.0.1:${port}/to?url=${metadata}`, file(), options(['127.0.0.1']))).rejects.toThrow(/^169\.254\.169\.254 is not a public address \(linkLocal\)/);
     const same = encodeURIComponent('/a.jpg');
     await expect(fetchMedia(`http://127.0.0.1:${port}/to?url=${same}`, file(), options(['127.0.0.1']))).resolves.toEqual({ type: 'image/jpeg', size: jpeg.length });
+  });
+
+  it('refuses a public address on a port outside the safe ones without connecting, in the URL or a redirect', async () => {
+    await expect(fetchMedia('http://93.184.216.34:22/a.jpg', file(), options())).rejects.toThrow(
+      new MediaRefused('port 22 of 93.184.216.34: media are fetched from a public address on ports 80, 443, 8080 only; allow the address with the plugin option importMediaAllowedNetworks')
+    );
+    const smtp = encodeURIComponent('http://93.184.216.34:25/');
+    await expect(fetchMedia(`http://127.0.0.1:${port}/to?url=${smtp}`, file(), options(['127.0.0.1']))).rejects.toThrow(/^port 25 of 93\.184\.216\.34: /);
+    expect(requests).toEqual([`/to?url=${smtp}`]);
   });
 
   it(`stops after ${MAX_REDIRECTS} redirects`, async () => {

@@ -4,7 +4,8 @@
  * is a file from elsewhere. Only public unicast addresses are connected to, as classified by
  * ipaddr.js (IANA's special-purpose registries: loopback, private, link-local and cloud metadata,
  * carrier-grade NAT, unique-local, IPv4-mapped, multicast, reserved…), unless the app allows a
- * network (plugin option `importMediaAllowedNetworks`). The address is checked where the
+ * network (plugin option `importMediaAllowedNetworks`), and a public address only on the ports
+ * WordPress's own safe fetch allows (PUBLIC_PORTS). The address is checked where the
  * connection is made — an IP literal before connecting, a host name on every address DNS answers
  * for it — so a name that resolves to an internal address is refused too, and every redirect is
  * checked again. Pure Node: no Strapi import.
@@ -36,10 +37,20 @@ export const MEDIA_TYPES = /^(image|video|audio)\//;
 /** Redirects followed at most, each checked as the first URL was. */
 export const MAX_REDIRECTS = 5;
 
+/**
+ * Ports a public address is fetched on: those WordPress's own fetch of a URL it was given allows by
+ * default (`wp_http_validate_url`, filter `http_allowed_safe_ports`). An export's media are on its
+ * web server; a URL naming another port of a public host is refused, so an export cannot make the
+ * server knock on a mail, database or SSH port elsewhere. An allowed network admits any port.
+ */
+export const PUBLIC_PORTS: readonly number[] = [80, 443, 8080];
+
 type Address = ipaddr.IPv4 | ipaddr.IPv6;
+/** An allowed network, parsed. */
+type Network = [Address, number];
 
 /** An allowed network as ipaddr.js matches it; throws for what is neither an address nor a CIDR range. */
-function network(entry: string): [Address, number] {
+function network(entry: string): Network {
   if (entry.includes('/')) return ipaddr.parseCIDR(entry);
   const address = ipaddr.parse(entry);
   return [address, address.kind() === 'ipv4' ? 32 : 128];
@@ -55,35 +66,39 @@ export function isNetwork(entry: string): boolean {
   }
 }
 
-/**
- * Why the import may not connect to `address`, or null when it may: a public unicast address, or one
- * inside an allowed network. An IPv4-mapped IPv6 address (`::ffff:127.0.0.1`) is judged as the IPv4
- * address it is.
- */
-export function addressProblem(address: string, allowedNetworks: readonly string[]): string | null {
+function problemOf(address: string, networks: readonly Network[], port: number | undefined): string | null {
   let parsed: Address;
   try {
     parsed = ipaddr.process(address);
   } catch {
     return `${address} is not an IP address`;
   }
+  if (networks.some(([base, bits]) => base.kind() === parsed.kind() && parsed.match(base, bits))) return null;
   const range = parsed.range();
-  if (range === 'unicast') return null;
-  for (const entry of allowedNetworks) {
-    const [base, bits] = network(entry);
-    if (base.kind() === parsed.kind() && parsed.match(base, bits)) return null;
+  if (range !== 'unicast') return `${parsed.toString()} is not a public address (${range}); allow its network with the plugin option importMediaAllowedNetworks`;
+  if (port !== undefined && !PUBLIC_PORTS.includes(port)) {
+    return `port ${port} of ${parsed.toString()}: media are fetched from a public address on ports ${PUBLIC_PORTS.join(', ')} only; allow the address with the plugin option importMediaAllowedNetworks`;
   }
-  return `${parsed.toString()} is not a public address (${range}); allow its network with the plugin option importMediaAllowedNetworks`;
+  return null;
 }
 
-/** `dns.lookup`, answering an error instead of any address the import may not connect to. */
-function checkedLookup(allowedNetworks: readonly string[]): net.LookupFunction {
+/**
+ * Why the import may not connect to `address` (on `port`, when given), or null when it may: an
+ * address inside an allowed network, on any port, or a public unicast address on one of
+ * PUBLIC_PORTS. An IPv4-mapped IPv6 address (`::ffff:127.0.0.1`) is judged as the IPv4 address it is.
+ */
+export function addressProblem(address: string, allowedNetworks: readonly string[], port?: number): string | null {
+  return problemOf(address, allowedNetworks.map(network), port);
+}
+
+/** `dns.lookup`, answering an error instead of any address the import may not connect to on `port`. */
+function checkedLookup(networks: readonly Network[], port: number): net.LookupFunction {
   return ((hostname: string, options: dns.LookupOptions, callback: (...args: any[]) => void) => {
     dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
       if (error) return callback(error);
       // One refused address refuses the name: which one a connection would use is not ours to choose.
       for (const { address } of addresses) {
-        const problem = addressProblem(address, allowedNetworks);
+        const problem = problemOf(address, networks, port);
         if (problem) return callback(new MediaRefused(`${hostname}: ${problem}`));
       }
       if (options.all) return callback(null, addresses);
@@ -103,12 +118,12 @@ function request(url: URL, lookup: net.LookupFunction, signal: AbortSignal): Pro
 
 /**
  * Fetch the media file at `url` into `file`: its content type and size. Throws MediaRefused for a URL
- * the import does not fetch (not http(s), an address outside the public internet, too many
- * redirects), an Error for one that failed (an HTTP error, a type MEDIA_TYPES does not take, too large, too slow).
+ * the import does not fetch (not http(s), an address outside the public internet, a public
+ * address's port outside PUBLIC_PORTS, too many redirects), an Error for one that failed (an HTTP error, a type MEDIA_TYPES does not take, too large, too slow).
  */
 export async function fetchMedia(url: string, file: string, options: MediaFetchOptions): Promise<{ type: string; size: number }> {
   const signal = AbortSignal.timeout(options.timeoutMs);
-  const lookup = checkedLookup(options.allowedNetworks);
+  const networks = options.allowedNetworks.map(network);
   let current: URL;
   try {
     current = new URL(url);
@@ -117,13 +132,14 @@ export async function fetchMedia(url: string, file: string, options: MediaFetchO
   }
   for (let redirects = 0; ; redirects += 1) {
     if (current.protocol !== 'http:' && current.protocol !== 'https:') throw new MediaRefused(`not an http(s) URL (${current.protocol})`);
+    const port = current.port ? Number(current.port) : current.protocol === 'https:' ? 443 : 80;
     // An address written in the URL is connected to without a lookup: it is checked here.
     const literal = current.hostname.replace(/^\[(.*)\]$/, '$1');
     if (net.isIP(literal)) {
-      const problem = addressProblem(literal, options.allowedNetworks);
+      const problem = problemOf(literal, networks, port);
       if (problem) throw new MediaRefused(problem);
     }
-    const response = await request(current, lookup, signal);
+    const response = await request(current, checkedLookup(networks, port), signal);
     const status = response.statusCode ?? 0;
     const location = response.headers.location;
     if (status >= 300 && status < 400 && location) {
