@@ -50,10 +50,18 @@ describe('planItem', () => {
     expect(plan(' https://S.example/2024/07/مالي/ ').link).toBe('https://s.example/2024/07/%D9%85%D8%A7%D9%84%D9%8A/');
     // A line break pasted into the address (a header or config line in a redirect map) does not survive.
     expect(plan('https://s.example/a\r\nLocation: https://evil.example/').link).toBe('https://s.example/aLocation:%20https://evil.example/');
-    for (const link of ['javascript:alert(1)', '=HYPERLINK("https://evil.example")', '/relative/path', 'https://user:secret@s.example/a']) {
+    const refused: [string, string][] = [
+      ['javascript:alert(1)', '"javascript:alert(1)" is not an http(s) URL'],
+      ['ftp://s.example/a', '"ftp://s.example/a" is not an http(s) URL'],
+      ['=HYPERLINK("https://evil.example")', '"=HYPERLINK("https://evil.example")" is not an absolute URL'],
+      ['/relative/path', '"/relative/path" is not an absolute URL'],
+      // The reason names the host, never the credentials: the report is shown to editors.
+      ['https://user:secret@s.example/a', 'the address on s.example carries a user name or password'],
+    ];
+    for (const [link, problem] of refused) {
       const planned = plan(link);
       expect([link, planned.link]).toEqual([link, '']);
-      expect(planned.notes).toContainEqual({ code: 'link-invalid', detail: `the post's address "${link}" is not an http(s) URL: no redirect for it` });
+      expect(planned.notes).toContainEqual({ code: 'link-invalid', detail: `the post's address: ${problem}; no redirect for it` });
     }
     expect(plan('').notes.map((n) => n.code)).not.toContain('link-invalid');
   });

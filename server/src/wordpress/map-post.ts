@@ -6,7 +6,7 @@
 import { createHash } from 'crypto';
 import { contentToBlocks } from './content';
 import type { ConvertedBlock, ConvertNote } from './html-blocks';
-import { absoluteHttpUrl } from './old-links';
+import { checkHttpUrl } from './old-links';
 import type { WxrItem } from './wxr-reader';
 
 /** Bumped when the conversion changes, so a re-import rewrites articles an older importer wrote. */
@@ -131,10 +131,9 @@ export function planItem(item: WxrItem, context: MapContext, locale: string): It
   const date = wxrDate(item.postDateGmt) ?? (published ? wxrDate(item.postDate) : null);
   const thumbnail = item.meta._thumbnail_id ? Number(item.meta._thumbnail_id) : null;
   // The old address, as the redirect map names it: never raw text from the export.
-  const link = absoluteHttpUrl(item.link);
-  if (!link && item.link.trim()) {
-    notes.push({ code: 'link-invalid', detail: `the post's address "${item.link.trim().slice(0, 200)}" is not an http(s) URL: no redirect for it` });
-  }
+  const checked = item.link.trim() ? checkHttpUrl(item.link) : null;
+  const link = checked && 'url' in checked ? checked.url : null;
+  if (checked && 'problem' in checked) notes.push({ code: 'link-invalid', detail: `the post's address: ${checked.problem}; no redirect for it` });
   return {
     kind: 'article',
     postId: item.postId,

@@ -15,18 +15,27 @@ function decode(path: string): string {
 
 /**
  * `text` as an absolute http(s) URL in its WHATWG serialisation (spaces, controls and non-ASCII
- * percent-encoded; tabs and line breaks removed, as the URL standard reads them), or null for what
- * is not one or carries credentials: what a redirect map may name as an old address.
+ * percent-encoded; tabs and line breaks removed, as the URL standard reads them): what a redirect
+ * map may name as an old address. Otherwise why not: not a URL, not http(s), or carrying a user
+ * name or password (which the reason does not repeat: it is shown to editors).
  */
-export function absoluteHttpUrl(text: string): string | null {
+export function checkHttpUrl(text: string): { url: string } | { problem: string } {
+  const quoted = `"${text.trim().slice(0, 200)}"`;
   let url: URL;
   try {
     url = new URL(text.trim());
   } catch {
-    return null;
+    return { problem: `${quoted} is not an absolute URL` };
   }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname || url.username || url.password) return null;
-  return url.href;
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) return { problem: `${quoted} is not an http(s) URL` };
+  if (url.username || url.password) return { problem: `the address on ${url.host} carries a user name or password` };
+  return { url: url.href };
+}
+
+/** `text` as checkHttpUrl gives it, or null for what it refuses. */
+export function absoluteHttpUrl(text: string): string | null {
+  const checked = checkHttpUrl(text);
+  return 'url' in checked ? checked.url : null;
 }
 
 /** The form two links to the same post share, or null for what is not an http(s) URL. */
