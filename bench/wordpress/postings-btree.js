@@ -3,13 +3,17 @@
 // over 15,000 terms) loaded first, then 1,000 more written in transactions of BATCH articles (the
 // import's batch), timed twice. One variant per run, so each question is answered on its own:
 //
-//   node bench/wordpress/postings-btree.js [plain|sorted|monotonic|no-document-index|cache]
+//   node bench/wordpress/postings-btree.js [plain|sorted|monotonic|no-document-index|cache|staged]
 //
 //   plain              as the plugin writes them (random document ids, rows in article order)
 //   sorted             each transaction's rows inserted in the postings index's key order
 //   monotonic          increasing integer document references instead of random document ids
 //   no-document-index  without the (document_id, locale, term) index
 //   cache              a 256 MiB page cache instead of SQLite's 2 MiB default
+//   staged             each transaction's rows appended to a staging table (indexed by document only),
+//                      moved into the postings every MERGE (default 1,000) articles in one transaction,
+//                      in the postings index's key order (INSERT … SELECT … ORDER BY, then DELETE): an
+//                      import's postings written the way a bulk load writes them
 //
 // BATCH (default 50) sets articles per transaction. Prints ms per article: all, in the INSERTs, the rest
 // (the COMMIT, mostly). Not part of CI.
@@ -43,28 +47,52 @@ function article() {
   return [...terms].map(([t, f]) => [id, 'ar', t, f]);
 }
 
+const staged = variant === 'staged';
+const MERGE = Number(process.env.MERGE ?? 1000);
 const insert = db.prepare('insert into p (document_id, locale, term, frequency) values (?, ?, ?, ?)');
 let inserting = 0;
-const write = (articles) =>
+let merging = 0;
+const write = (articles, into = insert) =>
   db.transaction(() => {
     const rows = [];
     for (let i = 0; i < articles; i += 1) rows.push(...article());
     if (variant === 'sorted') rows.sort((a, b) => (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : a[3] - b[3] || (a[0] < b[0] ? -1 : 1)));
     const began = process.hrtime.bigint();
-    for (const row of rows) insert.run(...row);
+    for (const row of rows) into.run(...row);
     inserting += Number(process.hrtime.bigint() - began) / 1e6;
   })();
 
 write(30000);
 db.exec('create index p_postings on p (locale, term, frequency, document_id)');
 if (variant !== 'no-document-index') db.exec('create index p_document_term on p (document_id, locale, term)');
+let stage = insert;
+let merge = () => {};
+if (staged) {
+  db.exec(`create table s (id integer primary key autoincrement, document_id text not null, locale text not null, term text not null, frequency real not null)`);
+  db.exec('create index s_document on s (document_id, locale)');
+  stage = db.prepare('insert into s (document_id, locale, term, frequency) values (?, ?, ?, ?)');
+  const move = db.prepare('insert into p (document_id, locale, term, frequency) select document_id, locale, term, frequency from s order by locale, term, frequency, document_id');
+  const empty = db.prepare('delete from s');
+  merge = db.transaction(() => {
+    const began = process.hrtime.bigint();
+    move.run();
+    empty.run();
+    merging += Number(process.hrtime.bigint() - began) / 1e6;
+  });
+}
 const rows = db.prepare('select count(*) as n from p').get().n;
 for (let round = 1; round <= 2; round += 1) {
   inserting = 0;
+  merging = 0;
   const began = process.hrtime.bigint();
-  for (let i = 0; i < 1000 / BATCH; i += 1) write(BATCH);
+  for (let i = 0; i < 1000 / BATCH; i += 1) {
+    write(BATCH, stage);
+    if (staged && ((i + 1) * BATCH) % MERGE === 0) merge();
+  }
   const all = Number(process.hrtime.bigint() - began) / 1e6;
-  console.log(`${variant}, ${BATCH} per transaction, round ${round} over ${rows} postings: ${(all / 1000).toFixed(2)} ms/article (INSERTs ${(inserting / 1000).toFixed(2)}, the rest ${((all - inserting) / 1000).toFixed(2)})`);
+  const how = staged ? `${BATCH} per transaction, merged every ${MERGE}` : `${BATCH} per transaction`;
+  const parts = staged ? `staging INSERTs ${(inserting / 1000).toFixed(2)}, merges ${(merging / 1000).toFixed(2)}` : `INSERTs ${(inserting / 1000).toFixed(2)}`;
+  console.log(`${variant}, ${how}, round ${round} over ${rows} postings: ${(all / 1000).toFixed(2)} ms/article (${parts}, the rest ${((all - inserting - merging) / 1000).toFixed(2)})`);
 }
 db.close();
 fs.rmSync(file, { force: true });

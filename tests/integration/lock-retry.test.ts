@@ -90,7 +90,7 @@ afterAll(async () => {
 describe('a WordPress import job whose row another session holds locked', () => {
   it('waits out the lock, claims the job and imports every post, instead of failing', async () => {
     const wordpress = app.strapi.plugin('newsroom').service('wordpress');
-    const created = await wordpress.create(VARIETY, 'en', { uploadMedia: false }, false);
+    const created = await wordpress.create(VARIETY, 'en', { uploadMedia: false }, { copy: false });
     const lock = await holdLock(WORDPRESS_JOB_TABLE, { id: created.id });
     const retry = retryLogged(`WordPress import job ${created.id}`);
     let job: any;

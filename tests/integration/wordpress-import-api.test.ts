@@ -41,7 +41,10 @@ describe('POST /newsroom/import/wordpress', () => {
     expect(res.status).toBe(202);
     expect(res.body).toEqual({ data: { id: expect.any(Number), status: 'queued' } });
     const job = await finished(res.body.data.id);
-    expect(job).toMatchObject({ status: 'done', locale: 'en', options: { uploadMedia: false } });
+    expect(job).toMatchObject({ status: 'done', locale: 'en', name: 'variety-en-1.1.wxr.xml', options: { uploadMedia: false } });
+    // What the caller chose, never the job's bookkeeping (the export's path on disk, whether the job owns it, its claim).
+    expect(job.options).toEqual({ uploadMedia: false });
+    expect(Object.keys(job).sort()).toEqual(['createdAt', 'error', 'id', 'locale', 'name', 'options', 'progress', 'report', 'status', 'updatedAt']);
     expect(job.progress).toEqual({ seen: 5, total: 5, created: 3, updated: 0, unchanged: 0, skipped: 1, errors: 1 });
     expect(job.report.errors).toEqual([{ postId: null, code: 'error', detail: 'the item has no wp:post_id' }]);
 
@@ -87,6 +90,45 @@ describe('POST /newsroom/import/wordpress', () => {
     } finally {
       app.strapi.config.set('plugin::newsroom.importMaxBytes', limit);
     }
+  });
+});
+
+describe('GET /newsroom/import/jobs', () => {
+  it('lists the imports newest first, a page at a time, each without its report, by its file name as uploaded', async () => {
+    // A name pasted with an override (it would display as "…lmx.exe" reversed) is listed without it.
+    const first = await app.http().post('/newsroom/import/wordpress').set(auth).attach('file', VARIETY, { filename: 'أرشيف\u202Elmx.exe' }).field('locale', 'en').field('uploadMedia', 'false');
+    expect(first.status).toBe(202);
+    await finished(first.body.data.id);
+    const second = await upload(VARIETY, { locale: 'ar', uploadMedia: 'false' });
+    await finished(second.body.data.id);
+    const total = await app.strapi.db.query('plugin::newsroom.wordpress-job').count();
+
+    const page = await app.http().get('/newsroom/import/jobs').query({ pageSize: 2 }).set(auth);
+    expect(page.status).toBe(200);
+    expect(page.body.meta).toEqual({ pagination: { page: 1, pageSize: 2, pageCount: Math.ceil(total / 2), total } });
+    expect(page.body.data.map((j: any) => [j.id, j.name, j.locale, j.status])).toEqual([
+      [second.body.data.id, 'variety-en-1.1.wxr.xml', 'ar', 'done'],
+      [first.body.data.id, 'أرشيفlmx.exe', 'en', 'done'],
+    ]);
+    expect(Object.keys(page.body.data[0]).sort()).toEqual(['createdAt', 'error', 'id', 'locale', 'name', 'options', 'progress', 'status', 'updatedAt']);
+    expect(page.body.data[0].progress).toEqual({ seen: 5, total: 5, created: expect.any(Number), updated: expect.any(Number), unchanged: expect.any(Number), skipped: 1, errors: 1 });
+    expect(page.body.data[0].options).toEqual({ uploadMedia: false });
+
+    const next = await app.http().get('/newsroom/import/jobs').query({ page: 2, pageSize: 1 }).set(auth);
+    expect(next.body.data.map((j: any) => j.id)).toEqual([first.body.data.id]);
+    const byDefault = await app.http().get('/newsroom/import/jobs').set(auth);
+    expect(byDefault.body.meta.pagination).toMatchObject({ page: 1, pageSize: 10, total });
+  });
+
+  it.each([
+    [{ pageSize: 101 }, 'pageSize'],
+    [{ pageSize: 0 }, 'pageSize'],
+    [{ page: 'x' }, 'page'],
+    [{ sort: 'id:asc' }, 'sort'],
+  ])('refuses %j with a 400 naming the field', async (query, field) => {
+    const res = await app.http().get('/newsroom/import/jobs').query(query).set(auth);
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.errors.map((e: { path: string[] }) => e.path.join('.'))).toEqual([field]);
   });
 });
 

@@ -49,3 +49,5 @@ export const wordpressImportSchema = objectSchema({
 /** Params and query of the import job routes. */
 export const importJobParamsSchema = objectSchema({ id: yup.number().integer().min(1).max(2147483647).required() });
 export const redirectsQuerySchema = objectSchema({ format: yup.mixed<'csv' | 'json'>().oneOf(['csv', 'json']) });
+/** Query of the list of imports. */
+export const importJobsQuerySchema = objectSchema({ page: yup.number().integer().min(1).max(100000), pageSize: yup.number().integer().min(1).max(100) });

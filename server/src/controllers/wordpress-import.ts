@@ -4,7 +4,7 @@ import fs from 'fs';
 import { getService } from '../utils/get-service';
 import { validationError } from '../utils/errors';
 import { validate } from '../validation';
-import { importJobParamsSchema, redirectsQuerySchema, wordpressImportSchema } from './request-schemas';
+import { importJobParamsSchema, importJobsQuerySchema, redirectsQuerySchema, wordpressImportSchema } from './request-schemas';
 
 /** How much of an upload is read to tell a WXR export from another file. */
 const SNIFF_BYTES = 64 * 1024;
@@ -40,10 +40,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     if (!(await looksLikeWxr(file.filepath))) throw validationError([{ path: ['file'], message: 'is not a WordPress export (WXR): no <rss> root with the WordPress export namespace' }]);
     const service = getService(strapi, 'wordpress');
-    const job = await service.create(file.filepath, fields.locale, { uploadMedia: fields.uploadMedia ?? true });
+    const job = await service.create(file.filepath, fields.locale, { uploadMedia: fields.uploadMedia ?? true }, { name: file.originalFilename ?? undefined });
     service.start(job.id);
     ctx.status = 202;
     ctx.body = { data: { id: job.id, status: job.status } };
+  },
+
+  /** `GET /newsroom/import/jobs?page=&pageSize=`: the imports, newest first, without their reports. */
+  async jobs(ctx: any) {
+    const query = validate(importJobsQuerySchema, ctx.query ?? {}, 'query');
+    const { results, pagination } = await getService(strapi, 'wordpress').jobs(query);
+    ctx.body = { data: results, meta: { pagination } };
   },
 
   /** `GET /newsroom/import/jobs/:id`: progress and report. */

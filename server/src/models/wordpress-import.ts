@@ -50,6 +50,8 @@ export const wordpressJobModel = {
     /** `queued` → `running` → `done` | `failed`; a `queued` or `running` job found at boot is run again. */
     status: { type: 'string', column: { notNullable: true } },
     locale: { type: 'string', column: { notNullable: true } },
+    /** The export's own file name (the upload's, or the script's file), for the list of imports; null for jobs of earlier versions. */
+    name: { type: 'string' },
     /** The export, kept on disk until the job ends (the upload's temp file is gone after the request). */
     file: { type: 'text', column: { notNullable: true } },
     options: { type: 'json' },

@@ -38,6 +38,7 @@ export default {
     { method: 'POST', path: '/text/lint', handler: 'text.lint', config: guarded(['plugin::content-manager.explorer.update', 'plugin::newsroom.article']) },
     // WordPress imports write articles in bulk: their own permission (Settings → Roles → Newsroom → Import).
     { method: 'POST', path: '/import/wordpress', handler: 'wordpressImport.create', config: guarded('plugin::newsroom.import.wordpress') },
+    { method: 'GET', path: '/import/jobs', handler: 'wordpressImport.jobs', config: guarded('plugin::newsroom.import.wordpress') },
     { method: 'GET', path: '/import/jobs/:id', handler: 'wordpressImport.job', config: guarded('plugin::newsroom.import.wordpress') },
     { method: 'GET', path: '/import/jobs/:id/redirects', handler: 'wordpressImport.redirects', config: guarded('plugin::newsroom.import.wordpress') },
   ],

@@ -6,7 +6,7 @@ import { WORDPRESS_ITEM_UID, WORDPRESS_JOB_UID } from '../models/wordpress-impor
 import { canonicalUrl } from '../render/urls';
 import { planItem, type ArticlePlan, type ItemPlan } from '../wordpress/map-post';
 import { absoluteHttpUrl } from '../wordpress/old-links';
-import { addEntry, emptyProgress, emptyReport, type ImportProgress, type ImportReport } from '../wordpress/report';
+import { addEntry, emptyProgress, emptyReport, exportName, type ImportProgress, type ImportReport } from '../wordpress/report';
 import { readWxr, type WxrItem } from '../wordpress/wxr-reader';
 import { ExportPositions, WaitingPosts, type Held } from '../wordpress/write-order';
 import { getService } from '../utils/get-service';
@@ -30,13 +30,25 @@ export interface WordpressJob {
   id: number;
   status: JobStatus;
   locale: string;
-  options: WordpressImportOptions;
+  /** The export's file name as it was uploaded (or the script's file name); null for jobs of versions before 0.2. */
+  name: string | null;
+  options: Required<WordpressImportOptions>;
   progress: ImportProgress;
   report: ImportReport;
   error: string | null;
   createdAt: string;
   updatedAt: string;
 }
+
+/** A job in the list of imports (`GET /newsroom/import/jobs`): all but its report. */
+export type WordpressJobSummary = Omit<WordpressJob, 'report'>;
+
+/** A page of the list of imports, newest first. */
+export interface WordpressJobPage {
+  results: WordpressJobSummary[];
+  pagination: { page: number; pageSize: number; pageCount: number; total: number };
+}
+
 
 /** One line of the redirect map: the old permalink and the article's URL here. */
 export interface Redirect {
@@ -98,17 +110,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
   const jobDir = () => path.join(strapi.dirs.app.root, '.tmp', 'newsroom-wordpress');
 
-  const toJob = (row: Row): WordpressJob => ({
+  // What a caller chose, not the job's own bookkeeping (`ownedFile`, the export's path on disk).
+  const toSummary = (row: Row): WordpressJobSummary => ({
     id: row.id,
     status: row.status,
     locale: row.locale,
-    options: row.options ?? {},
+    name: row.name ?? null,
+    options: { uploadMedia: row.options?.uploadMedia !== false },
     progress: row.progress ?? emptyProgress(),
-    report: row.report ?? emptyReport(),
     error: row.error ?? null,
     createdAt: new Date(row.createdAt).toISOString(),
     updatedAt: new Date(row.updatedAt).toISOString(),
   });
+  const toJob = (row: Row): WordpressJob => ({ ...toSummary(row), report: row.report ?? emptyReport() });
 
   const chunks = (file: string) => fs.createReadStream(file, { highWaterMark: READ_CHUNK });
 
@@ -282,10 +296,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const service = {
     /**
-     * Queue an import of the WXR export at `file` into `locale`. With `copy`, the file is copied
-     * into the plugin's job folder first (an upload's temp file is gone once the request ends).
+     * Queue an import of the WXR export at `file` into `locale`. With `copy` (the default), the file
+     * is copied into the plugin's job folder first (an upload's temp file is gone once the request
+     * ends). `name`: the export's file name to list the job by (default: `file`'s own).
      */
-    async create(file: string, locale: string, options: WordpressImportOptions = {}, copy = true): Promise<WordpressJob> {
+    async create(file: string, locale: string, options: WordpressImportOptions = {}, source: { copy?: boolean; name?: string } = {}): Promise<WordpressJob> {
+      const copy = source.copy ?? true;
       let stored = file;
       if (copy) {
         await fs.promises.mkdir(jobDir(), { recursive: true });
@@ -294,7 +310,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const now = new Date();
       const row = await jobs().create({
-        data: { status: 'queued', locale, file: stored, options: { ...options, ownedFile: copy }, progress: emptyProgress(), report: emptyReport(), createdAt: now, updatedAt: now },
+        data: {
+          status: 'queued',
+          locale,
+          name: exportName(source.name ?? path.basename(file)),
+          file: stored,
+          options: { ...options, ownedFile: copy },
+          progress: emptyProgress(),
+          report: emptyReport(),
+          createdAt: now,
+          updatedAt: now,
+        },
       });
       return toJob(row as Row);
     },
@@ -316,13 +342,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async importFile(file: string, options: WordpressImportOptions & { locale: string }): Promise<WordpressJob> {
       const { locale, ...rest } = options;
-      const job = await service.create(file, locale, rest, false);
+      const job = await service.create(file, locale, rest, { copy: false });
       return (await run(job.id))!;
     },
 
     async job(id: number): Promise<WordpressJob | null> {
       const row = (await jobs().findOne({ where: { id } })) as Row | null;
       return row ? toJob(row) : null;
+    },
+
+    /** The imports, newest first, a page at a time: each job without its report (`job(id)` has it). */
+    async jobs(query: { page?: number; pageSize?: number } = {}): Promise<WordpressJobPage> {
+      const page = query.page ?? 1;
+      const pageSize = query.pageSize ?? 10;
+      const select = ['id', 'status', 'locale', 'name', 'options', 'progress', 'error', 'createdAt', 'updatedAt'];
+      const [rows, total] = await Promise.all([
+        jobs().findMany({ select, orderBy: [{ id: 'desc' }], offset: (page - 1) * pageSize, limit: pageSize }) as Promise<Row[]>,
+        jobs().count(),
+      ]);
+      return { results: rows.map(toSummary), pagination: { page, pageSize, pageCount: Math.ceil(Number(total) / pageSize), total: Number(total) } };
     },
 
     /**

@@ -314,5 +314,5 @@ export interface PurgePayload {
 }
 
 /** WordPress imports (admin API `/newsroom/import/...`, service `wordpress`). */
-export type { Redirect, WordpressJob, WordpressImportOptions, JobStatus } from '../services/wordpress';
+export type { Redirect, WordpressJob, WordpressJobPage, WordpressJobSummary, WordpressImportOptions, JobStatus } from '../services/wordpress';
 export type { ImportProgress, ImportReport, ReportEntry } from '../wordpress/report';

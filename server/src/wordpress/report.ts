@@ -3,6 +3,8 @@
  * keeps its first `REPORT_LIST_MAX` entries and counts the rest, so a job's report stays small
  * whatever the export's size. Pure: no Strapi import.
  */
+import { neutralisePasted, neutralizeBidiControls } from '../text';
+
 export const REPORT_LIST_MAX = 500;
 
 export interface ImportProgress {
@@ -45,4 +47,13 @@ export const emptyReport = (): ImportReport => ({ skipped: [], errors: [], notes
 export function addEntry(report: ImportReport, list: 'skipped' | 'errors' | 'notes', entry: ReportEntry): void {
   if (report[list].length < REPORT_LIST_MAX) report[list].push(entry);
   else report.leftOff[list] += 1;
+}
+
+/** Longest file name kept for a job (a name is shown, never used as a path). */
+const NAME_MAX = 200;
+
+/** An export's file name as the list shows it: what pasting brings in (controls, breaks, bidi embeddings and isolates) out, at most NAME_MAX characters; null when nothing is left. */
+export function exportName(name: string | null | undefined): string | null {
+  const cleaned = Array.from(neutralizeBidiControls(neutralisePasted(String(name ?? ''))).trim()).slice(0, NAME_MAX).join('');
+  return cleaned || null;
 }
