@@ -12,6 +12,6 @@ export { copyrightLine, DEFAULT_COPYRIGHT_TEMPLATES, templateFor } from '../../s
 export { licenseName, licenseOf } from '../../server/src/rights/licenses';
 export { resolveCopyright } from '../../server/src/rights/resolve';
 export { DEFAULT_EDITOR_SETTINGS } from '../../server/src/settings/editor';
-export type { ArticleDates, BrokenLink, DisplayDate, EditorSettings, JobStatus, NewsroomSettings, Suggestion, WordpressJob } from '../../server/src/types/api';
+export type { ArticleDates, BrokenLink, DisplayDate, EditorSettings, JobStatus, NewsroomSettings, Suggestion, WordpressJob, WordpressJobPage, WordpressJobSummary } from '../../server/src/types/api';
 export { neutralisePastedArticle, type PastedChange } from '../../server/src/import/pasted-article';
 export { PURGE_EVENT } from '../../server/src/channels/purge-urls';

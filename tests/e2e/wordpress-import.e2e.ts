@@ -3,7 +3,8 @@
  * server's 400 shown by the file field, then the Arabic news site export uploaded and imported
  * (images from a local server into the Media Library), the progress bar polled to the end, the
  * counters and report the fixture must produce, an imported article read from the public API with
- * its original date, and the redirect map downloaded as CSV. `npm run build` first.
+ * its original date, the redirect map downloaded as CSV, and the import found again in the list of
+ * imports once the page has been left. `npm run build` first.
  */
 import fs from 'fs';
 import http from 'http';
@@ -233,5 +234,33 @@ describe('Import from WordPress (Arabic interface)', () => {
     expect(from[1]).toBe('https://emaratalyoum.example/2024/07/29/%D9%88%D9%81%D9%8A-%D9%85%D8%A7%D9%84%D9%8A-%D9%87%D8%B2%D9%8A%D9%85%D8%A9-%D9%81%D8%A7%D8%BA%D9%86%D8%B1/');
     // Each goes to the article's address here, by its slug.
     expect(lines[1]).toContain(encodeURIComponent(published[0].slug));
+  });
+
+  it('finds the import again once the page has been left: listed by its file name, opened to its report and redirect map', async () => {
+    // A fresh load: the page no longer knows the job it started.
+    await page.goto(`${server.url}${PAGE_PATH}`);
+    const list = page.locator('[data-newsroom-import-jobs]');
+    await list.waitFor();
+    await expect(list.locator('h2').textContent()).resolves.toBe(ar['import.jobs.title']);
+    const row = list.locator(`[data-newsroom-import-job="${jobId}"]`);
+    expect(await row.getAttribute('data-status')).toBe('done');
+    // The name the file was uploaded with, isolated from the Arabic around it.
+    const name = path.basename(exportFile);
+    await expect(row.locator('[data-newsroom-import-job-name] bdi').textContent()).resolves.toBe(name);
+    const counter = async (key: string) => Number(await row.locator(`[data-newsroom-import-job-counter="${key}"]`).textContent());
+    expect({ created: await counter('created'), skipped: await counter('skipped'), errors: await counter('errors') }).toEqual({ created: written.length, skipped: skipped.length, errors: 0 });
+    expect(await list.evaluate((section) => getComputedStyle(section).direction)).toBe('rtl');
+    await shot('wordpress-import-list-ar.png');
+
+    await row.getByRole('button', { name: ar['import.jobs.openNamed'].replace('{name}', name) }).click();
+    await page.locator('[data-newsroom-import-status="done"]').waitFor();
+    await page.locator('[data-newsroom-import-report] [data-newsroom-import-list="skipped"]').waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: ar['import.redirects.csv'] }).click();
+    expect((await download).suggestedFilename()).toBe(`newsroom-redirects-${jobId}.csv`);
+    // Back to the list, without starting anything.
+    await page.getByRole('button', { name: ar['import.again'] }).click();
+    await list.waitFor();
+    expect(await page.locator('[data-newsroom-import-status]').count()).toBe(0);
   });
 });

@@ -1,15 +1,8 @@
 import { Badge, Box, Flex, Typography } from '@strapi/design-system';
 import type { WordpressJob } from '../../core';
-import { useMessages, type MessageId } from '../../utils/messages';
-import { COUNTERS, progressPercent } from './import-job';
+import { useMessages } from '../../utils/messages';
+import { COUNTERS, progressPercent, STATUS_LABELS } from './import-job';
 import { ProgressBar } from './ProgressBar';
-
-const STATUS_LABELS: Record<WordpressJob['status'], MessageId> = {
-  queued: 'import.status.queued',
-  running: 'import.status.running',
-  done: 'import.status.done',
-  failed: 'import.status.failed',
-};
 
 /** The job's status, its progress bar (items read of the export's items) and the live counters. */
 export function ImportProgress({ job }: { job: WordpressJob }) {

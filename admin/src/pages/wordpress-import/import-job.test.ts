@@ -2,7 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import { SKIP_REASONS } from '../../../../server/src/wordpress/map-post';
 import en from '../../translations/en.json';
-import { codeMessage, CODE_MESSAGES, groupByCode, isFinished, progressPercent, redirectsUrl, reportSections } from './import-job';
+import { anyUnfinished, codeMessage, CODE_MESSAGES, groupByCode, isFinished, JOBS_PAGE_SIZE, jobsUrl, progressPercent, redirectsUrl, reportSections, STATUS_LABELS } from './import-job';
 
 const entry = (postId: number | null, code: string, detail = `detail of ${postId}`) => ({ postId, code, detail });
 const emptyReport = { skipped: [], errors: [], notes: [], leftOff: { skipped: 0, errors: 0, notes: 0 } };
@@ -22,6 +22,24 @@ describe('progressPercent', () => {
     expect(progressPercent({ seen: -1, total: 9 }, 'running')).toBe(0);
     // A failed job stays where it stopped.
     expect(progressPercent({ seen: 4, total: 8 }, 'failed')).toBe(50);
+  });
+});
+
+describe('the list of imports', () => {
+  it('asks for a page of JOBS_PAGE_SIZE imports', () => {
+    expect(jobsUrl(3)).toBe(`/newsroom/import/jobs?page=3&pageSize=${JOBS_PAGE_SIZE}`);
+  });
+
+  it('is asked again while one of its imports is queued or running, not once all are done or failed', () => {
+    expect(anyUnfinished([{ status: 'done' }, { status: 'running' }])).toBe(true);
+    expect(anyUnfinished([{ status: 'queued' }])).toBe(true);
+    expect(anyUnfinished([{ status: 'done' }, { status: 'failed' }])).toBe(false);
+    expect(anyUnfinished([])).toBe(false);
+  });
+
+  it('says every status in words', () => {
+    expect(Object.keys(STATUS_LABELS).sort()).toEqual(['done', 'failed', 'queued', 'running']);
+    for (const id of Object.values(STATUS_LABELS)) expect(en[id]).toEqual(expect.any(String));
   });
 });
 

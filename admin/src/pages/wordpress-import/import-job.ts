@@ -3,13 +3,21 @@
  * the progress bar's percentage, the counters, the report grouped by code, and the message that
  * says a code in the interface language. Pure: no React, no Strapi import.
  */
-import type { JobStatus, WordpressJob } from '../../core';
+import type { JobStatus, WordpressJob, WordpressJobSummary } from '../../core';
 import type { MessageId } from '../../utils/messages';
 
 /** Where the page starts an import (multipart: `file`, `locale`, `uploadMedia`). */
 export const IMPORT_URL = '/newsroom/import/wordpress';
 /** The job the page polls. */
 export const jobUrl = (id: number) => `/newsroom/import/jobs/${id}`;
+/** Imports listed per page, newest first. */
+export const JOBS_PAGE_SIZE = 10;
+/** A page of the list of imports (`GET /newsroom/import/jobs`). */
+export const jobsUrl = (page: number) => `/newsroom/import/jobs?page=${page}&pageSize=${JOBS_PAGE_SIZE}`;
+/** How often the list is asked again while one of its imports has not finished. */
+export const LIST_POLL_MS = 3000;
+/** True while some listed import may still change (the list is then asked again). */
+export const anyUnfinished = (jobs: readonly Pick<WordpressJobSummary, 'status'>[]) => jobs.some((job) => !isFinished(job.status));
 /** The redirect map of a job's published posts, as a download. */
 export const redirectsUrl = (id: number, format: RedirectFormat) => `/newsroom/import/jobs/${id}/redirects?format=${format}`;
 /** The file name the server gives the redirect map (`Content-Disposition`). */
@@ -23,6 +31,14 @@ export const POLL_FAILURES_MAX = 5;
 
 /** True once the job will not change any more. */
 export const isFinished = (status: JobStatus) => status === 'done' || status === 'failed';
+
+/** Each status, in words. */
+export const STATUS_LABELS: Readonly<Record<JobStatus, MessageId>> = {
+  queued: 'import.status.queued',
+  running: 'import.status.running',
+  done: 'import.status.done',
+  failed: 'import.status.failed',
+};
 
 type Progress = WordpressJob['progress'];
 type Report = WordpressJob['report'];
