@@ -4,7 +4,7 @@
  * (images from a local server into the Media Library), the progress bar polled to the end, the
  * counters and report the fixture must produce, an imported article read from the public API with
  * its original date, the redirect map downloaded as CSV, and the import found again in the list of
- * imports once the page has been left. `npm run build` first.
+ * imports once the page has been left, and a long import stopped from the page. `npm run build` first.
  */
 import fs from 'fs';
 import http from 'http';
@@ -262,5 +262,43 @@ describe('Import from WordPress (Arabic interface)', () => {
     await page.getByRole('button', { name: ar['import.again'] }).click();
     await list.waitFor();
     expect(await page.locator('[data-newsroom-import-status]').count()).toBe(0);
+  });
+
+
+  it('stops a long import from the page once the admin confirms: the job ends stopped, with what it wrote', async () => {
+    // 600 short posts: seconds of work, so the import is still running when it is stopped.
+    const post = (id: number) =>
+      `<item><title><![CDATA[خبر رقم ${id}]]></title><link>https://many.example/?p=${id}</link><dc:creator><![CDATA[editor]]></dc:creator>` +
+      `<guid isPermaLink="false">https://many.example/?p=${id}</guid><content:encoded><![CDATA[<p>فقرة عن الخبر ${id}.</p>]]></content:encoded>` +
+      `<wp:post_id>${id}</wp:post_id><wp:post_date_gmt><![CDATA[2024-07-27 09:30:00]]></wp:post_date_gmt><wp:post_name><![CDATA[many-${id}]]></wp:post_name>` +
+      `<wp:status><![CDATA[publish]]></wp:status><wp:post_type><![CDATA[post]]></wp:post_type></item>\n`;
+    const many = path.join(path.dirname(exportFile), 'many.xml');
+    const items = Array.from({ length: 600 }, (_, i) => post(800000 + i)).join('');
+    fs.writeFileSync(many, `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><wp:wxr_version>1.2</wp:wxr_version>\n${items}</channel></rss>\n`);
+    await page.locator('input[type="file"][name="file"]').setInputFiles(many);
+    await page.getByRole('checkbox', { name: ar['import.uploadMedia.label'] }).click();
+    await page.getByRole('button', { name: ar['import.start'] }).click();
+    const stop = page.getByRole('button', { name: ar['import.stop'] });
+    await stop.waitFor();
+    await stop.click();
+    // The confirmation says what stopping does; "keep importing" is the way out.
+    const dialog = page.getByRole('alertdialog');
+    await expect(dialog.getByText(ar['import.stop.body']).count()).resolves.toBe(1);
+    await shot('wordpress-import-stop-ar.png');
+    const cancelled = page.waitForResponse((r) => /\/newsroom\/import\/jobs\/\d+\/cancel$/.test(r.url()));
+    await dialog.getByRole('button', { name: ar['import.stop.confirm'] }).click();
+    expect((await cancelled).status()).toBe(200);
+    await page.locator('[data-newsroom-import-status="cancelled"]').waitFor();
+    await expect(page.locator('[data-newsroom-import-status] span').filter({ hasText: ar['import.status.cancelled'] }).count()).resolves.toBe(1);
+    expect(await page.getByRole('button', { name: ar['import.stop'] }).count()).toBe(0);
+    const created = Number(await page.locator('[data-newsroom-import-counter="created"] dd').textContent());
+    expect(created).toBeLessThan(600);
+    // The report of what it did, and the way back to the list, where it shows stopped.
+    await page.locator('[data-newsroom-import-report]').waitFor();
+    await page.getByRole('button', { name: ar['import.again'] }).click();
+    const row = page.locator('[data-newsroom-import-jobs] [data-newsroom-import-job]').first();
+    await row.waitFor();
+    expect(await row.getAttribute('data-status')).toBe('cancelled');
+    await expect(row.locator('[data-newsroom-import-job-name] bdi').textContent()).resolves.toBe('many.xml');
   });
 });

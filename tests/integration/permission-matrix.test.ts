@@ -44,6 +44,7 @@ const ROUTES: Route[] = [
   // Only the "Import from WordPress" permission (the super admin's): the job asked for does not exist, so 404 past the permission.
   { name: 'import jobs', method: 'get', path: () => '/newsroom/import/jobs', expect: { ...NOT_ADMIN, superAdmin: 200, editor: 403, author: 403, englishOnly: 403, settingsReader: 403 } },
   { name: 'import job', method: 'get', path: () => '/newsroom/import/jobs/999999', expect: { ...NOT_ADMIN, superAdmin: 404, editor: 403, author: 403, englishOnly: 403, settingsReader: 403 } },
+  { name: 'import cancel', method: 'post', path: () => '/newsroom/import/jobs/999999/cancel', expect: { ...NOT_ADMIN, superAdmin: 404, editor: 403, author: 403, englishOnly: 403, settingsReader: 403 } },
   { name: 'import (no file)', method: 'post', path: () => '/newsroom/import/wordpress', body: () => ({ locale: 'ar' }), expect: { ...NOT_ADMIN, superAdmin: 400, editor: 403, author: 403, englishOnly: 403, settingsReader: 403 } },
   { name: 'lint', method: 'post', path: () => '/newsroom/text/lint', body: () => ({ text: 'نص ,' }), expect: { ...NOT_ADMIN, superAdmin: 200, editor: 200, author: 200, englishOnly: 200, settingsReader: 403 } },
 ];

@@ -132,6 +132,29 @@ describe('GET /newsroom/import/jobs', () => {
   });
 });
 
+describe('POST /newsroom/import/jobs/:id/cancel', () => {
+  it('answers the cancelled job, 409 for one that has ended, 404 for none, 400 naming `id`', async () => {
+    const ended = await upload(VARIETY, { locale: 'en', uploadMedia: 'false' });
+    const job = await finished(ended.body.data.id);
+    const conflict = await app.http().post(`/newsroom/import/jobs/${job.id}/cancel`).set(auth);
+    expect(conflict.status).toBe(409);
+    expect(conflict.body).toEqual({ data: null, error: { status: 409, name: 'ConflictError', message: `Import job ${job.id} has ended (done): there is nothing to cancel`, details: {} } });
+    expect((await app.http().get(`/newsroom/import/jobs/${job.id}`).set(auth)).body.data.status).toBe('done');
+
+    // A job no node has started yet (queued by a script, not started): cancelled at once.
+    const queued = await app.strapi.plugin('newsroom').service('wordpress').create(VARIETY, 'en', { uploadMedia: false });
+    const res = await app.http().post(`/newsroom/import/jobs/${queued.id}/cancel`).set(auth);
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({ id: queued.id, status: 'cancelled', progress: { seen: 0, created: 0 } });
+    expect(res.body.data.report).toBeDefined();
+
+    expect((await app.http().post('/newsroom/import/jobs/424242/cancel').set(auth)).status).toBe(404);
+    const bad = await app.http().post('/newsroom/import/jobs/x/cancel').set(auth);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.errors[0].path).toEqual(['id']);
+  });
+});
+
 describe('GET /newsroom/import/jobs/:id', () => {
   it('answers 404 for a job that does not exist and 400 naming `id` for what is not an id', async () => {
     expect((await app.http().get('/newsroom/import/jobs/424242').set(auth)).status).toBe(404);

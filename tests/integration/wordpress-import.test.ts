@@ -425,3 +425,65 @@ describe('a job interrupted by a stop', () => {
     expect((await jobs.findOne({ where: { id: created.id } })).claimedUntil).toBeNull();
   });
 });
+
+describe('a job cancelled by an admin', () => {
+  /** An export of `count` short published posts (ids from `first`), written to a temporary file. */
+  function manyPosts(count: number, first: number): string {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-wxr-many-')), 'many.xml');
+    const post = (id: number) =>
+      `<item><title><![CDATA[خبر رقم ${id} عن مالي وCSP-DPA]]></title><link>https://many.example/?p=${id}</link><dc:creator><![CDATA[editor]]></dc:creator>` +
+      `<guid isPermaLink="false">https://many.example/?p=${id}</guid><content:encoded><![CDATA[<p>فقرة عن الخبر ${id} في 27 يوليو 2024.</p>]]></content:encoded>` +
+      `<wp:post_id>${id}</wp:post_id><wp:post_date_gmt><![CDATA[2024-07-27 09:30:00]]></wp:post_date_gmt><wp:post_name><![CDATA[many-${id}]]></wp:post_name>` +
+      `<wp:status><![CDATA[publish]]></wp:status><wp:post_type><![CDATA[post]]></wp:post_type></item>\n`;
+    const items = Array.from({ length: count }, (_, i) => post(first + i)).join('');
+    fs.writeFileSync(file, `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><wp:wxr_version>1.2</wp:wxr_version>\n${items}</channel></rss>\n`);
+    return file;
+  }
+  const jobRow = (id: number) => app.strapi.db.query('plugin::newsroom.wordpress-job').findOne({ where: { id } });
+  const importedBy = (jobId: number) => app.strapi.db.query('plugin::newsroom.wordpress-item').count({ where: { jobId } });
+
+  it('stops a running import at its next save, keeping what it wrote and writing nothing more', async () => {
+    const service = wordpress();
+    const source = manyPosts(600, 700000);
+    const created = await service.create(source, 'ar', { uploadMedia: false });
+    const stored = (await jobRow(created.id)).file as string;
+    const running = service.run(created.id);
+    // Cancelled once a first batch is written and saved: 550 posts are still to come.
+    for (let i = 0; i < 600 && !((await service.job(created.id))!.progress.created > 0); i += 1) await new Promise((r) => setTimeout(r, 50));
+    const cancelled = await service.cancel(created.id);
+    expect(cancelled).toMatchObject({ ended: false, job: { status: 'cancelled' } });
+    const job = (await running)!;
+    expect(job.status).toBe('cancelled');
+    expect(job.progress.total).toBe(600);
+    expect(job.progress.seen).toBeLessThan(600);
+    expect(job.progress.created).toBeGreaterThan(0);
+    expect(job.progress.created).toBeLessThan(600);
+    // Every post it counted is written and mapped; nothing is written after the run ended.
+    const written = await importedBy(created.id);
+    expect(written).toBe(job.progress.created);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await importedBy(created.id)).toBe(written);
+    // Its copy of the export is gone, no node holds it, and a restart does not run it again.
+    expect(fs.existsSync(stored)).toBe(false);
+    expect((await jobRow(created.id)).claimedUntil).toBeNull();
+    expect(await service.resume()).not.toContain(created.id);
+    // Cancelling it again changes nothing.
+    expect(await service.cancel(created.id)).toMatchObject({ ended: false, job: { status: 'cancelled', progress: job.progress } });
+  });
+
+  it('never runs a queued job cancelled before it started, and refuses to cancel one that has ended', async () => {
+    const service = wordpress();
+    const queued = await service.create(VARIETY, 'ar', { uploadMedia: false });
+    const stored = (await jobRow(queued.id)).file as string;
+    expect((await service.cancel(queued.id))!.job.status).toBe('cancelled');
+    expect(fs.existsSync(stored)).toBe(false);
+    const before = await app.strapi.db.query(ARTICLE_UID).count();
+    expect((await service.run(queued.id))!.status).toBe('cancelled');
+    expect(await app.strapi.db.query(ARTICLE_UID).count()).toBe(before);
+    expect(await importedBy(queued.id)).toBe(0);
+
+    const done = await service.importFile(VARIETY, { locale: 'ar', uploadMedia: false });
+    expect(await service.cancel(done.id)).toMatchObject({ ended: true, job: { status: 'done' } });
+    expect(await service.cancel(987654)).toBeNull();
+  });
+});

@@ -61,6 +61,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = { data: job };
   },
 
+  /** `POST /newsroom/import/jobs/:id/cancel`: the job, cancelled (a running one stops within about a second); 409 once it has ended. */
+  async cancel(ctx: any) {
+    const { id } = validate(importJobParamsSchema, { id: ctx.params?.id }, 'query');
+    const cancelled = await getService(strapi, 'wordpress').cancel(id);
+    if (!cancelled) throw new errors.NotFoundError(`No import job ${id}`);
+    if (cancelled.ended) {
+      // Strapi's error shape, set here: a thrown HTTP error would be logged as a server error.
+      ctx.status = 409;
+      ctx.body = { data: null, error: { status: 409, name: 'ConflictError', message: `Import job ${id} has ended (${cancelled.job.status}): there is nothing to cancel`, details: {} } };
+      return;
+    }
+    ctx.body = { data: cancelled.job };
+  },
+
   /** `GET /newsroom/import/jobs/:id/redirects?format=csv|json`: old permalink → article URL, as a download. */
   async redirects(ctx: any) {
     const { id } = validate(importJobParamsSchema, { id: ctx.params?.id }, 'query');

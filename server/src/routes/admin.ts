@@ -40,6 +40,7 @@ export default {
     { method: 'POST', path: '/import/wordpress', handler: 'wordpressImport.create', config: guarded('plugin::newsroom.import.wordpress') },
     { method: 'GET', path: '/import/jobs', handler: 'wordpressImport.jobs', config: guarded('plugin::newsroom.import.wordpress') },
     { method: 'GET', path: '/import/jobs/:id', handler: 'wordpressImport.job', config: guarded('plugin::newsroom.import.wordpress') },
+    { method: 'POST', path: '/import/jobs/:id/cancel', handler: 'wordpressImport.cancel', config: guarded('plugin::newsroom.import.wordpress') },
     { method: 'GET', path: '/import/jobs/:id/redirects', handler: 'wordpressImport.redirects', config: guarded('plugin::newsroom.import.wordpress') },
   ],
 } satisfies RouteTable;

@@ -23,7 +23,13 @@ export interface WordpressImportOptions {
   uploadMedia?: boolean;
 }
 
-export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+
+/** Statuses of a job that has not ended: what a run, a resume and a cancel act on. */
+const UNFINISHED: JobStatus[] = ['queued', 'running'];
+
+/** The run of a job an admin cancelled: it stops where it is. */
+class Cancelled extends Error {}
 
 /** A job as the admin API shows it. */
 export interface WordpressJob {
@@ -102,7 +108,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function claim(id: number): Promise<boolean> {
     const { count } = await retryOnLockConflict(strapi, `WordPress import job ${id} claim`, () =>
       jobs().updateMany({
-        where: { id, status: { $in: ['queued', 'running'] }, $or: [{ claimedUntil: { $null: true } }, { claimedUntil: { $lt: new Date() } }] },
+        where: { id, status: { $in: UNFINISHED }, $or: [{ claimedUntil: { $null: true } }, { claimedUntil: { $lt: new Date() } }] },
         data: { claimedUntil: claimUntil() },
       })
     );
@@ -137,11 +143,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     let savedAt = Date.now();
     // Every save renews the claim; the last one (done or failed) releases it. One statement, so a lock
     // conflict (another node's claim attempt or an admin's locking read holding the row) is asked again
-    // instead of failing the job.
-    const save = (data: Row = {}) =>
-      retryOnLockConflict(strapi, `WordPress import job ${id} save`, () =>
-        jobs().update({ where: { id }, data: { progress, report, updatedAt: new Date(), claimedUntil: claimUntil(), ...data } })
+    // instead of failing the job. It writes a job that has not ended only: a cancelled job stays
+    // cancelled, and the run, seeing so (a read, not the UPDATE's row count: MySQL counts only rows whose
+    // values changed), stops there.
+    const save = async (data: Row = {}) => {
+      await retryOnLockConflict(strapi, `WordPress import job ${id} save`, () =>
+        jobs().updateMany({ where: { id, status: { $in: UNFINISHED } }, data: { progress, report, updatedAt: new Date(), claimedUntil: claimUntil(), ...data } })
       );
+      const now = (await jobs().findOne({ where: { id }, select: ['status'] })) as Row | null;
+      if (now?.status === 'cancelled') throw new Cancelled();
+    };
+    const removeExport = async () => {
+      if (job.options?.ownedFile) await fs.promises.rm(job.file, { force: true });
+    };
     try {
       await save({ status: 'running' });
       const authors = new Map<string, string>();
@@ -160,6 +174,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
       }
       progress.total = total;
+      // Reading a large export takes a while: a cancel meanwhile stops the job before it writes anything.
+      await save();
       const writer = wordpressWriter(strapi);
       const media = options.uploadMedia === false ? null : mediaUploader(strapi);
       const planOf = (item: WxrItem): Planned => {
@@ -278,6 +294,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (const left of waiting.drain()) await write(left);
       await settle();
       progress.seen = Math.max(progress.seen, index);
+      await save();
       const pending = (await strapi.db.query(WORDPRESS_ITEM_UID).findMany({ where: { jobId: id, unresolved: { $gt: 0 } }, select: ['postId'] })) as Row[];
       if (pending.length > 0) {
         const ids = new Set(pending.map((r) => Number(r.postId)));
@@ -286,10 +303,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
       }
       await save({ status: 'done', claimedUntil: null });
-      if (job.options?.ownedFile) await fs.promises.rm(job.file, { force: true });
+      await removeExport();
     } catch (error) {
-      strapi.log.error(`[newsroom] WordPress import job ${id} failed: ${describe(error)}`);
-      await save({ status: 'failed', error: describe(error), claimedUntil: null });
+      if (error instanceof Cancelled) {
+        // What it did before it stopped, kept with its status: the posts written stay (a re-import updates them).
+        strapi.log.info(`[newsroom] WordPress import job ${id} cancelled after ${progress.seen} of ${progress.total} items`);
+        await retryOnLockConflict(strapi, `WordPress import job ${id} save`, () => jobs().update({ where: { id }, data: { progress, report, updatedAt: new Date(), claimedUntil: null } }));
+        await removeExport();
+      } else {
+        strapi.log.error(`[newsroom] WordPress import job ${id} failed: ${describe(error)}`);
+        await save({ status: 'failed', error: describe(error), claimedUntil: null }).catch((second: unknown) => {
+          if (!(second instanceof Cancelled)) throw second;
+        });
+      }
     }
     return toJob((await jobs().findOne({ where: { id } })) as Row);
   }
@@ -364,12 +390,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
+     * Stop a job that has not ended: it is `cancelled` at once; a running one stops at its next save
+     * (about a second), between two batches, keeping what it wrote. Answers the job, `ended` when it
+     * had already ended otherwise (done or failed: nothing to stop), or null when there is no such job.
+     * Cancelling a cancelled job changes nothing.
+     */
+    async cancel(id: number): Promise<{ job: WordpressJob; ended: boolean } | null> {
+      const before = (await jobs().findOne({ where: { id } })) as Row | null;
+      if (!before) return null;
+      if (UNFINISHED.includes(before.status)) {
+        await retryOnLockConflict(strapi, `WordPress import job ${id} cancel`, () =>
+          jobs().updateMany({ where: { id, status: { $in: UNFINISHED } }, data: { status: 'cancelled', updatedAt: new Date() } })
+        );
+      }
+      const after = (await jobs().findOne({ where: { id } })) as Row;
+      // A queued job no node holds will never run: its copy of the export goes now. One that runs removes it as it stops.
+      const unclaimed = !before.claimedUntil || new Date(before.claimedUntil).getTime() < Date.now();
+      if (after.status === 'cancelled' && before.status === 'queued' && unclaimed && after.options?.ownedFile) await fs.promises.rm(after.file, { force: true });
+      return { job: toJob(after), ended: after.status !== 'cancelled' };
+    },
+
+    /**
      * Jobs a stop interrupted (queued or running): run again, each from the item it had reached. A job
      * another node holds is left to it, and looked at again once its claim would lapse (its node may
      * have stopped). Returns the jobs started here.
      */
     async resume(): Promise<number[]> {
-      const rows = (await jobs().findMany({ where: { status: { $in: ['queued', 'running'] } }, select: ['id', 'claimedUntil'] })) as Row[];
+      const rows = (await jobs().findMany({ where: { status: { $in: UNFINISHED } }, select: ['id', 'claimedUntil'] })) as Row[];
       const now = Date.now();
       const free = rows.filter((r) => !r.claimedUntil || new Date(r.claimedUntil).getTime() < now);
       for (const row of free) service.start(row.id);

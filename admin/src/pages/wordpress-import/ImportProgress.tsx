@@ -1,10 +1,60 @@
-import { Badge, Box, Flex, Typography } from '@strapi/design-system';
+import * as React from 'react';
+import { Badge, Box, Button, Dialog, Flex, Typography } from '@strapi/design-system';
+import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import type { WordpressJob } from '../../core';
 import { useMessages } from '../../utils/messages';
-import { COUNTERS, progressPercent, STATUS_LABELS } from './import-job';
+import { cancelUrl, COUNTERS, isFinished, progressPercent, STATUS_LABELS } from './import-job';
 import { ProgressBar } from './ProgressBar';
 
-/** The job's status, its progress bar (items read of the export's items) and the live counters. */
+/**
+ * Stop the job, once the admin has confirmed: the server marks it cancelled at once and the run stops
+ * at its next save; the page's polling then shows it stopped, with what it did.
+ */
+function StopImport({ jobId }: { jobId: number }) {
+  const t = useMessages();
+  const { post } = useFetchClient();
+  const { toggleNotification } = useNotification();
+  const [busy, setBusy] = React.useState(false);
+  const stop = async () => {
+    setBusy(true);
+    try {
+      await post(cancelUrl(jobId));
+    } catch {
+      toggleNotification({ type: 'danger', message: t('import.stop.failed') });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Dialog.Root>
+      <Dialog.Trigger>
+        <Button size="S" variant="danger-light" loading={busy} data-newsroom-import-stop>
+          {t('import.stop')}
+        </Button>
+      </Dialog.Trigger>
+      <Dialog.Content>
+        <Dialog.Header>{t('import.stop.title')}</Dialog.Header>
+        <Dialog.Body>
+          <Typography textAlign="center">{t('import.stop.body')}</Typography>
+        </Dialog.Body>
+        <Dialog.Footer>
+          <Dialog.Cancel>
+            <Button fullWidth variant="tertiary">
+              {t('import.stop.keep')}
+            </Button>
+          </Dialog.Cancel>
+          <Dialog.Action>
+            <Button fullWidth variant="danger-light" onClick={stop}>
+              {t('import.stop.confirm')}
+            </Button>
+          </Dialog.Action>
+        </Dialog.Footer>
+      </Dialog.Content>
+    </Dialog.Root>
+  );
+}
+
+/** The job's status (with **Stop the import** while it runs), its progress bar (items read of the export's items) and the live counters. */
 export function ImportProgress({ job }: { job: WordpressJob }) {
   const t = useMessages();
   const { progress, status } = job;
@@ -17,7 +67,10 @@ export function ImportProgress({ job }: { job: WordpressJob }) {
           <Typography tag="h2" variant="delta">
             {t('import.progress.title')}
           </Typography>
-          <Badge active={status === 'done'}>{t(STATUS_LABELS[status])}</Badge>
+          <Flex gap={2}>
+            {isFinished(status) ? null : <StopImport jobId={job.id} />}
+            <Badge active={status === 'done'}>{t(STATUS_LABELS[status])}</Badge>
+          </Flex>
         </Flex>
         <ProgressBar percent={percent} label={t('import.progress.label')} valueText={items} />
         <Typography variant="pi" textColor="neutral600" data-newsroom-import-items={`${progress.seen}/${progress.total}`}>

@@ -38,14 +38,14 @@ describe('the list of imports', () => {
   });
 
   it('says every status in words', () => {
-    expect(Object.keys(STATUS_LABELS).sort()).toEqual(['done', 'failed', 'queued', 'running']);
+    expect(Object.keys(STATUS_LABELS).sort()).toEqual(['cancelled', 'done', 'failed', 'queued', 'running']);
     for (const id of Object.values(STATUS_LABELS)) expect(en[id]).toEqual(expect.any(String));
   });
 });
 
 describe('isFinished', () => {
-  it('stops the polling on done and failed only', () => {
-    expect(['queued', 'running', 'done', 'failed'].filter((s) => isFinished(s as 'done'))).toEqual(['done', 'failed']);
+  it('stops the polling on done, failed and cancelled only', () => {
+    expect(['queued', 'running', 'done', 'failed', 'cancelled'].filter((s) => isFinished(s as 'done'))).toEqual(['done', 'failed', 'cancelled']);
   });
 });
 

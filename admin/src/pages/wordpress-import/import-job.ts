@@ -10,6 +10,8 @@ import type { MessageId } from '../../utils/messages';
 export const IMPORT_URL = '/newsroom/import/wordpress';
 /** The job the page polls. */
 export const jobUrl = (id: number) => `/newsroom/import/jobs/${id}`;
+/** Where the page stops a job that has not ended. */
+export const cancelUrl = (id: number) => `/newsroom/import/jobs/${id}/cancel`;
 /** Imports listed per page, newest first. */
 export const JOBS_PAGE_SIZE = 10;
 /** A page of the list of imports (`GET /newsroom/import/jobs`). */
@@ -30,7 +32,7 @@ export const POLL_MS = 1000;
 export const POLL_FAILURES_MAX = 5;
 
 /** True once the job will not change any more. */
-export const isFinished = (status: JobStatus) => status === 'done' || status === 'failed';
+export const isFinished = (status: JobStatus) => status === 'done' || status === 'failed' || status === 'cancelled';
 
 /** Each status, in words. */
 export const STATUS_LABELS: Readonly<Record<JobStatus, MessageId>> = {
@@ -38,6 +40,7 @@ export const STATUS_LABELS: Readonly<Record<JobStatus, MessageId>> = {
   running: 'import.status.running',
   done: 'import.status.done',
   failed: 'import.status.failed',
+  cancelled: 'import.status.cancelled',
 };
 
 type Progress = WordpressJob['progress'];
