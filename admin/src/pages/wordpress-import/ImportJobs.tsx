@@ -1,9 +1,12 @@
 import * as React from 'react';
 import { Badge, Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import { useMessages } from '../../utils/messages';
+import { useMessages, type MessageId } from '../../utils/messages';
 import { COUNTERS, isFinished, progressPercent, STATUS_LABELS } from './import-job';
 import { useImportJobs } from './useImportJobs';
+
+/** The list's columns, in order: what identifies an import, its counters, its action. */
+const COLUMNS: MessageId[] = ['import.jobs.started', 'import.jobs.file', 'import.jobs.locale', 'import.jobs.status', ...COUNTERS.map((c) => c.label), 'import.jobs.actions'];
 
 /**
  * The imports, newest first, ten a page: when each started, its export's file name, the language,
@@ -25,29 +28,14 @@ export function ImportJobs({ onOpen }: { onOpen: (id: number) => void }) {
         <Typography tag="h2" variant="delta" id="newsroom-import-jobs-title">
           {t('import.jobs.title')}
         </Typography>
-        <Table colCount={5 + COUNTERS.length} rowCount={results.length + 1}>
+        <Table colCount={COLUMNS.length} rowCount={results.length + 1}>
           <Thead>
             <Tr>
-              <Th>
-                <Typography variant="sigma">{t('import.jobs.started')}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t('import.jobs.file')}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t('import.jobs.locale')}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t('import.jobs.status')}</Typography>
-              </Th>
-              {COUNTERS.map(({ key, label }) => (
-                <Th key={key}>
+              {COLUMNS.map((label) => (
+                <Th key={label}>
                   <Typography variant="sigma">{t(label)}</Typography>
                 </Th>
               ))}
-              <Th>
-                <Typography variant="sigma">{t('import.jobs.actions')}</Typography>
-              </Th>
             </Tr>
           </Thead>
           <Tbody>
