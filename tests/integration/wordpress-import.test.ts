@@ -482,6 +482,14 @@ describe('a job cancelled by an admin', () => {
     expect(await app.strapi.db.query(ARTICLE_UID).count()).toBe(before);
     expect(await importedBy(queued.id)).toBe(0);
 
+    // A running job whose node stopped (its claim lapsed): nothing will stop it but the cancel, which removes its export.
+    const orphan = await service.create(VARIETY, 'ar', { uploadMedia: false });
+    const orphanFile = (await jobRow(orphan.id)).file as string;
+    await app.strapi.db.query('plugin::newsroom.wordpress-job').update({ where: { id: orphan.id }, data: { status: 'running', claimedUntil: new Date(Date.now() - 1000) } });
+    expect((await service.cancel(orphan.id))!.job.status).toBe('cancelled');
+    expect(fs.existsSync(orphanFile)).toBe(false);
+    expect(await service.resume()).not.toContain(orphan.id);
+
     const done = await service.importFile(VARIETY, { locale: 'ar', uploadMedia: false });
     expect(await service.cancel(done.id)).toMatchObject({ ended: true, job: { status: 'done' } });
     expect(await service.cancel(987654)).toBeNull();

@@ -55,7 +55,6 @@ export interface WordpressJobPage {
   pagination: { page: number; pageSize: number; pageCount: number; total: number };
 }
 
-
 /** One line of the redirect map: the old permalink and the article's URL here. */
 export interface Redirect {
   from: string;
@@ -404,9 +403,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         );
       }
       const after = (await jobs().findOne({ where: { id } })) as Row;
-      // A queued job no node holds will never run: its copy of the export goes now. One that runs removes it as it stops.
+      // A job no node holds (queued, or its node stopped) will never run: its copy of the export goes now. One
+      // that runs removes it as it stops (a node that claims it meanwhile stops at its first save, before reading it).
       const unclaimed = !before.claimedUntil || new Date(before.claimedUntil).getTime() < Date.now();
-      if (after.status === 'cancelled' && before.status === 'queued' && unclaimed && after.options?.ownedFile) await fs.promises.rm(after.file, { force: true });
+      if (UNFINISHED.includes(before.status) && after.status === 'cancelled' && unclaimed && after.options?.ownedFile) await fs.promises.rm(after.file, { force: true });
       return { job: toJob(after), ended: after.status !== 'cancelled' };
     },
 
