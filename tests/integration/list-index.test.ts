@@ -199,6 +199,36 @@ describe('re-indexing one version twice at once (two nodes at boot)', () => {
   });
 });
 
+describe('indexing a version for the first time twice at once (two nodes re-indexing at boot after an upgrade)', () => {
+  it('leaves one list row, each posting and keyword once, and the stats counting it once', async () => {
+    const SEC = 'فهرسة-أولى-متزامنة';
+    const knex = app.strapi.db.connection;
+    const search = app.strapi.plugin('newsroom').service('search');
+    const where = (doc: any) => ({ document_id: doc.documentId, locale: 'ar' });
+    const counts = async (doc: any) => {
+      const n = async (table: string) => Number((await knex(table).count({ n: '*' }).where(where(doc)))[0].n);
+      return { terms: await n('newsroom_search_terms'), keywords: await n('newsroom_search_keywords'), rows: await n('newsroom_search_documents') };
+    };
+    for (let round = 0; round < 3; round += 1) {
+      const doc = (await docs().create({
+        locale: 'ar',
+        status: 'published',
+        data: { title: `مسؤول في CNN يتحدث عن فهرسة أولى ${round}`, section: SEC, keywords: ['فهرسة', `جولة ${round}`] },
+      } as never)) as any;
+      const indexed = await counts(doc);
+      expect(indexed.rows).toBe(1);
+      // The version as an index that never held it finds it (an upgrade that brings the index): no rows, not counted.
+      const [row] = await knex('newsroom_search_documents').select('length').where(where(doc));
+      for (const table of ['newsroom_search_terms', 'newsroom_search_keywords', 'newsroom_search_documents']) await knex(table).where(where(doc)).delete();
+      await knex('newsroom_search_stats').where({ locale: 'ar', section: SEC }).update({ documents: knex.raw('documents - 1'), length: knex.raw('length - ?', [Number(row.length)]) });
+      await Promise.all([1, 2, 3].map(() => search.indexDocuments([{ documentId: doc.documentId, locale: 'ar' }])));
+      expect(await counts(doc)).toEqual(indexed);
+      const [stat] = await knex('newsroom_search_stats').select('documents').where({ locale: 'ar', section: SEC });
+      expect(Number(stat.documents)).toBe(round + 1);
+    }
+  });
+});
+
 describe('re-indexing the suggestion terms of one version twice at once, after its text changed', () => {
   it('leaves each term once', async () => {
     const doc = (await docs().create({ locale: 'ar', status: 'published', data: { title: 'مسئول يتحدث عن اقتراحات متزامنة في 2023' } } as never)) as any;

@@ -6,7 +6,7 @@ import { bm25, bm25Idf, documentPostings } from '../search/postings';
 import { analyzeQuery, type AnalyzedWord } from '../text';
 import { getService } from '../utils/get-service';
 import { insertRows, rowChanges } from '../utils/insert-rows';
-import { chunks, readPublished, versionKey, type Version } from '../utils/versions';
+import { chunks, lockPublished, readPublished, versionKey, type Version } from '../utils/versions';
 import { transactionWithRetry } from '../utils/lock-retry';
 import { applyFilters, applyOrder, jsonOf } from './list';
 
@@ -146,6 +146,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (versions.length === 0) return;
       const list = getService(strapi, 'list');
       const label = versions.length === 1 ? `${versions[0].documentId}/${versions[0].locale}` : `${versions.length} versions`;
+      /** A re-index on its own (boot, a migration), not a write's index: it may wait on locks and be re-run whole. */
+      const own = !strapi.db.inTransaction();
       await transactionWithRetry(strapi, `search index ${label}`, async (t) => {
         /** Per locale and section: documents and indexed length added (negative: taken off). */
         const stats = new Map<string, { locale: string; section: string | null; documents: number; length: number }>();
@@ -160,12 +162,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const listed = new Map<string, Row>();
         /** Each version's stored postings and keywords: only what changed is deleted and inserted (rowChanges). */
         const stored = new Map<string, { terms: Stored[]; keys: Stored[] }>();
+        // Two indexes of one version (two nodes re-indexing at boot, a re-index and a write) take turns: each
+        // first locks the version's published article row (in a write, its own transaction holds it already).
+        // Without it, two first indexes of a version (no rows yet) each inserted a list row and every posting.
+        if (!options.newDocument) await lockPublished(strapi, t, versions);
         // A version indexed for the first time (every create) has no rows: a plain read sees that without a
         // lock. A locking read or a DELETE over an empty range would take InnoDB gap locks (MariaDB/MySQL),
         // and two creates inserting into the same gap would then deadlock. Rows that exist are locked and
-        // written by primary key.
+        // written by primary key. Except in a re-index of its own on MariaDB/MySQL: there the plain read
+        // would see the snapshot taken before the wait above (REPEATABLE READ), not the list row the
+        // index it waited for wrote, so the list rows are read with a lock, which reads the latest commit
+        // (a conflict with a create over the same gap re-runs the re-index).
+        const lockList = own && strapi.db.dialect.client === 'mysql';
         for (const { documentId, locale } of options.newDocument ? [] : versions) {
-          const indexed = (await t(SEARCH_DOCUMENT_TABLE).select('id').where({ document_id: documentId, locale })) as Row[];
+          const listRead = t(SEARCH_DOCUMENT_TABLE).select('id').where({ document_id: documentId, locale });
+          const indexed = (await (lockList ? listRead.forUpdate() : listRead)) as Row[];
           if (indexed.length > 0) {
             const before = t(SEARCH_DOCUMENT_TABLE).select('id', 'section', 'length').whereIn('id', indexed.map((r) => r.id)).orderBy('id');
             // A locked row another writer removed meanwhile is not returned; one writer's re-index waits for the other's.
