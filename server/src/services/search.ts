@@ -172,7 +172,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // written by primary key. Except in a re-index of its own on MariaDB/MySQL: there the plain read
         // would see the snapshot taken before the wait above (REPEATABLE READ), not the list row the
         // index it waited for wrote, so the list rows are read with a lock, which reads the latest commit
-        // (a conflict with a create over the same gap re-runs the re-index).
+        // (a create inserting into the gap waits for it; two re-indexes over one gap may deadlock, and the
+        // victim, not a write, is re-run whole).
         const lockList = own && strapi.db.dialect.client === 'mysql';
         for (const { documentId, locale } of options.newDocument ? [] : versions) {
           const listRead = t(SEARCH_DOCUMENT_TABLE).select('id').where({ document_id: documentId, locale });
