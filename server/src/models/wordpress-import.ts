@@ -47,7 +47,7 @@ export const wordpressJobModel = {
   tableName: WORDPRESS_JOB_TABLE,
   attributes: {
     id: { type: 'increments' },
-    /** `queued` → `running` → `done` | `failed`; a `queued` or `running` job found at boot is run again. */
+    /** `queued` → `running` → `done` | `failed`, or `cancelled` by an admin from either; a `queued` or `running` job found at boot is run again. */
     status: { type: 'string', column: { notNullable: true } },
     locale: { type: 'string', column: { notNullable: true } },
     /** The export's own file name (the upload's, or the script's file), for the list of imports; null for jobs of earlier versions. */

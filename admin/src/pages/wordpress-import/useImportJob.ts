@@ -1,7 +1,6 @@
-import * as React from 'react';
-import { useFetchClient } from '@strapi/strapi/admin';
 import type { WordpressJob } from '../../core';
-import { isFinished, jobUrl, POLL_FAILURES_MAX, POLL_MS } from './import-job';
+import { isFinished, jobUrl, POLL_MS } from './import-job';
+import { usePolled } from './usePolled';
 
 export interface ImportJobState {
   job: WordpressJob | null;
@@ -11,41 +10,9 @@ export interface ImportJobState {
 
 /**
  * The job `id` as the server last reported it: asked for about once a second (`POLL_MS`, one
- * request at a time) until it is done or failed; the polling stops when the page unmounts or `id` changes.
+ * request at a time) until it has ended; the polling stops when the page unmounts or `id` changes.
  */
 export function useImportJob(id: number | null): ImportJobState {
-  const { get } = useFetchClient();
-  const [state, setState] = React.useState<ImportJobState>({ job: null, lost: false });
-
-  React.useEffect(() => {
-    setState({ job: null, lost: false });
-    if (id === null) return undefined;
-    let active = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let failures = 0;
-    const poll = async () => {
-      try {
-        const { data } = await get<{ data: WordpressJob }>(jobUrl(id));
-        if (!active) return;
-        failures = 0;
-        setState({ job: data.data, lost: false });
-        if (isFinished(data.data.status)) return;
-      } catch {
-        if (!active) return;
-        failures += 1;
-        if (failures >= POLL_FAILURES_MAX) {
-          setState((previous) => ({ ...previous, lost: true }));
-          return;
-        }
-      }
-      timer = setTimeout(poll, POLL_MS);
-    };
-    void poll();
-    return () => {
-      active = false;
-      if (timer !== undefined) clearTimeout(timer);
-    };
-  }, [get, id]);
-
-  return state;
+  const { data, lost } = usePolled<{ data: WordpressJob }>(id === null ? null : jobUrl(id), POLL_MS, (answer) => !isFinished(answer.data.status));
+  return { job: data?.data ?? null, lost };
 }
