@@ -41,8 +41,23 @@ async function mapped(postId: number, locale = 'ar'): Promise<Record<string, any
   return app.strapi.db.query('plugin::newsroom.wordpress-item').findOne({ where: { postId, locale } });
 }
 
+/** A small JPEG, served by the media server and uploaded by tests. */
+let jpeg: Buffer;
+const files = () => app.strapi.db.query('plugin::upload.file');
+
+/** A file put in the Media Library, as an editor's upload would be; answers its id. */
+async function uploadFile(name: string): Promise<number> {
+  const filepath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-upload-')), name);
+  fs.writeFileSync(filepath, jpeg);
+  const [file] = await app.strapi
+    .plugin('upload')
+    .service('upload')
+    .upload({ data: { fileInfo: { name } }, files: { filepath, originalFilename: name, mimetype: 'image/jpeg', size: jpeg.length } });
+  return file.id;
+}
+
 beforeAll(async () => {
-  const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c03020' } }).jpeg().toBuffer();
+  jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c03020' } }).jpeg().toBuffer();
   media = http.createServer((req, res) => {
     mediaRequests.push(req.url ?? '');
     if (req.url?.endsWith('.jpg')) {
@@ -382,6 +397,30 @@ describe('a batch whose write fails as a whole', () => {
     ]);
     expect(await app.strapi.db.query(ARTICLE_UID).count({})).toBe(before);
   });
+
+  it('removes the media it uploaded for the posts it could not write, and no other file', async () => {
+    // The Arabic export as another site's: its images are fetched and uploaded again, for posts whose write fails.
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-wxr-')), 'other-arabic-site.xml');
+    fs.writeFileSync(file, fs.readFileSync(arabicExport, 'utf8').replaceAll('emaratalyoum.example', 'otheryoum.example'));
+    const articles = app.strapi.plugin('newsroom').service('articles');
+    const createMany = articles.createMany;
+    articles.createMany = async () => {
+      throw new Error('connection terminated');
+    };
+    const before = await files().count({});
+    mediaRequests.length = 0;
+    let failedJob: any;
+    try {
+      failedJob = await wordpress().importFile(file, { locale: 'ar' });
+    } finally {
+      articles.createMany = createMany;
+    }
+    expect(failedJob.progress).toMatchObject({ created: 0, updated: 0, errors: 5 });
+    // Its images were uploaded (each URL once), then removed when the job ended.
+    expect(mediaRequests.filter((url) => url.endsWith('.jpg')).length).toBeGreaterThanOrEqual(2);
+    expect(await files().count({})).toBe(before);
+    expect((await app.strapi.db.query('plugin::newsroom.wordpress-job').findOne({ where: { id: failedJob.id } })).pendingMedia).toEqual([]);
+  });
 });
 
 describe('a job interrupted by a stop', () => {
@@ -426,13 +465,41 @@ describe('a job interrupted by a stop', () => {
   });
 });
 
+describe('media a stopped run uploaded for posts it never wrote', () => {
+  const jobs = () => app.strapi.db.query('plugin::newsroom.wordpress-job');
+
+  it('are removed when the resumed run ends, except a file something uses since', async () => {
+    const leftBehind = await uploadFile('left-behind.jpg');
+    const usedSince = await uploadFile('used-since.jpg');
+    await docs().create({ locale: 'ar', data: { title: 'خبر اختار المحرر صورته من المكتبة', cover: { file: usedSince, caption: null, credit: null } } } as never);
+    const service = wordpress();
+    const created = await service.create(VARIETY, 'ar');
+    // What a run stopped by a restart leaves: the job running, the files it uploaded for posts it had not written.
+    await jobs().update({ where: { id: created.id }, data: { status: 'running', pendingMedia: [leftBehind, usedSince] } });
+    expect((await service.run(created.id))!.status).toBe('done');
+    expect(await files().count({ where: { id: leftBehind } })).toBe(0);
+    expect(await files().count({ where: { id: usedSince } })).toBe(1);
+    expect((await jobs().findOne({ where: { id: created.id } })).pendingMedia).toEqual([]);
+  });
+
+  it('are removed by the cancel of a job no node runs any more', async () => {
+    const leftBehind = await uploadFile('left-behind-too.jpg');
+    const service = wordpress();
+    const created = await service.create(VARIETY, 'ar');
+    await jobs().update({ where: { id: created.id }, data: { status: 'running', claimedUntil: new Date(Date.now() - 1000), pendingMedia: [leftBehind] } });
+    expect((await service.cancel(created.id))!.job.status).toBe('cancelled');
+    expect(await files().count({ where: { id: leftBehind } })).toBe(0);
+    expect((await jobs().findOne({ where: { id: created.id } })).pendingMedia).toEqual([]);
+  });
+});
+
 describe('a job cancelled by an admin', () => {
   /** An export of `count` short published posts (ids from `first`), written to a temporary file. */
-  function manyPosts(count: number, first: number): string {
+  function manyPosts(count: number, first: number, withImages = false): string {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-wxr-many-')), 'many.xml');
     const post = (id: number) =>
       `<item><title><![CDATA[خبر رقم ${id} عن مالي وCSP-DPA]]></title><link>https://many.example/?p=${id}</link><dc:creator><![CDATA[editor]]></dc:creator>` +
-      `<guid isPermaLink="false">https://many.example/?p=${id}</guid><content:encoded><![CDATA[<p>فقرة عن الخبر ${id} في 27 يوليو 2024.</p>]]></content:encoded>` +
+      `<guid isPermaLink="false">https://many.example/?p=${id}</guid><content:encoded><![CDATA[<p>فقرة عن الخبر ${id} في 27 يوليو 2024.</p>${withImages ? `<img src="${mediaOrigin}/many-${id}.jpg" alt="">` : ''}]]></content:encoded>` +
       `<wp:post_id>${id}</wp:post_id><wp:post_date_gmt><![CDATA[2024-07-27 09:30:00]]></wp:post_date_gmt><wp:post_name><![CDATA[many-${id}]]></wp:post_name>` +
       `<wp:status><![CDATA[publish]]></wp:status><wp:post_type><![CDATA[post]]></wp:post_type></item>\n`;
     const items = Array.from({ length: count }, (_, i) => post(first + i)).join('');
@@ -469,6 +536,22 @@ describe('a job cancelled by an admin', () => {
     expect(await service.resume()).not.toContain(created.id);
     // Cancelling it again changes nothing.
     expect(await service.cancel(created.id)).toMatchObject({ ended: false, job: { status: 'cancelled', progress: job.progress } });
+  });
+
+  it('removes the media it uploaded for the posts it had gathered and not written, and keeps the written posts’ media', async () => {
+    const service = wordpress();
+    const before = await files().count({});
+    const created = await service.create(manyPosts(300, 710000, true), 'ar');
+    const running = service.run(created.id);
+    for (let i = 0; i < 600 && !((await service.job(created.id))!.progress.created > 0); i += 1) await new Promise((r) => setTimeout(r, 50));
+    await service.cancel(created.id);
+    const job = (await running)!;
+    expect(job.status).toBe('cancelled');
+    expect(job.progress.created).toBeGreaterThan(0);
+    expect(job.progress.created).toBeLessThan(300);
+    // One image per post: the written posts' files are there, and no other.
+    expect((await files().count({})) - before).toBe(job.progress.created);
+    expect((await jobRow(created.id)).pendingMedia).toEqual([]);
   });
 
   it('never runs a queued job cancelled before it started, and refuses to cancel one that has ended', async () => {

@@ -59,6 +59,12 @@ export const wordpressJobModel = {
     report: { type: 'json' },
     error: { type: 'text' },
     /**
+     * Media Library files the job uploaded that no written post has taken yet (its post not written
+     * yet, or its write failed): stored after each upload, so that a run stopped by a restart leaves
+     * them to the resumed run, which removes, as any run does when it ends, those nothing uses.
+     */
+    pendingMedia: { type: 'json' },
+    /**
      * Until when the node running the job holds it (renewed as it saves its progress): another node,
      * or a second start on this one, runs it only once the claim is free or has lapsed.
      */

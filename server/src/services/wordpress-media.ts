@@ -10,14 +10,51 @@ import { getService } from '../utils/get-service';
 const FETCH_TIMEOUT_MS = 15_000;
 const MAX_MEDIA_BYTES = 50 * 1024 * 1024;
 
+const FILE_UID = 'plugin::upload.file';
+
+/**
+ * Remove the Media Library files of `ids` that nothing uses (no article, component or other entry
+ * relates to them): the uploads of posts an import did not write. A file an editor has used
+ * meanwhile stays. Answers the ids removed.
+ */
+export async function removeUnusedUploads(strapi: Core.Strapi, ids: readonly number[]): Promise<number[]> {
+  const removed: number[] = [];
+  for (let i = 0; i < ids.length; i += 100) {
+    const files = (await strapi.db.query(FILE_UID).findMany({ where: { id: { $in: ids.slice(i, i + 100) } }, populate: { related: true } })) as {
+      id: number;
+      related?: unknown[];
+    }[];
+    for (const file of files) {
+      if (Array.isArray(file.related) && file.related.length > 0) continue;
+      const { related: _related, ...row } = file;
+      await strapi.plugin('upload').service('upload').remove(row);
+      removed.push(file.id);
+    }
+  }
+  return removed;
+}
+
+/** What an uploader is told of the files it uploads. */
+export interface UploadTracking {
+  /** Files uploaded by an earlier run of the same job and not yet taken by a written post (a resumed job's). */
+  pending?: readonly number[];
+  /** Called after each upload with the files uploaded and not taken yet, to store them before anything else happens. */
+  onPending?(ids: number[]): Promise<void>;
+}
+
 /**
  * Media of imported posts into the Media Library: a file is fetched from its URL on the old site
  * (from public addresses only, unless the app allows a network: wordpress/media-fetch.ts) and
  * uploaded through Strapi's upload plugin (so its providers, formats and sizes apply); the same URL
  * is uploaded once per import run. A file that cannot be fetched is the caller's to report.
+ *
+ * A file is uploaded before the post that shows it is written, and that write may fail or never
+ * come (the import cancelled, or stopped by a restart): an upload stays pending until a written post
+ * takes it (`taken`), and `removeUnused` removes, when the run ends, the pending files nothing uses.
  */
-export function mediaUploader(strapi: Core.Strapi) {
+export function mediaUploader(strapi: Core.Strapi, tracking: UploadTracking = {}) {
   const uploaded = new Map<string, number>();
+  const pending = new Set<number>(tracking.pending ?? []);
 
   async function fetchToFile(url: string): Promise<{ file: string; type: string; size: number; name: string }> {
     let name = 'media';
@@ -47,10 +84,33 @@ export function mediaUploader(strapi: Core.Strapi) {
             files: { filepath: fetched.file, originalFilename: fetched.name, mimetype: fetched.type, size: fetched.size },
           })) as { id: number }[];
         uploaded.set(url, file.id);
+        pending.add(file.id);
+        await tracking.onPending?.([...pending]);
         return file.id;
       } finally {
         await fs.promises.rm(fetched.file, { force: true });
       }
+    },
+
+    /** Files a written post uses (a stored article shows them): no longer pending. */
+    taken(ids: Iterable<number>): void {
+      for (const id of ids) pending.delete(id);
+    },
+
+    /** The files uploaded and not taken yet. */
+    pending(): number[] {
+      return [...pending];
+    },
+
+    /**
+     * Remove the pending files nothing uses (removeUnusedUploads) and forget them: the run has ended.
+     * Answers how many were removed.
+     */
+    async removeUnused(): Promise<number> {
+      const removed = await removeUnusedUploads(strapi, [...pending]);
+      pending.clear();
+      for (const [url, id] of uploaded) if (removed.includes(id)) uploaded.delete(url);
+      return removed.length;
     },
   };
 }

@@ -50,8 +50,14 @@ export const itemKey = (locale: string, postId: number, guid: string) => createH
 
 const paragraph = (children: InlineNode[]) => ({ __component: 'newsroom.paragraph', text: [{ type: 'paragraph', children }] });
 
-/** Writes imported posts through the Document Service, so the plugin's whole write pipeline runs. */
-export function wordpressWriter(strapi: Core.Strapi) {
+/** Media files of a prepared post (its uploads and earlier ones it reuses), by Media Library id. */
+const filesOf = (p: PreparedWrite): number[] => Object.values((p.item.media as Record<string, number> | null) ?? {});
+
+/**
+ * Writes imported posts through the Document Service, so the plugin's whole write pipeline runs.
+ * `stored`: told the media files of each post once its article is stored (they are in use).
+ */
+export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: number[]): void } = {}) {
   const items = () => strapi.db.query(WORDPRESS_ITEM_UID);
   const articles = () => strapi.db.query(ARTICLE_UID);
 
@@ -168,11 +174,14 @@ export function wordpressWriter(strapi: Core.Strapi) {
     creates.forEach((i, n) => {
       const result = created[n];
       outcomes[i] = result.ok ? { ok: true, outcome: 'created', documentId: result.entry.documentId } : { ok: false, error: result.error };
+      if (result.ok) hooks.stored?.(filesOf(prepared[i]));
     });
     for (const [i, p] of prepared.entries()) {
       if (!p.documentId) continue;
       try {
         await strapi.documents(ARTICLE_UID).update({ documentId: p.documentId, locale: p.locale, data: p.data, ...(p.publish ? { status: 'published' } : {}) } as never);
+        // Stored, whatever becomes of its mapping row.
+        hooks.stored?.(filesOf(p));
         await items().update({ where: { id: p.knownId! }, data: mappingRow(p, p.documentId) });
         outcomes[i] = { ok: true, outcome: 'updated', documentId: p.documentId };
       } catch (error) {

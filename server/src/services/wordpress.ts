@@ -11,7 +11,7 @@ import { readWxr, type WxrItem } from '../wordpress/wxr-reader';
 import { ExportPositions, WaitingPosts, type Held } from '../wordpress/write-order';
 import { getService } from '../utils/get-service';
 import { retryOnLockConflict } from '../utils/lock-retry';
-import { mediaUploader } from './wordpress-media';
+import { mediaUploader, removeUnusedUploads, type MediaUploader } from './wordpress-media';
 import { wordpressWriter, type PreparedWrite, type WriteContext, type WriteOutcome } from './wordpress-writer';
 import { ARTICLE_UID } from '../../../content-types';
 
@@ -145,15 +145,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     // instead of failing the job. It writes a job that has not ended only: a cancelled job stays
     // cancelled, and the run, seeing so (a read, not the UPDATE's row count: MySQL counts only rows whose
     // values changed), stops there.
+    let media: MediaUploader | null = null;
     const save = async (data: Row = {}) => {
+      const uploads = media ? { pendingMedia: media.pending() } : {};
       await retryOnLockConflict(strapi, `WordPress import job ${id} save`, () =>
-        jobs().updateMany({ where: { id, status: { $in: UNFINISHED } }, data: { progress, report, updatedAt: new Date(), claimedUntil: claimUntil(), ...data } })
+        jobs().updateMany({ where: { id, status: { $in: UNFINISHED } }, data: { progress, report, updatedAt: new Date(), claimedUntil: claimUntil(), ...uploads, ...data } })
       );
       const now = (await jobs().findOne({ where: { id }, select: ['status'] })) as Row | null;
       if (now?.status === 'cancelled') throw new Cancelled();
     };
     const removeExport = async () => {
       if (job.options?.ownedFile) await fs.promises.rm(job.file, { force: true });
+    };
+    /** The run has ended: its uploads no written post took (their posts failed, or were never written) go, unless something uses them. */
+    const removeUnusedMedia = async () => {
+      const removed = media ? await media.removeUnused() : 0;
+      if (removed > 0) strapi.log.info(`[newsroom] WordPress import job ${id}: removed ${removed} uploaded media files no imported article uses`);
     };
     try {
       await save({ status: 'running' });
@@ -175,8 +182,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       progress.total = total;
       // Reading a large export takes a while: a cancel meanwhile stops the job before it writes anything.
       await save();
-      const writer = wordpressWriter(strapi);
-      const media = options.uploadMedia === false ? null : mediaUploader(strapi);
+      // Uploads are stored on the job as they happen (a restart leaves them to the resumed run) until a written post takes them.
+      media =
+        options.uploadMedia === false
+          ? null
+          : mediaUploader(strapi, {
+              pending: (job.pendingMedia as number[] | null) ?? [],
+              onPending: async (pendingMedia) => {
+                await retryOnLockConflict(strapi, `WordPress import job ${id} uploads`, () => jobs().update({ where: { id }, data: { pendingMedia } }));
+              },
+            });
+      const uploads = media;
+      const writer = wordpressWriter(strapi, { stored: (fileIds) => uploads?.taken(fileIds) });
       const planOf = (item: WxrItem): Planned => {
         try {
           return { item, plan: planItem(item, { authors }, job.locale), error: null };
@@ -301,16 +318,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           if (event.kind === 'item' && event.item.postId !== null && ids.has(event.item.postId)) await processAgain(planOf(event.item));
         }
       }
+      await removeUnusedMedia();
       await save({ status: 'done', claimedUntil: null });
       await removeExport();
     } catch (error) {
       if (error instanceof Cancelled) {
         // What it did before it stopped, kept with its status: the posts written stay (a re-import updates them).
         strapi.log.info(`[newsroom] WordPress import job ${id} cancelled after ${progress.seen} of ${progress.total} items`);
-        await retryOnLockConflict(strapi, `WordPress import job ${id} save`, () => jobs().update({ where: { id }, data: { progress, report, updatedAt: new Date(), claimedUntil: null } }));
+        await removeUnusedMedia();
+        const uploads = media ? { pendingMedia: media.pending() } : {};
+        await retryOnLockConflict(strapi, `WordPress import job ${id} save`, () =>
+          jobs().update({ where: { id }, data: { progress, report, updatedAt: new Date(), claimedUntil: null, ...uploads } })
+        );
         await removeExport();
       } else {
         strapi.log.error(`[newsroom] WordPress import job ${id} failed: ${describe(error)}`);
+        // The database may be what failed: uploads it cannot check stay listed on the job.
+        await removeUnusedMedia().catch((second: unknown) => strapi.log.warn(`[newsroom] WordPress import job ${id}: uploaded media not checked: ${describe(second)}`));
         await save({ status: 'failed', error: describe(error), claimedUntil: null }).catch((second: unknown) => {
           if (!(second instanceof Cancelled)) throw second;
         });
@@ -406,7 +430,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // A job no node holds (queued, or its node stopped) will never run: its copy of the export goes now. One
       // that runs removes it as it stops (a node that claims it meanwhile stops at its first save, before reading it).
       const unclaimed = !before.claimedUntil || new Date(before.claimedUntil).getTime() < Date.now();
-      if (UNFINISHED.includes(before.status) && after.status === 'cancelled' && unclaimed && after.options?.ownedFile) await fs.promises.rm(after.file, { force: true });
+      if (UNFINISHED.includes(before.status) && after.status === 'cancelled' && unclaimed) {
+        if (after.options?.ownedFile) await fs.promises.rm(after.file, { force: true });
+        // And the files its stopped run uploaded for posts it never wrote, unless something uses them.
+        const pendingMedia = (after.pendingMedia as number[] | null) ?? [];
+        if (pendingMedia.length > 0) {
+          await removeUnusedUploads(strapi, pendingMedia);
+          await jobs().update({ where: { id }, data: { pendingMedia: [] } });
+        }
+      }
       return { job: toJob(after), ended: after.status !== 'cancelled' };
     },
 
