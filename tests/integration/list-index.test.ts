@@ -229,6 +229,18 @@ describe('indexing a version for the first time twice at once (two nodes re-inde
   });
 });
 
+describe('the published row a write indexes', () => {
+  it('is locked once per write, for both of its indexes (search and suggestions), not once for each', async () => {
+    const doc = (await docs().create({ locale: 'ar', status: 'published', data: { title: 'مسئول يعدّل خبراً منشوراً عن CNN' } } as never)) as any;
+    const sql = await statementsDuring(app, () =>
+      docs().update({ documentId: doc.documentId, locale: 'ar', status: 'published', data: { title: 'مسئول يعدّل خبراً منشوراً عن CNN مرة ثانية' } } as never)
+    );
+    const locks = sql.filter((q) => /^select [`"]?id[`"]? from [`"]?(public[`"]?\.[`"]?)?newsroom_articles[`"]? where [`"]?id[`"]? in .* for update$/i.test(q));
+    // SQLite's one writer holds the whole database: nothing to lock there.
+    expect(locks).toHaveLength(client() === 'sqlite' ? 0 : 1);
+  });
+});
+
 describe('re-indexing the suggestion terms of one version twice at once, after its text changed', () => {
   it('leaves each term once', async () => {
     const doc = (await docs().create({ locale: 'ar', status: 'published', data: { title: 'مسئول يتحدث عن اقتراحات متزامنة في 2023' } } as never)) as any;

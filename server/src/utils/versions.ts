@@ -47,23 +47,36 @@ export async function readPublished(strapi: Core.Strapi, versions: readonly Vers
   return found;
 }
 
+/** The versions whose published row each transaction has locked (lockPublished), by version key. */
+const lockedIn = new WeakMap<object, Set<string>>();
+
 /**
  * Lock the published rows of these versions in `trx` until it ends (not on SQLite, whose one writer
  * holds the whole database), in row id order: two transactions locking overlapping versions take them
  * in the same order. The rows are found by a plain read and locked by primary key: a locking read over
  * the document id index would also take InnoDB's gap locks (MariaDB/MySQL), which a concurrent create
  * inserting into the same gap would wait on. A row another writer removed meanwhile is not locked.
+ * A version whose row this transaction has locked already (a write indexes a version for search and
+ * for suggestions, each locking it) is not asked again; one without a published row is.
  */
 export async function lockPublished(strapi: Core.Strapi, trx: Knex, versions: readonly Version[]): Promise<void> {
   if (strapi.db.dialect.client === 'sqlite') return;
+  const locked = lockedIn.get(trx) ?? new Set<string>();
+  lockedIn.set(trx, locked);
+  const wanted = versions.filter((v) => !locked.has(versionKey(v.documentId, v.locale)));
   const table = strapi.getModel(ARTICLE_UID).collectionName as string;
-  const rows: number[] = [];
-  for (const [locale, ids] of idsByLocale(versions)) {
+  const rows: { id: number; key: string }[] = [];
+  for (const [locale, ids] of idsByLocale(wanted)) {
     for (const part of chunks(ids, IDS_PER_READ)) {
-      rows.push(...((await trx(table).select('id').whereIn('document_id', part).where({ locale }).whereNotNull('published_at')) as { id: number }[]).map((r) => Number(r.id)));
+      const found = (await trx(table).select('id', 'document_id').whereIn('document_id', part).where({ locale }).whereNotNull('published_at')) as Row[];
+      rows.push(...found.map((r) => ({ id: Number(r.id), key: versionKey(r.document_id, locale) })));
     }
   }
-  for (const part of chunks(rows.sort((a, b) => a - b), IDS_PER_READ)) await trx(table).select('id').whereIn('id', part).orderBy('id').forUpdate();
+  rows.sort((a, b) => a.id - b.id);
+  for (const part of chunks(rows, IDS_PER_READ)) {
+    const held = new Set(((await trx(table).select('id').whereIn('id', part.map((r) => r.id)).orderBy('id').forUpdate()) as Row[]).map((r) => Number(r.id)));
+    for (const { id, key } of part) if (held.has(id)) locked.add(key);
+  }
 }
 
 /** A version as one map key (document ids and locale codes hold no NUL). */
