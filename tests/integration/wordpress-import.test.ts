@@ -482,6 +482,17 @@ describe('media a stopped run uploaded for posts it never wrote', () => {
     expect((await jobs().findOne({ where: { id: created.id } })).pendingMedia).toEqual([]);
   });
 
+  it('are removed at the next boot’s resume when the job failed before it could check them', async () => {
+    const leftBehind = await uploadFile('left-by-a-failed-job.jpg');
+    const service = wordpress();
+    const created = await service.create(VARIETY, 'ar');
+    await jobs().update({ where: { id: created.id }, data: { status: 'failed', error: 'connection terminated', pendingMedia: [leftBehind] } });
+    expect(await service.resume()).not.toContain(created.id);
+    expect(await files().count({ where: { id: leftBehind } })).toBe(0);
+    expect((await jobs().findOne({ where: { id: created.id } })).pendingMedia).toEqual([]);
+    expect((await service.job(created.id))!.status).toBe('failed');
+  });
+
   it('are removed by the cancel of a job no node runs any more', async () => {
     const leftBehind = await uploadFile('left-behind-too.jpg');
     const service = wordpress();

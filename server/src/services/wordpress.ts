@@ -113,6 +113,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     );
     return Number(count) === 1;
   }
+  /** An ended job's recorded uploads (`pendingMedia`) that nothing uses, removed; the job then lists none. */
+  async function removePendingMedia(row: Row): Promise<void> {
+    const pendingMedia = (row.pendingMedia as number[] | null) ?? [];
+    if (pendingMedia.length === 0) return;
+    await removeUnusedUploads(strapi, pendingMedia);
+    await jobs().update({ where: { id: row.id }, data: { pendingMedia: [] } });
+  }
   const jobDir = () => path.join(strapi.dirs.app.root, '.tmp', 'newsroom-wordpress');
 
   // What a caller chose, not the job's own bookkeeping (`ownedFile`, the export's path on disk).
@@ -433,21 +440,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (UNFINISHED.includes(before.status) && after.status === 'cancelled' && unclaimed) {
         if (after.options?.ownedFile) await fs.promises.rm(after.file, { force: true });
         // And the files its stopped run uploaded for posts it never wrote, unless something uses them.
-        const pendingMedia = (after.pendingMedia as number[] | null) ?? [];
-        if (pendingMedia.length > 0) {
-          await removeUnusedUploads(strapi, pendingMedia);
-          await jobs().update({ where: { id }, data: { pendingMedia: [] } });
-        }
+        await removePendingMedia(after);
       }
       return { job: toJob(after), ended: after.status !== 'cancelled' };
     },
 
     /**
-     * Jobs a stop interrupted (queued or running): run again, each from the item it had reached. A job
+     * Jobs a stop interrupted (queued or running): run again, each from the item it had reached (and the
+     * uploads a failed job could not check when it ended: removed unless something uses them). A job
      * another node holds is left to it, and looked at again once its claim would lapse (its node may
      * have stopped). Returns the jobs started here.
      */
     async resume(): Promise<number[]> {
+      // A failed job whose database could not be asked when it ended still lists its uploads: they are looked at now.
+      const failed = (await jobs().findMany({ where: { status: 'failed', pendingMedia: { $notNull: true } }, select: ['id', 'pendingMedia'] })) as Row[];
+      for (const row of failed) {
+        await removePendingMedia(row).catch((error: unknown) => strapi.log.warn(`[newsroom] WordPress import job ${row.id}: uploaded media not checked: ${describe(error)}`));
+      }
       const rows = (await jobs().findMany({ where: { status: { $in: UNFINISHED } }, select: ['id', 'claimedUntil'] })) as Row[];
       const now = Date.now();
       const free = rows.filter((r) => !r.claimedUntil || new Date(r.claimedUntil).getTime() < now);
