@@ -1,4 +1,7 @@
+import fs from 'fs';
+import os from 'os';
 import path from 'path';
+import { encodeSingleByte } from '../helpers/encodings';
 import { adminToken, startPlayground, type TestApp } from '../helpers/strapi';
 
 /**
@@ -75,6 +78,40 @@ describe('POST /newsroom/import/wordpress', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.details.errors.map((e: { path: string[] }) => e.path.join('.'))).toEqual([field]);
     expect(await app.strapi.db.query('plugin::newsroom.wordpress-job').count()).toBe(before);
+  });
+
+  describe('an export in the site’s own charset (WordPress declares blog_charset in the XML declaration)', () => {
+    const ARABIC = path.resolve(__dirname, '../fixtures/wordpress/emaratalyoum-ar.wxr.xml');
+    const declared = (encoding: string) =>
+      fs
+        .readFileSync(ARABIC, 'utf8')
+        .replace('<?xml version="1.0" encoding="UTF-8" ?>', `<?xml version="1.0" encoding="${encoding}" ?>`)
+        .replaceAll('emaratalyoum.example', `${encoding.toLowerCase()}.example`)
+        .replaceAll('{{MEDIA}}', 'https://media.example');
+    const written = (name: string, bytes: Buffer) => {
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-wxr-')), name);
+      fs.writeFileSync(file, bytes);
+      return file;
+    };
+
+    it('imports an Arabic site’s windows-1256 export with its letters intact', async () => {
+      const res = await upload(written('cp1256.xml', encodeSingleByte(declared('windows-1256'), 'windows-1256')), { locale: 'ar', uploadMedia: 'false' });
+      expect(res.status).toBe(202);
+      const job = await finished(res.body.data.id);
+      expect(job).toMatchObject({ status: 'done', progress: { created: 5, errors: 0 } });
+      const row = await app.strapi.db.query('plugin::newsroom.wordpress-item').findOne({ where: { locale: 'ar', postId: 101, jobId: job.id } });
+      const article = (await app.strapi.documents('plugin::newsroom.article').findOne({ documentId: row.documentId, locale: 'ar' } as never)) as any;
+      expect(article.title).toBe('أوكرانيا تدرب متمردي مالي على استخدام الطائرات بدون طيار ضد فاغنر');
+      expect(JSON.stringify(article)).not.toContain('\uFFFD');
+    });
+
+    it('refuses one in an encoding it cannot read with a 400 naming `file` and the encoding, queueing nothing', async () => {
+      const before = await app.strapi.db.query('plugin::newsroom.wordpress-job').count();
+      const res = await upload(written('klingon.xml', Buffer.from(declared('x-mac-klingon'))), { locale: 'ar' });
+      expect(res.status).toBe(400);
+      expect(res.body.error.details.errors).toEqual([{ path: ['file'], message: expect.stringContaining('declares the character encoding "x-mac-klingon"'), name: expect.any(String) }]);
+      expect(await app.strapi.db.query('plugin::newsroom.wordpress-job').count()).toBe(before);
+    });
   });
 
   it('refuses a request without a file, and a file over the configured limit, naming `file`', async () => {

@@ -1,22 +1,31 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import fs from 'fs';
+import { TextDecoder } from 'util';
 import { getService } from '../utils/get-service';
 import { validationError } from '../utils/errors';
 import { validate } from '../validation';
+import { exportEncoding } from '../wordpress/wxr-reader';
 import { importJobParamsSchema, importJobsQuerySchema, redirectsQuerySchema, wordpressImportSchema } from './request-schemas';
 
 /** How much of an upload is read to tell a WXR export from another file. */
 const SNIFF_BYTES = 64 * 1024;
 
-/** True when the file starts like a WordPress export: an RSS root declaring WordPress's export namespace. */
-async function looksLikeWxr(file: string): Promise<boolean> {
+/**
+ * Why the file is not a WordPress export the import can read, or null: it must start like one (an
+ * RSS root declaring WordPress's export namespace), read in the encoding it declares (exportEncoding).
+ */
+async function wxrProblem(file: string): Promise<string | null> {
   const handle = await fs.promises.open(file, 'r');
   try {
     const buffer = Buffer.alloc(SNIFF_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
-    const head = buffer.subarray(0, bytesRead).toString('utf8');
-    return head.includes('<rss') && /xmlns:wp=["']http:\/\/wordpress\.org\/export\//.test(head);
+    const bytes = buffer.subarray(0, bytesRead);
+    const found = exportEncoding(bytes);
+    if ('problem' in found) return found.problem;
+    const head = new TextDecoder(found.encoding).decode(bytes, { stream: true });
+    if (head.includes('<rss') && /xmlns:wp=["']http:\/\/wordpress\.org\/export\//.test(head)) return null;
+    return 'is not a WordPress export (WXR): no <rss> root with the WordPress export namespace';
   } finally {
     await handle.close();
   }
@@ -38,7 +47,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!(await getService(strapi, 'locales').codes()).includes(fields.locale)) {
       throw validationError([{ path: ['locale'], message: `is not one of the site's locales` }]);
     }
-    if (!(await looksLikeWxr(file.filepath))) throw validationError([{ path: ['file'], message: 'is not a WordPress export (WXR): no <rss> root with the WordPress export namespace' }]);
+    const problem = await wxrProblem(file.filepath);
+    if (problem) throw validationError([{ path: ['file'], message: problem }]);
     const service = getService(strapi, 'wordpress');
     const job = await service.create(file.filepath, fields.locale, { uploadMedia: fields.uploadMedia ?? true }, { name: file.originalFilename ?? undefined });
     service.start(job.id);

@@ -1,7 +1,8 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { readWxr, WxrFormatError, type WxrEvent } from './wxr-reader';
+import { encodeSingleByte } from '../../../tests/helpers/encodings';
+import { exportEncoding, readWxr, WxrFormatError, type WxrEvent } from './wxr-reader';
 
 const FIXTURES = path.resolve(__dirname, '../../../tests/fixtures/wordpress');
 
@@ -63,6 +64,72 @@ describe('readWxr', () => {
     for await (const event of readWxr([xml], { maxFieldLength: 1000 })) events.push(event);
     expect(items(events)[0]).toMatchObject({ postId: 1, oversized: ['content'] });
     expect(items(events)[0].content).toHaveLength(1000);
+  });
+});
+
+describe('the export’s character encoding', () => {
+  const utf8 = fs.readFileSync(path.join(FIXTURES, 'emaratalyoum-ar.wxr.xml'), 'utf8');
+  const declaring = (encoding: string) => utf8.replace('<?xml version="1.0" encoding="UTF-8" ?>', `<?xml version="1.0" encoding="${encoding}" ?>`);
+  /** The bytes in chunks of 7: declarations and characters split between chunks. */
+  const inSevens = (bytes: Buffer) => Array.from({ length: Math.ceil(bytes.length / 7) }, (_, i) => bytes.subarray(i * 7, i * 7 + 7));
+  let expected: ReturnType<typeof items>;
+  beforeAll(async () => {
+    expected = items(await all([Buffer.from(utf8)]));
+    expect(expected.length).toBeGreaterThan(3);
+  });
+
+  it.each(['windows-1256', 'cp1256'])('reads an Arabic site’s export declared %p (WordPress writes the site’s charset) as the same items', async (label) => {
+    const bytes = encodeSingleByte(declaring(label), label);
+    // Not UTF-8: read as UTF-8, its Arabic letters would all be replacement characters.
+    expect(bytes.toString('utf8')).toContain('\uFFFD');
+    expect(items(await all(inSevens(bytes)))).toEqual(expected);
+  });
+
+  it.each(['ISO-8859-6', 'arabic'])('reads an export declared %p (ISO Arabic, which has no typographic quotes: a post of its own)', async (label) => {
+    const xml =
+      `<?xml version="1.0" encoding="${label}"?>\n<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>` +
+      '<item><title><![CDATA[مسؤول في CSP-DPA يتحدث لـ CNN عام 2023]]></title><content:encoded><![CDATA[<p>إقرأ أيضاً | خبر آخر؛ والسؤال: متى؟</p>]]></content:encoded>' +
+      '<wp:post_id>7</wp:post_id></item></channel></rss>';
+    const [item] = items(await all(inSevens(encodeSingleByte(xml, label))));
+    expect(item).toMatchObject({ postId: 7, title: 'مسؤول في CSP-DPA يتحدث لـ CNN عام 2023', content: '<p>إقرأ أيضاً | خبر آخر؛ والسؤال: متى؟</p>' });
+  });
+
+  it('reads a UTF-8 export with a byte order mark, and a UTF-16 one (by its mark)', async () => {
+    expect(items(await all(inSevens(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(utf8)]))))).toEqual(expected);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(declaring('UTF-16'), 'utf16le')]);
+    expect(items(await all(inSevens(utf16)))).toEqual(expected);
+  });
+
+  it('refuses an encoding it cannot read, naming it', async () => {
+    const bytes = Buffer.from(declaring('x-mac-klingon'));
+    await expect(all([bytes])).rejects.toThrow(WxrFormatError);
+    await expect(all([bytes])).rejects.toThrow('declares the character encoding "x-mac-klingon"');
+  });
+
+  it.each([
+    ['<?xml version="1.0"?><rss/>', 'utf-8'],
+    ["<?xml version='1.0' encoding='Windows-1256'?>", 'windows-1256'],
+    ['<?xml version="1.0" standalone="yes" encoding="iso-8859-6"?>', 'iso-8859-6'],
+    ['<rss encoding="windows-1256">', 'utf-8'],
+    ['<?xml version="1.0"?><!-- encoding="windows-1256" -->', 'utf-8'],
+  ])('finds the encoding of %p: %p', (head, encoding) => {
+    expect(exportEncoding(Buffer.from(head))).toEqual({ encoding });
+  });
+
+  it('looks at a bounded head in linear time, however long a hostile declaration', () => {
+    const cost = (n: number) => {
+      const head = Buffer.from(`<?xml version="1.0" ${' encoding= "'.repeat(n)}`);
+      let best = Infinity;
+      for (let run = 0; run < 7; run += 1) {
+        const start = process.hrtime.bigint();
+        for (let i = 0; i < 500; i += 1) exportEncoding(head);
+        best = Math.min(best, Number(process.hrtime.bigint() - start));
+      }
+      return best;
+    };
+    cost(1000);
+    // The head is cut at DECLARATION_BYTES: 8× the input costs about the same.
+    expect(cost(8000) / cost(1000)).toBeLessThan(4);
   });
 });
 

@@ -4,8 +4,8 @@
  * so memory holds one chunk and one item whatever the file's size. Fields may be CDATA or plain
  * text (both are text to the parser). Pure: no Strapi import.
  */
-import { StringDecoder } from 'string_decoder';
 import { SaxesParser } from 'saxes';
+import { TextDecoder } from 'util';
 
 /** A `<wp:author>` of the channel: who `dc:creator` (the author's login) names. */
 export interface WxrAuthor {
@@ -81,6 +81,34 @@ function newItem(): WxrItem {
     title: '', link: '', guid: '', creator: '', content: '', excerpt: '', postId: null, postDate: '', postDateGmt: '', postName: '',
     status: '', postType: '', postParent: null, attachmentUrl: '', terms: [], meta: {}, comments: 0, oversized: [],
   };
+}
+
+/** Bytes at most looked at for the XML declaration (it is the file's first line, some 40 bytes in practice). */
+export const DECLARATION_BYTES = 1024;
+
+/**
+ * The character encoding of an export, from its first bytes (`head`, at least the XML declaration or
+ * DECLARATION_BYTES): a byte order mark (UTF-8, UTF-16), else the XML declaration's `encoding`,
+ * else UTF-8 (XML 1.0 §4.3.3). WordPress writes its export in the site's charset (`blog_charset`)
+ * and declares it, so an Arabic site of the 2000s may well send `windows-1256` or `ISO-8859-6`.
+ * The label is resolved by the WHATWG Encoding Standard's decoder (TextDecoder), so every name and
+ * alias it knows is read; a label it does not know is a problem for the caller to report.
+ */
+export function exportEncoding(head: Uint8Array): { encoding: string } | { problem: string } {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8' };
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le' };
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be' };
+  // The declaration is ASCII in every encoding a WXR file can be in without a byte order mark.
+  const text = Buffer.from(head.subarray(0, DECLARATION_BYTES)).toString('latin1');
+  if (!text.startsWith('<?xml')) return { encoding: 'utf-8' };
+  const end = text.indexOf('?>');
+  const declared = /\sencoding\s*=\s*(["'])([A-Za-z][A-Za-z0-9._-]{0,39})\1/.exec(end < 0 ? text : text.slice(0, end));
+  if (!declared) return { encoding: 'utf-8' };
+  try {
+    return { encoding: new TextDecoder(declared[2]).encoding };
+  } catch {
+    return { problem: `declares the character encoding "${declared[2]}", which is not one the import can read (a WHATWG Encoding Standard label, such as UTF-8 or windows-1256)` };
+  }
 }
 
 const toId = (text: string): number | null => (/^\d{1,15}$/.test(text.trim()) ? Number(text.trim()) : null);
@@ -185,14 +213,34 @@ export async function* readWxr(chunks: AsyncIterable<string | Buffer> | Iterable
     failure ??= new WxrFormatError(`not well-formed XML: ${error.message}`);
   });
 
-  // A multi-byte character split between two chunks is joined by the decoder, never read as two bad halves.
-  const decoder = new StringDecoder('utf8');
+  // Bytes are decoded in the export's own encoding (exportEncoding), known once its first bytes are in; a
+  // character split between two chunks is joined by the streaming decoder, never read as two bad halves.
+  let decoder: TextDecoder | null = null;
+  let head: Buffer[] = [];
+  let headLength = 0;
+  const decoded = (bytes: Buffer | null): string => {
+    if (!decoder) {
+      if (bytes) {
+        head.push(bytes);
+        headLength += bytes.length;
+      }
+      const start = Buffer.concat(head);
+      // The declaration is read whole before the encoding is chosen (unless the file is shorter).
+      if (bytes && headLength < DECLARATION_BYTES && !start.includes('?>')) return '';
+      const found = exportEncoding(start);
+      if ('problem' in found) throw new WxrFormatError(`the export ${found.problem}`);
+      decoder = new TextDecoder(found.encoding);
+      head = [];
+      return decoder.decode(start, { stream: bytes !== null });
+    }
+    return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
+  };
   for await (const chunk of chunks) {
-    parser.write(typeof chunk === 'string' ? chunk : decoder.write(chunk));
+    parser.write(typeof chunk === 'string' ? chunk : decoded(chunk));
     if (failure) throw failure;
     while (ready.length > 0) yield ready.shift()!;
   }
-  const rest = decoder.end();
+  const rest = decoded(null);
   if (rest) parser.write(rest);
   parser.close();
   if (failure) throw failure;
