@@ -327,6 +327,31 @@ ${[301, 302, 303, 304].map(item).join('\n')}
   });
 });
 
+describe('a post whose links and image are relative to its own address', () => {
+  it('imports it (Strapi refused such links, failing the post), links resolved against its permalink, the image fetched', async () => {
+    const permalink = `${mediaOrigin}/2024/07/31/%d9%86%d8%b3%d8%a8%d9%8a/`;
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-wxr-')), 'relative.xml');
+    fs.writeFileSync(
+      file,
+      `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><wp:wxr_version>1.2</wp:wxr_version>` +
+        `<item><title><![CDATA[خبر بروابط نسبية عن CSP-DPA]]></title><link>${permalink}</link><guid isPermaLink="false">${mediaOrigin}/?p=501</guid>` +
+        `<content:encoded><![CDATA[<p>انظر <a href="#notes">الحواشي</a> و<a href="?p=12">الخبر السابق</a>.</p>\n<img src="/wp-content/uploads/2024/07/relative.jpg" alt="صورة">\n<p id="notes">الحاشية.</p>]]></content:encoded>` +
+        `<wp:post_id>501</wp:post_id><wp:post_date_gmt><![CDATA[2024-07-31 06:15:00]]></wp:post_date_gmt><wp:status><![CDATA[publish]]></wp:status><wp:post_type><![CDATA[post]]></wp:post_type></item>` +
+        `</channel></rss>\n`
+    );
+    mediaRequests.length = 0;
+    const job = await wordpress().importFile(file, { locale: 'ar' });
+    expect(job.report.errors).toEqual([]);
+    expect(job.progress).toMatchObject({ created: 1, errors: 0 });
+    expect(mediaRequests).toEqual(['/wp-content/uploads/2024/07/relative.jpg']);
+    const article = (await docs().findOne({ documentId: (await mapped(501)).documentId, locale: 'ar', populate: { body: { on: { 'newsroom.paragraph': true, 'newsroom.media': { populate: { file: true } } } } } } as never)) as any;
+    const urls = JSON.stringify(article.body[0].text);
+    expect(urls).toContain(`"url":"${permalink}#notes"`);
+    expect(urls).toContain(`"url":"${permalink}?p=12"`);
+    expect(article.body[1]).toMatchObject({ __component: 'newsroom.media', file: { id: expect.any(Number) } });
+  });
+});
+
 describe('media at an address outside the public internet', () => {
   const SITE = 'https://qarib.example';
   function exportWithImages(images: string[]): string {

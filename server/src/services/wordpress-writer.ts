@@ -8,7 +8,7 @@ import { getService } from '../utils/get-service';
 import type { ConvertedBlock } from '../wordpress/html-blocks';
 import type { InlineNode } from '../wordpress/inline';
 import type { ArticlePlan } from '../wordpress/map-post';
-import { linkKey, linkTarget } from '../wordpress/old-links';
+import { absoluteHttpUrl, linkKey, linkTarget } from '../wordpress/old-links';
 import type { ReportEntry } from '../wordpress/report';
 import type { MediaUploader } from './wordpress-media';
 
@@ -107,7 +107,12 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
       } else {
         const file = await uploadOrNote(block.src, { alt: block.alt, caption: block.caption }, context, uploads);
         if (file !== null) body.push({ __component: 'newsroom.media', file, caption: block.caption, credit: null });
-        else body.push(paragraph(block.link.length > 0 ? block.link : [{ type: 'link', url: block.src, children: [{ type: 'text', text: block.caption || block.alt || block.src }] }]));
+        else {
+          // A link to the old file where its source is a web address (wordpress/body-links.ts resolved what it could), else its text.
+          const text = [{ type: 'text' as const, text: block.caption || block.alt || block.src }];
+          const url = absoluteHttpUrl(block.src);
+          body.push(paragraph(block.link.length > 0 ? block.link : url ? [{ type: 'link', url, children: text }] : text));
+        }
       }
     }
     return { body, unresolved };

@@ -32,13 +32,16 @@ const MARK_TAGS: Record<string, Mark> = {
 /** Deeper than any editor nests inline markup; below it the text is kept without further marks. */
 const MAX_DEPTH = 40;
 
-/** Only links a reader can follow are kept as links; the text of any other stays. */
+/**
+ * A link's address, or null (its text stays, unlinked) for a scheme no reader should follow from an
+ * article (`javascript:`, `data:`, `file:`…). A relative address is kept as written: the import
+ * resolves it against the post's own address (wordpress/body-links.ts).
+ */
 export function followableUrl(href: string | undefined): string | null {
-  if (!href) return null;
-  const url = href.trim();
-  if (/^(https?:|mailto:)/i.test(url)) return url;
-  if (url.startsWith('/') || url.startsWith('#') || url.startsWith('?')) return url;
-  return null;
+  const url = href?.trim();
+  if (!url) return null;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url);
+  return scheme && !/^(https?|mailto)$/i.test(scheme[1]) ? null : url;
 }
 
 /** Collapse HTML whitespace to single spaces, as a browser shows it. */

@@ -4,13 +4,17 @@
  * Pure: no Strapi import.
  */
 import { createHash } from 'crypto';
+import { resolveBodyLinks } from './body-links';
 import { contentToBlocks } from './content';
 import type { ConvertedBlock, ConvertNote } from './html-blocks';
 import { checkHttpUrl } from './old-links';
 import type { WxrItem } from './wxr-reader';
 
-/** Bumped when the conversion changes, so a re-import rewrites articles an older importer wrote. */
-export const CONVERTER_VERSION = 1;
+/**
+ * Bumped when the conversion changes, so a re-import rewrites articles an older importer wrote.
+ * 2: links and image sources relative to the post resolved against its permalink (body-links.ts).
+ */
+export const CONVERTER_VERSION = 2;
 
 /** Why an item is not imported. Data: the report shows these codes. */
 export const SKIP_REASONS = {
@@ -112,8 +116,12 @@ export function planItem(item: WxrItem, context: MapContext, locale: string): It
   if (item.oversized.length > 0) throw new Error(`fields longer than the import's limit: ${item.oversized.join(', ')}`);
 
   const notes: ConvertNote[] = [];
-  const { blocks, notes: bodyNotes } = contentToBlocks(item.content);
-  notes.push(...bodyNotes);
+  // The old address, as the redirect map names it (never raw text from the export), and what the body's relative links are read against.
+  const checked = item.link.trim() ? checkHttpUrl(item.link) : null;
+  const link = checked && 'url' in checked ? checked.url : null;
+  const converted = contentToBlocks(item.content);
+  const { blocks, notes: linkNotes } = resolveBodyLinks(converted.blocks, link ?? '');
+  notes.push(...converted.notes, ...linkNotes);
   const terms = (domain: string) => item.terms.filter((t) => t.domain === domain).map((t) => t.name.trim()).filter(Boolean);
   const categories = [...new Set(terms('category'))];
   const tags = [...new Set(terms('post_tag'))];
@@ -130,9 +138,6 @@ export function planItem(item: WxrItem, context: MapContext, locale: string): It
   const published = item.status === 'publish';
   const date = wxrDate(item.postDateGmt) ?? (published ? wxrDate(item.postDate) : null);
   const thumbnail = item.meta._thumbnail_id ? Number(item.meta._thumbnail_id) : null;
-  // The old address, as the redirect map names it: never raw text from the export.
-  const checked = item.link.trim() ? checkHttpUrl(item.link) : null;
-  const link = checked && 'url' in checked ? checked.url : null;
   if (checked && 'problem' in checked) notes.push({ code: 'link-invalid', detail: `the post's address: ${checked.problem}; no redirect for it` });
   return {
     kind: 'article',
