@@ -66,6 +66,26 @@ describe('planItem', () => {
     expect(plan('').notes.map((n) => n.code)).not.toContain('link-invalid');
   });
 
+  it('reads titles, category and tag names and author names as the old site showed them: WordPress stores them as HTML', () => {
+    const plan = planItem(
+      item({
+        title: ' CNN &amp; BBC:\n&#8220;مسؤول&#8221; <em>يتحدث</em> عن الأرباح < 5%',
+        creator: 'desk',
+        terms: [
+          { domain: 'category', nicename: 'news', name: 'أخبار &amp; تقارير' },
+          { domain: 'post_tag', nicename: 'qa', name: 'Q&amp;A' },
+          { domain: 'post_tag', nicename: 'cnn', name: 'CNN' },
+        ],
+      }),
+      { authors: new Map([['desk', 'مكتب &quot;الخليج&quot;']]) },
+      'ar'
+    );
+    expect(plan).toMatchObject({
+      kind: 'article',
+      data: { title: 'CNN & BBC: “مسؤول” يتحدث عن الأرباح < 5%', section: 'أخبار & تقارير', keywords: ['Q&A', 'CNN'], byline: 'مكتب "الخليج"' },
+    });
+  });
+
   it('hashes the source with the locale: a changed field or another locale is another import', () => {
     expect(itemHash(item({}), 'ar')).toBe(itemHash(item({}), 'ar'));
     expect(itemHash(item({ content: '<p>نص آخر</p>' }), 'ar')).not.toBe(itemHash(item({}), 'ar'));

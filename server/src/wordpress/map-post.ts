@@ -6,6 +6,8 @@
 import { createHash } from 'crypto';
 import { resolveBodyLinks } from './body-links';
 import { contentToBlocks } from './content';
+import { parseFragment } from './html-tree';
+import { textOf } from './inline';
 import type { ConvertedBlock, ConvertNote } from './html-blocks';
 import { checkHttpUrl } from './old-links';
 import type { WxrItem } from './wxr-reader';
@@ -99,6 +101,15 @@ const cut = (text: string, max: number, field: string, notes: ConvertNote[]): st
   return text.slice(0, max);
 };
 
+/**
+ * A title, a category or tag name, an author's name as the old site showed it: WordPress stores them
+ * as HTML (a term name with `&` as `&amp;`, a title with `&#8220;` or `<em>`) and prints them as
+ * such, so they are read as HTML (htmlparser2: entities decoded, tags dropped), whitespace collapsed.
+ */
+function shownText(html: string): string {
+  return textOf(parseFragment(html)).replace(/\s+/g, ' ').trim();
+}
+
 /** The source hash: an unchanged item (same fields, same converter) is skipped on re-import. */
 export function itemHash(item: WxrItem, locale: string): string {
   return createHash('sha256').update(JSON.stringify([CONVERTER_VERSION, locale, item])).digest('hex');
@@ -122,19 +133,19 @@ export function planItem(item: WxrItem, context: MapContext, locale: string): It
   const converted = contentToBlocks(item.content);
   const { blocks, notes: linkNotes } = resolveBodyLinks(converted.blocks, link ?? '');
   notes.push(...converted.notes, ...linkNotes);
-  const terms = (domain: string) => item.terms.filter((t) => t.domain === domain).map((t) => t.name.trim()).filter(Boolean);
+  const terms = (domain: string) => item.terms.filter((t) => t.domain === domain).map((t) => shownText(t.name)).filter(Boolean);
   const categories = [...new Set(terms('category'))];
   const tags = [...new Set(terms('post_tag'))];
   if (categories.length > 1) notes.push({ code: 'kept-as-text', detail: `categories ${categories.slice(1).join(', ')} beyond the first kept as keywords` });
   const keywords = [...new Set([...tags, ...categories.slice(1)])].map((k) => k.slice(0, KEYWORD_MAX_LENGTH));
   if (keywords.length > KEYWORDS_MAX) notes.push({ code: 'shortened', detail: `${keywords.length} tags: the first ${KEYWORDS_MAX} kept` });
 
-  let title = item.title.replace(/\s+/g, ' ').trim();
+  let title = shownText(item.title);
   if (!title) {
     title = `WordPress ${item.postId}`;
     notes.push({ code: 'kept-as-text', detail: `the post has no title: titled "${title}"` });
   }
-  const byline = context.authors.get(item.creator) ?? (item.creator || null);
+  const byline = shownText(context.authors.get(item.creator) ?? item.creator) || null;
   const published = item.status === 'publish';
   const date = wxrDate(item.postDateGmt) ?? (published ? wxrDate(item.postDate) : null);
   const thumbnail = item.meta._thumbnail_id ? Number(item.meta._thumbnail_id) : null;
