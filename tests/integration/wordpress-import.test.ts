@@ -352,6 +352,39 @@ describe('a post whose links and image are relative to its own address', () => {
   });
 });
 
+describe('a classic post with WordPress’s [gallery], [video] and [audio] shortcodes', () => {
+  it('imports each gallery image from the export’s attachments, and the video and audio as embeds', async () => {
+    const attachment = (id: number, parent: number) =>
+      `<item><title>صورة ${id}</title><guid isPermaLink="false">${mediaOrigin}/?attachment_id=${id}</guid><wp:post_id>${id}</wp:post_id><wp:post_parent>${parent}</wp:post_parent>` +
+      `<wp:status>inherit</wp:status><wp:post_type>attachment</wp:post_type><wp:attachment_url>${mediaOrigin}/wp-content/uploads/gallery-${id}.jpg</wp:attachment_url>` +
+      `<wp:postmeta><wp:meta_key>_wp_attachment_image_alt</wp:meta_key><wp:meta_value><![CDATA[بديل ${id}]]></wp:meta_value></wp:postmeta></item>`;
+    const content = `صور من مالي:\n\n[gallery ids="611,612,699"]\n\nوصور الخبر نفسه:\n\n[gallery]\n\n[video mp4="https://video.example/clip.mp4"][/video]\n\n[audio mp3="https://audio.example/a.mp3"]`;
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-wxr-')), 'gallery.xml');
+    fs.writeFileSync(
+      file,
+      `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><wp:wxr_version>1.2</wp:wxr_version>` +
+        attachment(611, 0) + attachment(612, 0) + attachment(621, 601) + attachment(622, 601) +
+        `<item><title><![CDATA[معرض صور عن CSP-DPA]]></title><link>${mediaOrigin}/2024/07/31/gallery/</link><guid isPermaLink="false">${mediaOrigin}/?p=601</guid>` +
+        `<content:encoded><![CDATA[${content}]]></content:encoded><wp:post_id>601</wp:post_id><wp:post_date_gmt>2024-07-31 06:15:00</wp:post_date_gmt>` +
+        `<wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item></channel></rss>\n`
+    );
+    mediaRequests.length = 0;
+    const job = await wordpress().importFile(file, { locale: 'ar' });
+    expect(job.report.errors).toEqual([]);
+    expect(job.progress).toMatchObject({ created: 1, skipped: 4 });
+    // 699 is no attachment of the export: reported, never silently gone.
+    expect(job.report.notes).toContainEqual({ postId: 601, code: 'media-missing', detail: 'a [gallery] image: attachment 699 is not in the export' });
+    expect(mediaRequests.sort()).toEqual([611, 612, 621, 622].map((id) => `/wp-content/uploads/gallery-${id}.jpg`));
+    const populate = { body: { on: { 'newsroom.paragraph': true, 'newsroom.embed': true, 'newsroom.media': { populate: { file: true } } } } };
+    const article = (await docs().findOne({ documentId: (await mapped(601)).documentId, locale: 'ar', populate } as never)) as any;
+    expect(article.body.map((b: any) => b.__component)).toEqual([
+      'newsroom.paragraph', 'newsroom.media', 'newsroom.media', 'newsroom.paragraph', 'newsroom.media', 'newsroom.media', 'newsroom.embed', 'newsroom.embed',
+    ]);
+    expect(article.body.filter((b: any) => b.__component === 'newsroom.media').map((b: any) => b.file.alternativeText)).toEqual(['بديل 611', 'بديل 612', 'بديل 621', 'بديل 622']);
+    expect(article.body.filter((b: any) => b.__component === 'newsroom.embed').map((b: any) => b.url)).toEqual(['https://video.example/clip.mp4', 'https://audio.example/a.mp3']);
+  });
+});
+
 describe('media at an address outside the public internet', () => {
   const SITE = 'https://qarib.example';
   function exportWithImages(images: string[]): string {

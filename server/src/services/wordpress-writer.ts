@@ -17,8 +17,10 @@ type Row = Record<string, any>;
 export interface WriteContext {
   locale: string;
   jobId: number;
-  /** Attachment post id → its file URL and alt text (featured images). */
+  /** Attachment post id → its file URL and alt text (featured images, gallery images). */
   attachments: ReadonlyMap<number, { url: string; alt: string }>;
+  /** Post id → its attached images' ids, in export order (a `[gallery]` without `ids` shows them). */
+  attachedTo: ReadonlyMap<number, readonly number[]>;
   media: MediaUploader | null;
   /** Report a note about the post being written. */
   note(entry: Omit<ReportEntry, 'postId'>): void;
@@ -105,17 +107,33 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
           if (context.finalPass) noteUnresolved(block, context);
         }
       } else {
-        const file = await uploadOrNote(block.src, { alt: block.alt, caption: block.caption }, context, uploads);
-        if (file !== null) body.push({ __component: 'newsroom.media', file, caption: block.caption, credit: null });
-        else {
-          // A link to the old file where its source is a web address (wordpress/body-links.ts resolved what it could), else its text.
-          const text = [{ type: 'text' as const, text: block.caption || block.alt || block.src }];
-          const url = absoluteHttpUrl(block.src);
-          body.push(paragraph(block.link.length > 0 ? block.link : url ? [{ type: 'link', url, children: text }] : text));
+        for (const source of mediaSources(block, plan, context)) {
+          const file = await uploadOrNote(source.src, { alt: source.alt, caption: block.caption }, context, uploads);
+          if (file !== null) body.push({ __component: 'newsroom.media', file, caption: block.caption, credit: null });
+          else {
+            // A link to the old file where its source is a web address (wordpress/body-links.ts resolved what it could), else its text.
+            const text = [{ type: 'text' as const, text: block.caption || source.alt || source.src }];
+            const url = absoluteHttpUrl(source.src);
+            body.push(paragraph(block.link.length > 0 ? block.link : url ? [{ type: 'link', url, children: text }] : text));
+          }
         }
       }
     }
     return { body, unresolved };
+  }
+
+  /** The files a media block shows: its source, or the export's attachments a `[gallery]` names (those missing reported). */
+  function mediaSources(block: Extract<ConvertedBlock, { pending: 'media' }>, plan: ArticlePlan, context: WriteContext): { src: string; alt: string }[] {
+    if (block.attachment === undefined) return [{ src: block.src, alt: block.alt }];
+    const ids = block.attachment === 'post' ? (context.attachedTo.get(plan.postId) ?? []) : [block.attachment];
+    const sources: { src: string; alt: string }[] = [];
+    for (const id of ids) {
+      const attachment = context.attachments.get(id);
+      if (attachment) sources.push({ src: attachment.url, alt: block.alt || attachment.alt });
+      else if (!context.finalPass) context.note({ code: 'media-missing', detail: `a [gallery] image: attachment ${id} is not in the export` });
+    }
+    if (ids.length === 0 && !context.finalPass) context.note({ code: 'media-missing', detail: 'a [gallery] of the post’s own images: the export holds none attached to it' });
+    return sources;
   }
 
   async function uploadOrNote(url: string, info: { alt: string; caption: string | null }, context: WriteContext, uploads: Map<string, number>): Promise<number | null> {

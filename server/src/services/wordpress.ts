@@ -173,6 +173,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await save({ status: 'running' });
       const authors = new Map<string, string>();
       const attachments = new Map<number, { url: string; alt: string }>();
+      const attachedTo = new Map<number, number[]>();
       const positions = new ExportPositions();
       let total = 0;
       for await (const event of readWxr(chunks(job.file))) {
@@ -183,6 +184,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           positions.add(total, item.postId, item.link);
           if (item.postType === 'attachment' && item.postId !== null && item.attachmentUrl) {
             attachments.set(item.postId, { url: item.attachmentUrl, alt: item.meta._wp_attachment_image_alt ?? '' });
+            if (item.postParent) {
+              const siblings = attachedTo.get(item.postParent);
+              if (siblings) siblings.push(item.postId);
+              else attachedTo.set(item.postParent, [item.postId]);
+            }
           }
         }
       }
@@ -212,6 +218,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         locale: job.locale,
         jobId: id,
         attachments,
+        attachedTo,
         media,
         finalPass,
         note: (entry) => addEntry(report, 'notes', { postId: item.postId, ...entry }),

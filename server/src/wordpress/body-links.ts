@@ -51,7 +51,7 @@ export function resolveBodyLinks(blocks: readonly ConvertedBlock[], base: string
     if ('__component' in block) return block.__component === 'newsroom.paragraph' ? { ...block, text: rich(block.text) } : block;
     if (block.pending === 'read-also') return { ...block, original: rich(block.original) };
     // An image's source: absolute where it can be; otherwise the import reports it as a file it could not fetch.
-    return { ...block, src: absoluteUrl(block.src, base) ?? block.src, link: nodes(block.link) };
+    return { ...block, src: block.src ? (absoluteUrl(block.src, base) ?? block.src) : '', link: nodes(block.link) };
   });
   const notes: ConvertNote[] =
     unfollowable.length === 0

@@ -19,7 +19,8 @@ export type ConvertedBlock =
   | { __component: 'newsroom.intertitle'; text: string }
   | { __component: 'newsroom.quote'; text: string; attribution: string | null }
   | { __component: 'newsroom.embed'; url: string; caption: string | null }
-  | { pending: 'media'; src: string; alt: string; caption: string | null; link: InlineNode[] }
+  /** `attachment`: an image of a `[gallery]`, by the export's attachment id (`post`: the post's own attached images); `src` is then ''. */
+  | { pending: 'media'; src: string; alt: string; caption: string | null; link: InlineNode[]; attachment?: number | 'post' }
   | { pending: 'read-also'; kind: LinkKind; href: string | null; title: string; original: RichBlock[] };
 
 /** Something the conversion could not carry over as is: what, and how it was kept. */
@@ -200,6 +201,12 @@ class Converter {
   private image(node: HtmlElement, caption: string | null, link: InlineNode[]): void {
     const src = attr(node, 'src') ?? attr(node, 'data-src') ?? '';
     const alt = (attr(node, 'alt') ?? '').trim();
+    // An image of a [gallery] (content.ts expandShortcodes): the import finds its file among the export's attachments.
+    const attachment = attr(node, 'data-newsroom-attachment');
+    if (!src && attachment && (attachment === 'post' || /^\d{1,15}$/.test(attachment))) {
+      this.out.push({ pending: 'media', src: '', alt, caption, link, attachment: attachment === 'post' ? 'post' : Number(attachment) });
+      return;
+    }
     if (!src) {
       this.notes.push({ code: 'dropped', detail: 'an <img> without a source' });
       return;

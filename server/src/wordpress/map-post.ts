@@ -14,7 +14,8 @@ import type { WxrItem } from './wxr-reader';
 
 /**
  * Bumped when the conversion changes, so a re-import rewrites articles an older importer wrote.
- * 2: links and image sources relative to the post resolved against its permalink (body-links.ts).
+ * 2: links and image sources relative to the post resolved against its permalink (body-links.ts);
+ * titles and term names read as HTML; [gallery], [video] and [audio] shortcodes converted.
  */
 export const CONVERTER_VERSION = 2;
 

@@ -84,6 +84,7 @@ export const CODE_MESSAGES: Readonly<Record<string, MessageId>> = {
   'slug-taken': 'import.code.slug-taken',
   'slug-replaced': 'import.code.slug-replaced',
   'media-external': 'import.code.media-external',
+  'media-missing': 'import.code.media-missing',
   'link-invalid': 'import.code.link-invalid',
   'read-also-unresolved': 'import.code.read-also-unresolved',
   'kept-as-text': 'import.code.kept-as-text',
