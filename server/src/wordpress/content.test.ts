@@ -122,3 +122,18 @@ describe('WordPress’s media shortcodes', () => {
     expect(cost(16_000) / cost(2000)).toBeLessThan(8 * 3);
   });
 });
+
+describe('images with lazy-loading markup', () => {
+  it('takes the file from the lazy-loading attribute when the source is a placeholder', () => {
+    const html = [
+      '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-lazy-src="https://s.example/a.jpg" alt="أ">',
+      '<img data-src="https://s.example/b.jpg" alt="ب">',
+      '<img src="https://s.example/c.jpg" data-original="https://s.example/other.jpg" alt="ج">',
+    ].join('\n\n');
+    expect(contentToBlocks(html).blocks.map((b: any) => b.src)).toEqual(['https://s.example/a.jpg', 'https://s.example/b.jpg', 'https://s.example/c.jpg']);
+    // A placeholder alone is no image to fetch: left out, reported.
+    const { blocks, notes } = contentToBlocks('<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">');
+    expect(blocks).toEqual([]);
+    expect(notes).toEqual([{ code: 'dropped', detail: 'an <img> without a source' }]);
+  });
+});

@@ -49,6 +49,9 @@ const NOT_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'form', 
 /** Providers WordPress embeds from a URL alone on its line (oEmbed). */
 const OEMBED_HOSTS = /^https?:\/\/(?:www\.|m\.)?(?:youtube\.com|youtu\.be|vimeo\.com|twitter\.com|x\.com|instagram\.com|facebook\.com|soundcloud\.com|open\.spotify\.com|tiktok\.com|dailymotion\.com)\//i;
 
+/** Where an <img> may hold its file, in order: its source, then lazy-loading plugins' attributes (a `data:` placeholder skipped). */
+const LAZY_SOURCES = ['src', 'data-src', 'data-lazy-src', 'data-original', 'data-orig-file'];
+
 const cut = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
 const paragraphOf = (children: InlineNode[]): ConvertedBlock => ({ __component: 'newsroom.paragraph', text: [{ type: 'paragraph', children }] });
 const inlineText = (nodes: InlineNode[]): string => nodes.map((n) => (n.type === 'text' ? n.text : inlineText(n.children))).join('');
@@ -199,7 +202,9 @@ class Converter {
   }
 
   private image(node: HtmlElement, caption: string | null, link: InlineNode[]): void {
-    const src = attr(node, 'src') ?? attr(node, 'data-src') ?? '';
+    // Lazy-loading markup (pasted from other sites, or stored by a plugin) holds a placeholder in `src`, often a
+    // data: URI, and the image in a data attribute.
+    const src = LAZY_SOURCES.map((name) => attr(node, name)?.trim()).find((value) => value && !/^data:/i.test(value)) ?? '';
     const alt = (attr(node, 'alt') ?? '').trim();
     // An image of a [gallery] (content.ts expandShortcodes): the import finds its file among the export's attachments.
     const attachment = attr(node, 'data-newsroom-attachment');
