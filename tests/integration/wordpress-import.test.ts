@@ -352,6 +352,28 @@ describe('a post whose links and image are relative to its own address', () => {
   });
 });
 
+describe('a password-protected post', () => {
+  it('comes in as a draft with its date, reported, and the public API does not show it', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-wxr-')), 'protected.xml');
+    fs.writeFileSync(
+      file,
+      `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><wp:wxr_version>1.2</wp:wxr_version>` +
+        `<item><title><![CDATA[تقرير داخلي عن مسئول في CNN]]></title><link>https://protected.example/2024/07/31/internal/</link><guid isPermaLink="false">https://protected.example/?p=801</guid>` +
+        `<content:encoded><![CDATA[<p>نص لا يقرؤه إلا من يملك كلمة المرور.</p>]]></content:encoded><wp:post_id>801</wp:post_id><wp:post_date_gmt>2024-07-31 06:15:00</wp:post_date_gmt>` +
+        `<wp:post_name><![CDATA[internal-report]]></wp:post_name><wp:status><![CDATA[publish]]></wp:status><wp:post_password><![CDATA[newsroom2024]]></wp:post_password><wp:post_type><![CDATA[post]]></wp:post_type></item>` +
+        `</channel></rss>\n`
+    );
+    const job = await wordpress().importFile(file, { locale: 'ar' });
+    expect(job.progress).toMatchObject({ created: 1, errors: 0 });
+    expect(job.report.notes).toContainEqual(expect.objectContaining({ postId: 801, code: 'password-protected' }));
+    const { documentId } = await mapped(801);
+    expect(await docs().findOne({ documentId, locale: 'ar', status: 'published' } as never)).toBeNull();
+    expect(await docs().findOne({ documentId, locale: 'ar' } as never)).toMatchObject({ slug: 'internal-report', originalPublishedAt: '2024-07-31T06:15:00.000Z' });
+    expect((await app.http().get('/api/newsroom/articles/internal-report').query({ locale: 'ar' })).status).toBe(404);
+    expect(JSON.stringify((await app.http().get('/api/newsroom/articles').query({ locale: 'ar', q: 'كلمة المرور' })).body)).not.toContain(documentId);
+  });
+});
+
 describe('a classic post with WordPress’s [gallery], [video] and [audio] shortcodes', () => {
   it('imports each gallery image from the export’s attachments, and the video and audio as embeds', async () => {
     const attachment = (id: number, parent: number) =>

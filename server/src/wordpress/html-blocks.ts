@@ -25,7 +25,7 @@ export type ConvertedBlock =
 
 /** Something the conversion could not carry over as is: what, and how it was kept. */
 export interface ConvertNote {
-  code: 'kept-as-text' | 'dropped' | 'shortened' | 'link-invalid';
+  code: 'kept-as-text' | 'dropped' | 'shortened' | 'link-invalid' | 'password-protected';
   detail: string;
 }
 

@@ -147,8 +147,11 @@ export function planItem(item: WxrItem, context: MapContext, locale: string): It
     notes.push({ code: 'kept-as-text', detail: `the post has no title: titled "${title}"` });
   }
   const byline = shownText(context.authors.get(item.creator) ?? item.creator) || null;
-  const published = item.status === 'publish';
-  const date = wxrDate(item.postDateGmt) ?? (published ? wxrDate(item.postDate) : null);
+  // A password-protected post was not public on the old site: it comes in as a draft (with its date), for an editor to decide.
+  const protectedPost = item.status === 'publish' && item.postPassword !== '';
+  if (protectedPost) notes.push({ code: 'password-protected', detail: 'the post was password-protected on the old site: imported as a draft' });
+  const published = item.status === 'publish' && !protectedPost;
+  const date = wxrDate(item.postDateGmt) ?? (item.status === 'publish' ? wxrDate(item.postDate) : null);
   const thumbnail = item.meta._thumbnail_id ? Number(item.meta._thumbnail_id) : null;
   if (checked && 'problem' in checked) notes.push({ code: 'link-invalid', detail: `the post's address: ${checked.problem}; no redirect for it` });
   return {
@@ -168,7 +171,7 @@ export function planItem(item: WxrItem, context: MapContext, locale: string): It
       byline: byline ? cut(byline, LIMITS.byline, 'byline', notes) : null,
       section: categories[0] ? cut(categories[0], LIMITS.section, 'section', notes) : null,
       keywords: keywords.slice(0, KEYWORDS_MAX),
-      originalPublishedAt: published ? date : null,
+      originalPublishedAt: item.status === 'publish' ? date : null,
     },
     body: blocks,
     thumbnailId: thumbnail !== null && Number.isSafeInteger(thumbnail) ? thumbnail : null,

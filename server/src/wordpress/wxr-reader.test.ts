@@ -58,6 +58,11 @@ describe('readWxr', () => {
     await expect(all([text])).rejects.toThrow(message);
   });
 
+  it('reads a post’s password (a post the old site did not show to everyone)', async () => {
+    const xml = `<rss xmlns:wp="x"><channel><item><wp:post_id>1</wp:post_id><wp:post_password><![CDATA[سر 2023]]></wp:post_password></item><item><wp:post_id>2</wp:post_id></item></channel></rss>`;
+    expect(items(await all([xml])).map((i) => i.postPassword)).toEqual(['سر 2023', '']);
+  });
+
   it('cuts a field past the limit and names it, keeping memory bounded', async () => {
     const xml = `<rss xmlns:wp="x"><channel><item><title>t</title><content:encoded>${'x'.repeat(5000)}</content:encoded><wp:post_id>1</wp:post_id></item></channel></rss>`;
     const events: WxrEvent[] = [];

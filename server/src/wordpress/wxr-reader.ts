@@ -33,6 +33,8 @@ export interface WxrItem {
   postDateGmt: string;
   postName: string;
   status: string;
+  /** The post's password (`wp:post_password`): '' for a post anyone could read. */
+  postPassword: string;
   postType: string;
   postParent: number | null;
   attachmentUrl: string;
@@ -66,6 +68,7 @@ const ITEM_FIELDS: Record<string, keyof WxrItem> = {
   'wp:post_date_gmt': 'postDateGmt',
   'wp:post_name': 'postName',
   'wp:status': 'status',
+  'wp:post_password': 'postPassword',
   'wp:post_type': 'postType',
   'wp:post_parent': 'postParent',
   'wp:attachment_url': 'attachmentUrl',
@@ -79,7 +82,7 @@ export class WxrFormatError extends Error {}
 function newItem(): WxrItem {
   return {
     title: '', link: '', guid: '', creator: '', content: '', excerpt: '', postId: null, postDate: '', postDateGmt: '', postName: '',
-    status: '', postType: '', postParent: null, attachmentUrl: '', terms: [], meta: {}, comments: 0, oversized: [],
+    status: '', postPassword: '', postType: '', postParent: null, attachmentUrl: '', terms: [], meta: {}, comments: 0, oversized: [],
   };
 }
 

@@ -81,6 +81,7 @@ export const CODE_MESSAGES: Readonly<Record<string, MessageId>> = {
   inherit: 'import.code.inherit',
   'other-type': 'import.code.other-type',
   future: 'import.code.future',
+  'password-protected': 'import.code.password-protected',
   'slug-taken': 'import.code.slug-taken',
   'slug-replaced': 'import.code.slug-replaced',
   'media-external': 'import.code.media-external',
