@@ -31,6 +31,16 @@ function exportWithMedia(): string {
   return file;
 }
 
+/** A WXR 1.2 export of `items` (their XML), written to a temporary file named `name`. */
+function exportOf(name: string, items: string): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-wxr-')), name);
+  fs.writeFileSync(
+    file,
+    `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><wp:wxr_version>1.2</wp:wxr_version>${items}</channel></rss>\n`
+  );
+  return file;
+}
+
 async function read(slug: string, locale = 'ar'): Promise<ArticleDetail> {
   const res = await app.http().get(`/api/newsroom/articles/${encodeURIComponent(slug)}`).query({ locale });
   expect(res.status).toBe(200);
@@ -330,14 +340,11 @@ ${[301, 302, 303, 304].map(item).join('\n')}
 describe('a post whose links and image are relative to its own address', () => {
   it('imports it (Strapi refused such links, failing the post), links resolved against its permalink, the image fetched', async () => {
     const permalink = `${mediaOrigin}/2024/07/31/%d9%86%d8%b3%d8%a8%d9%8a/`;
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-wxr-')), 'relative.xml');
-    fs.writeFileSync(
-      file,
-      `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><wp:wxr_version>1.2</wp:wxr_version>` +
-        `<item><title><![CDATA[خبر بروابط نسبية عن CSP-DPA]]></title><link>${permalink}</link><guid isPermaLink="false">${mediaOrigin}/?p=501</guid>` +
+    const file = exportOf(
+      'relative.xml',
+      `<item><title><![CDATA[خبر بروابط نسبية عن CSP-DPA]]></title><link>${permalink}</link><guid isPermaLink="false">${mediaOrigin}/?p=501</guid>` +
         `<content:encoded><![CDATA[<p>انظر <a href="#notes">الحواشي</a> و<a href="?p=12">الخبر السابق</a>.</p>\n<img src="/wp-content/uploads/2024/07/relative.jpg" alt="صورة">\n<p id="notes">الحاشية.</p>]]></content:encoded>` +
-        `<wp:post_id>501</wp:post_id><wp:post_date_gmt><![CDATA[2024-07-31 06:15:00]]></wp:post_date_gmt><wp:status><![CDATA[publish]]></wp:status><wp:post_type><![CDATA[post]]></wp:post_type></item>` +
-        `</channel></rss>\n`
+        `<wp:post_id>501</wp:post_id><wp:post_date_gmt><![CDATA[2024-07-31 06:15:00]]></wp:post_date_gmt><wp:status><![CDATA[publish]]></wp:status><wp:post_type><![CDATA[post]]></wp:post_type></item>`
     );
     mediaRequests.length = 0;
     const job = await wordpress().importFile(file, { locale: 'ar' });
@@ -354,14 +361,11 @@ describe('a post whose links and image are relative to its own address', () => {
 
 describe('a password-protected post', () => {
   it('comes in as a draft with its date, reported, and the public API does not show it', async () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-wxr-')), 'protected.xml');
-    fs.writeFileSync(
-      file,
-      `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><wp:wxr_version>1.2</wp:wxr_version>` +
-        `<item><title><![CDATA[تقرير داخلي عن مسئول في CNN]]></title><link>https://protected.example/2024/07/31/internal/</link><guid isPermaLink="false">https://protected.example/?p=801</guid>` +
+    const file = exportOf(
+      'protected.xml',
+      `<item><title><![CDATA[تقرير داخلي عن مسئول في CNN]]></title><link>https://protected.example/2024/07/31/internal/</link><guid isPermaLink="false">https://protected.example/?p=801</guid>` +
         `<content:encoded><![CDATA[<p>نص لا يقرؤه إلا من يملك كلمة المرور.</p>]]></content:encoded><wp:post_id>801</wp:post_id><wp:post_date_gmt>2024-07-31 06:15:00</wp:post_date_gmt>` +
-        `<wp:post_name><![CDATA[internal-report]]></wp:post_name><wp:status><![CDATA[publish]]></wp:status><wp:post_password><![CDATA[newsroom2024]]></wp:post_password><wp:post_type><![CDATA[post]]></wp:post_type></item>` +
-        `</channel></rss>\n`
+        `<wp:post_name><![CDATA[internal-report]]></wp:post_name><wp:status><![CDATA[publish]]></wp:status><wp:post_password><![CDATA[newsroom2024]]></wp:post_password><wp:post_type><![CDATA[post]]></wp:post_type></item>`
     );
     const job = await wordpress().importFile(file, { locale: 'ar' });
     expect(job.progress).toMatchObject({ created: 1, errors: 0 });
@@ -381,14 +385,12 @@ describe('a classic post with WordPress’s [gallery], [video] and [audio] short
       `<wp:status>inherit</wp:status><wp:post_type>attachment</wp:post_type><wp:attachment_url>${mediaOrigin}/wp-content/uploads/gallery-${id}.jpg</wp:attachment_url>` +
       `<wp:postmeta><wp:meta_key>_wp_attachment_image_alt</wp:meta_key><wp:meta_value><![CDATA[بديل ${id}]]></wp:meta_value></wp:postmeta></item>`;
     const content = `صور من مالي:\n\n[gallery ids="611,612,699"]\n\nوصور الخبر نفسه:\n\n[gallery]\n\n[video mp4="https://video.example/clip.mp4"][/video]\n\n[audio mp3="https://audio.example/a.mp3"]`;
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-wxr-')), 'gallery.xml');
-    fs.writeFileSync(
-      file,
-      `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><wp:wxr_version>1.2</wp:wxr_version>` +
-        attachment(611, 0) + attachment(612, 0) + attachment(621, 601) + attachment(622, 601) +
+    const file = exportOf(
+      'gallery.xml',
+      attachment(611, 0) + attachment(612, 0) + attachment(621, 601) + attachment(622, 601) +
         `<item><title><![CDATA[معرض صور عن CSP-DPA]]></title><link>${mediaOrigin}/2024/07/31/gallery/</link><guid isPermaLink="false">${mediaOrigin}/?p=601</guid>` +
         `<content:encoded><![CDATA[${content}]]></content:encoded><wp:post_id>601</wp:post_id><wp:post_date_gmt>2024-07-31 06:15:00</wp:post_date_gmt>` +
-        `<wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item></channel></rss>\n`
+        `<wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>`
     );
     mediaRequests.length = 0;
     const job = await wordpress().importFile(file, { locale: 'ar' });

@@ -107,10 +107,10 @@ export function mediaUploader(strapi: Core.Strapi, tracking: UploadTracking = {}
      * Answers how many were removed.
      */
     async removeUnused(): Promise<number> {
-      const removed = await removeUnusedUploads(strapi, [...pending]);
+      const removed = new Set(await removeUnusedUploads(strapi, [...pending]));
       pending.clear();
-      for (const [url, id] of uploaded) if (removed.includes(id)) uploaded.delete(url);
-      return removed.length;
+      for (const [url, id] of uploaded) if (removed.has(id)) uploaded.delete(url);
+      return removed.size;
     },
   };
 }

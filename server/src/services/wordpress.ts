@@ -153,10 +153,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     // cancelled, and the run, seeing so (a read, not the UPDATE's row count: MySQL counts only rows whose
     // values changed), stops there.
     let media: MediaUploader | null = null;
+    /** The job's record of its uploads not taken yet (nothing when it uploads nothing). */
+    const pendingUploads = (): Row => (media ? { pendingMedia: media.pending() } : {});
     const save = async (data: Row = {}) => {
-      const uploads = media ? { pendingMedia: media.pending() } : {};
       await retryOnLockConflict(strapi, `WordPress import job ${id} save`, () =>
-        jobs().updateMany({ where: { id, status: { $in: UNFINISHED } }, data: { progress, report, updatedAt: new Date(), claimedUntil: claimUntil(), ...uploads, ...data } })
+        jobs().updateMany({ where: { id, status: { $in: UNFINISHED } }, data: { progress, report, updatedAt: new Date(), claimedUntil: claimUntil(), ...pendingUploads(), ...data } })
       );
       const now = (await jobs().findOne({ where: { id }, select: ['status'] })) as Row | null;
       if (now?.status === 'cancelled') throw new Cancelled();
@@ -196,7 +197,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // Reading a large export takes a while: a cancel meanwhile stops the job before it writes anything.
       await save();
       // Uploads are stored on the job as they happen (a restart leaves them to the resumed run) until a written post takes them.
-      media =
+      const uploader =
         options.uploadMedia === false
           ? null
           : mediaUploader(strapi, {
@@ -205,8 +206,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
                 await retryOnLockConflict(strapi, `WordPress import job ${id} uploads`, () => jobs().update({ where: { id }, data: { pendingMedia } }));
               },
             });
-      const uploads = media;
-      const writer = wordpressWriter(strapi, { stored: (fileIds) => uploads?.taken(fileIds) });
+      media = uploader;
+      const writer = wordpressWriter(strapi, { stored: (fileIds) => uploader?.taken(fileIds) });
       const planOf = (item: WxrItem): Planned => {
         try {
           return { item, plan: planItem(item, { authors }, job.locale), error: null };
@@ -219,7 +220,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         jobId: id,
         attachments,
         attachedTo,
-        media,
+        media: uploader,
         finalPass,
         note: (entry) => addEntry(report, 'notes', { postId: item.postId, ...entry }),
       });
@@ -340,9 +341,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // What it did before it stopped, kept with its status: the posts written stay (a re-import updates them).
         strapi.log.info(`[newsroom] WordPress import job ${id} cancelled after ${progress.seen} of ${progress.total} items`);
         await removeUnusedMedia();
-        const uploads = media ? { pendingMedia: media.pending() } : {};
         await retryOnLockConflict(strapi, `WordPress import job ${id} save`, () =>
-          jobs().update({ where: { id }, data: { progress, report, updatedAt: new Date(), claimedUntil: null, ...uploads } })
+          jobs().update({ where: { id }, data: { progress, report, updatedAt: new Date(), claimedUntil: null, ...pendingUploads() } })
         );
         await removeExport();
       } else {

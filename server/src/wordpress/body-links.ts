@@ -8,25 +8,14 @@
  */
 import type { ConvertedBlock, ConvertNote, RichBlock } from './html-blocks';
 import type { InlineNode } from './inline';
-import { checkHttpUrl } from './old-links';
-
-/** `url` resolved against `base` ('' for none) as an absolute http(s) URL (checkHttpUrl), or null. */
-function absoluteUrl(url: string, base: string): string | null {
-  let checked: ReturnType<typeof checkHttpUrl>;
-  try {
-    checked = checkHttpUrl(base ? new URL(url, base).href : url);
-  } catch {
-    return null;
-  }
-  return 'url' in checked ? checked.url : null;
-}
+import { absoluteHttpUrl } from './old-links';
 
 /** The link as stored, or null when it is no web address a reader can follow. */
 function storedUrl(url: string, base: string): string | null {
   if (/^mailto:/i.test(url)) return url;
   // A path on this site: the redirect map sends an old path to its article.
   if (url.startsWith('/') && !url.startsWith('//')) return url;
-  return absoluteUrl(url, base);
+  return absoluteHttpUrl(url, base);
 }
 
 /** Links of `blocks` resolved against `base` (the post's permalink, '' for none); what cannot be, unwrapped to its text and noted. */
@@ -51,7 +40,7 @@ export function resolveBodyLinks(blocks: readonly ConvertedBlock[], base: string
     if ('__component' in block) return block.__component === 'newsroom.paragraph' ? { ...block, text: rich(block.text) } : block;
     if (block.pending === 'read-also') return { ...block, original: rich(block.original) };
     // An image's source: absolute where it can be; otherwise the import reports it as a file it could not fetch.
-    return { ...block, src: block.src ? (absoluteUrl(block.src, base) ?? block.src) : '', link: nodes(block.link) };
+    return { ...block, src: block.src ? (absoluteHttpUrl(block.src, base) ?? block.src) : '', link: nodes(block.link) };
   });
   const notes: ConvertNote[] =
     unfollowable.length === 0

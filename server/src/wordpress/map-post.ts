@@ -105,7 +105,8 @@ const cut = (text: string, max: number, field: string, notes: ConvertNote[]): st
 /**
  * A title, a category or tag name, an author's name as the old site showed it: WordPress stores them
  * as HTML (a term name with `&` as `&amp;`, a title with `&#8220;` or `<em>`) and prints them as
- * such, so they are read as HTML (htmlparser2: entities decoded, tags dropped), whitespace collapsed.
+ * such, so they are read as HTML (htmlparser2: entities decoded, tags dropped). Unlike `plainText`,
+ * every whitespace (a `<br>`'s line break, a no-break space) becomes one space: these are one line.
  */
 function shownText(html: string): string {
   return textOf(parseFragment(html)).replace(/\s+/g, ' ').trim();

@@ -19,11 +19,11 @@ function decode(path: string): string {
  * map may name as an old address. Otherwise why not: not a URL, not http(s), or carrying a user
  * name or password (which the reason does not repeat: it is shown to editors).
  */
-export function checkHttpUrl(text: string): { url: string } | { problem: string } {
+export function checkHttpUrl(text: string, base?: string): { url: string } | { problem: string } {
   const quoted = `"${text.trim().slice(0, 200)}"`;
   let url: URL;
   try {
-    url = new URL(text.trim());
+    url = new URL(text.trim(), base || undefined);
   } catch {
     return { problem: `${quoted} is not an absolute URL` };
   }
@@ -32,9 +32,9 @@ export function checkHttpUrl(text: string): { url: string } | { problem: string 
   return { url: url.href };
 }
 
-/** `text` as checkHttpUrl gives it, or null for what it refuses. */
-export function absoluteHttpUrl(text: string): string | null {
-  const checked = checkHttpUrl(text);
+/** `text` (resolved against `base`, when given, as a browser resolves a link) as checkHttpUrl gives it, or null for what it refuses. */
+export function absoluteHttpUrl(text: string, base?: string): string | null {
+  const checked = checkHttpUrl(text, base);
   return 'url' in checked ? checked.url : null;
 }
 
