@@ -30,6 +30,7 @@ module.exports = {
       transformIgnorePatterns,
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/helpers/global-teardown.ts',
       setupFiles: ['<rootDir>/tests/helpers/quiet-knex.ts'],
     },
   ],

@@ -52,7 +52,7 @@ async function startNode(name: string, db: TestDatabase): Promise<Node> {
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
   const node = { name, url, child, logs: () => output };
-  // A first boot on an empty MariaDB database creates every table: minutes on a loaded CI machine.
+  // Generous: two Strapi boots beside a test run on a loaded two-core CI machine.
   const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`node ${name} exited (${child.exitCode}):\n${output}`);
@@ -84,7 +84,7 @@ describeShared(`two nodes on one ${client} database`, () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    // One after the other: the first boot creates the schema and the demo content.
+    // One after the other, as a second node joins a running one.
     a = await startNode('A', db);
     b = await startNode('B', db);
     const login = await fetch(`${a.url}/admin/login`, {
