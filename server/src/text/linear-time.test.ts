@@ -7,29 +7,10 @@
  * handed to Intl.Segmenter, deep trees (text copied again at every level),
  * nested quotes (lint issues repeating the whole text).
  *
- * How it measures, so that it does not flake on a loaded 2-core CI machine:
- * - time is this process's CPU time, not the clock's: waiting for a core that
- *   other processes hold is not work the function did;
- * - n doubles from START_N to at least FLOOR_N and on to MAX_N until one call
- *   takes SLOW_MS; a call ten times slower stops it early, so an old quadratic
- *   function fails fast. Small sizes are where caches and the compiler's
- *   warm-up blur the picture; MAX_N is large enough that size-n results are
- *   already large objects for V8 (a copy of 128 KB or more costs more per
- *   character, page faults included), so n and 8n are compared like with like.
- * - One call on the size-8n input is timed against calls on 8 distinct
- *   size-n inputs: for a linear function that is the same work over the same
- *   amount of memory, so both see the same scheduling, caches and garbage
- *   collection (the 8 results are kept alive, as the one large result is).
- *   A function faster than MIN_MS is called repeatedly.
- * - The two are interleaved, SAMPLES times, after a warm-up; t(8n)/t(n), from
- *   the medians, is about 8 for a linear function and 64 for a quadratic one.
- *   The bound is 24; a ratio over it is measured again (ATTEMPTS in all) after
- *   a full garbage collection, so a spike passes and a quadratic function,
- *   over the bound every time, never does.
- * No absolute time is asserted.
+ * How it measures: tests/helpers/growth.ts (CPU time, n and 8n interleaved, measured again
+ * over the bound). No absolute time is asserted.
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { growthRatio, LINEAR_BOUND as BOUND } from '../../../tests/helpers/growth';
 import { toAsciiDigits } from './arabic';
 import { isolateOppositeRuns, isolatePlain, neutralizeBidiControls } from './bidi';
 import { findBidiOverride } from './bidi-controls';
@@ -48,84 +29,8 @@ import { pieces, slugWords } from './slug-words';
 import { asciiSlug, asciiWord, transliterate } from './transliterate';
 import { headerSafeUrl, isHttpUrl } from './url';
 
-const BOUND = 24;
-const START_N = 1024;
-const FLOOR_N = 16384;
-const MAX_N = 65536;
-const SLOW_MS = 2;
-const MIN_MS = 1;
-const SAMPLES = 3;
-const ATTEMPTS = 3;
 /** Intl.Segmenter is quadratic within each piece it is given (CHUNK = 4096 characters in count.ts): n is at least two pieces. */
 const SEGMENTER_N = 8192;
-
-/**
- * CPU time of this process spent in `run` (user + system), not wall time: on a machine other
- * processes load (the other Jest workers, a database), wall time counts the moments this one
- * waited for a core, which made the ratio of two such times flake.
- */
-const elapsedMs = (run: () => void): number => {
-  const start = process.cpuUsage();
-  run();
-  const { user, system } = process.cpuUsage(start);
-  return (user + system) / 1000;
-};
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
-
-/** A full garbage collection, to measure again from a clean heap (a no-op where the runtime will not expose it). */
-const collectGarbage: () => void = (() => {
-  try {
-    setFlagsFromString('--expose-gc');
-    return runInNewContext('gc');
-  } catch {
-    return () => undefined;
-  }
-})();
-
-/** `repeats` rounds of `run` on each input, the results kept until the last call returns. */
-const calls = <T>(inputs: T[], repeats: number, run: (input: T) => unknown) => () => {
-  const results: unknown[] = [];
-  for (let r = 0; r < repeats; r += 1) for (const input of inputs) results.push(run(input));
-};
-
-/** t(8n)/t(n) of `run` on inputs built by `make` (see the header for the method). */
-function growthRatio<T>(make: (n: number) => T, run: (input: T) => unknown, { startN = START_N, floorN = FLOOR_N } = {}): number {
-  let n = startN;
-  let small = make(n);
-  /** One call on `small` after warm-up calls (the compiler's), the faster of two. */
-  const single = () => {
-    run(small);
-    run(small);
-    return Math.min(elapsedMs(() => run(small)), elapsedMs(() => run(small)));
-  };
-  let t = single();
-  while (n < MAX_N && (t < SLOW_MS || n < floorN) && t < 10 * SLOW_MS) {
-    n *= 2;
-    small = make(n);
-    t = single();
-  }
-  const repeats = Math.ceil(MIN_MS / Math.max(t, 1e-4));
-  const large = make(8 * n);
-  run(large);
-  // Eight distinct inputs, so the small calls read as much memory as the large one (no cache advantage).
-  const smalls = [small, ...Array.from({ length: 7 }, () => make(n))];
-  const eightSmall = calls(smalls, repeats, run);
-  const oneLarge = calls([large], repeats, run);
-  let best = Infinity;
-  for (let attempt = 0; attempt < ATTEMPTS && best >= BOUND; attempt += 1) {
-    if (attempt > 0) collectGarbage();
-    const smallTimes: number[] = [];
-    const largeTimes: number[] = [];
-    for (let i = 0; i < SAMPLES; i += 1) {
-      // Alternate which goes first, so neither always inherits the other's garbage.
-      if (i % 2 === 0) smallTimes.push(elapsedMs(eightSmall));
-      largeTimes.push(elapsedMs(oneLarge));
-      if (i % 2 === 1) smallTimes.push(elapsedMs(eightSmall));
-    }
-    best = Math.min(best, (8 * median(largeTimes)) / median(smallTimes));
-  }
-  return best;
-}
 
 /** `unit` repeated to exactly n characters. */
 const repeat = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);

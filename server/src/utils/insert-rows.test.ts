@@ -1,3 +1,4 @@
+import { growthRatio, LINEAR_BOUND } from '../../../tests/helpers/growth';
 import { rowChanges } from './insert-rows';
 
 const row = (id: number, term: string, frequency: number | string) => ({ id, term, frequency });
@@ -28,20 +29,9 @@ describe('rowChanges', () => {
   });
 
   it('is linear: 8× the rows cost about 8× the time, not 64×', () => {
-    const make = (n: number) => Array.from({ length: n }, (_, i) => row(i, `t${i}`, i % 7));
-    /** The fastest of 3 runs: a collection or a timer tick in one run does not count. */
-    const cost = (n: number) => {
-      const stored = make(n);
-      const wanted = make(n).reverse().map(({ term, frequency }) => ({ term, frequency }));
-      let best = Infinity;
-      for (let i = 0; i < 3; i += 1) {
-        const start = process.hrtime.bigint();
-        rowChanges(stored, wanted, ['term', 'frequency']);
-        best = Math.min(best, Number(process.hrtime.bigint() - start));
-      }
-      return best;
-    };
-    cost(20_000);
-    expect(cost(160_000) / cost(20_000)).toBeLessThan(24);
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => row(i, `t${i}`, i % 7));
+    // n stored rows, and the same n wanted in the reverse order.
+    const make = (n: number) => ({ stored: rows(n), wanted: rows(n).reverse().map(({ term, frequency }) => ({ term, frequency })) });
+    expect(growthRatio(make, ({ stored, wanted }) => rowChanges(stored, wanted, ['term', 'frequency']))).toBeLessThan(LINEAR_BOUND);
   });
 });
