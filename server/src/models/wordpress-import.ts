@@ -62,6 +62,7 @@ export const wordpressJobModel = {
      * Media Library files the job uploaded that no written post has taken yet (its post not written
      * yet, or its write failed): stored after each upload, so that a run stopped by a restart leaves
      * them to the resumed run, which removes, as any run does when it ends, those nothing uses.
+     * Null when none is pending.
      */
     pendingMedia: { type: 'json' },
     /**

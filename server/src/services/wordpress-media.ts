@@ -18,17 +18,22 @@ const FILE_UID = 'plugin::upload.file';
  * meanwhile stays. Answers the ids removed.
  */
 export async function removeUnusedUploads(strapi: Core.Strapi, ids: readonly number[]): Promise<number[]> {
+  // Whether anything relates to a file is whether its upload-plugin `related` relation has a row in
+  // its join table: one read of the file ids there, not the related entries themselves.
+  const { joinTable } = strapi.db.metadata.get(FILE_UID).attributes.related as unknown as { joinTable: { name: string; joinColumn: { name: string } } };
   const removed: number[] = [];
   for (let i = 0; i < ids.length; i += 100) {
-    const files = (await strapi.db.query(FILE_UID).findMany({ where: { id: { $in: ids.slice(i, i + 100) } }, populate: { related: true } })) as {
-      id: number;
-      related?: unknown[];
-    }[];
-    for (const file of files) {
-      if (Array.isArray(file.related) && file.related.length > 0) continue;
-      const { related: _related, ...row } = file;
-      await strapi.plugin('upload').service('upload').remove(row);
-      removed.push(file.id);
+    const chunk = ids.slice(i, i + 100);
+    const used = new Set(
+      ((await strapi.db.getConnection(joinTable.name).distinct(joinTable.joinColumn.name).whereIn(joinTable.joinColumn.name, chunk)) as Record<string, unknown>[]).map((row) =>
+        Number(row[joinTable.joinColumn.name])
+      )
+    );
+    const unused = chunk.filter((id) => !used.has(id));
+    if (unused.length === 0) continue;
+    for (const file of await strapi.db.query(FILE_UID).findMany({ where: { id: { $in: unused } } })) {
+      await strapi.plugin('upload').service('upload').remove(file);
+      removed.push(file.id as number);
     }
   }
   return removed;

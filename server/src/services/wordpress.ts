@@ -113,12 +113,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     );
     return Number(count) === 1;
   }
-  /** An ended job's recorded uploads (`pendingMedia`) that nothing uses, removed; the job then lists none. */
+  /**
+   * `pendingMedia` as stored: null when no upload is pending, so that `resume()`'s look at failed jobs
+   * (`pendingMedia` not null) reads only those that still list some, not every job that ever ended.
+   */
+  const pendingColumn = (ids: readonly number[]): number[] | null => (ids.length > 0 ? [...ids] : null);
+  /** An ended job's recorded uploads (`pendingMedia`) that nothing uses, removed; the job then lists none (null). */
   async function removePendingMedia(row: Row): Promise<void> {
-    const pendingMedia = (row.pendingMedia as number[] | null) ?? [];
-    if (pendingMedia.length === 0) return;
-    await removeUnusedUploads(strapi, pendingMedia);
-    await jobs().update({ where: { id: row.id }, data: { pendingMedia: [] } });
+    if (row.pendingMedia === null || row.pendingMedia === undefined) return;
+    const pendingMedia = row.pendingMedia as number[];
+    if (pendingMedia.length > 0) await removeUnusedUploads(strapi, pendingMedia);
+    await jobs().update({ where: { id: row.id }, data: { pendingMedia: null } });
   }
   const jobDir = () => path.join(strapi.dirs.app.root, '.tmp', 'newsroom-wordpress');
 
@@ -153,8 +158,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     // cancelled, and the run, seeing so (a read, not the UPDATE's row count: MySQL counts only rows whose
     // values changed), stops there.
     let media: MediaUploader | null = null;
-    /** The job's record of its uploads not taken yet (nothing when it uploads nothing). */
-    const pendingUploads = (): Row => (media ? { pendingMedia: media.pending() } : {});
+    /** The job's record of its uploads not taken yet (not written when it uploads nothing). */
+    const pendingUploads = (): Row => (media ? { pendingMedia: pendingColumn(media.pending()) } : {});
     const save = async (data: Row = {}) => {
       await retryOnLockConflict(strapi, `WordPress import job ${id} save`, () =>
         jobs().updateMany({ where: { id, status: { $in: UNFINISHED } }, data: { progress, report, updatedAt: new Date(), claimedUntil: claimUntil(), ...pendingUploads(), ...data } })
@@ -202,8 +207,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ? null
           : mediaUploader(strapi, {
               pending: (job.pendingMedia as number[] | null) ?? [],
-              onPending: async (pendingMedia) => {
-                await retryOnLockConflict(strapi, `WordPress import job ${id} uploads`, () => jobs().update({ where: { id }, data: { pendingMedia } }));
+              onPending: async (pending) => {
+                await retryOnLockConflict(strapi, `WordPress import job ${id} uploads`, () => jobs().update({ where: { id }, data: { pendingMedia: pendingColumn(pending) } }));
               },
             });
       media = uploader;
