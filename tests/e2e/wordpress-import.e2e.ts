@@ -105,6 +105,10 @@ describe('Import from WordPress (Arabic interface)', () => {
     // Filled once the i18n plugin's locales have loaded: the site's default (Arabic) chosen.
     await locale.filter({ hasText: ar['import.locale.default'].replace('{name}', 'Arabic (ar)') }).waitFor();
     await expect(page.getByRole('checkbox', { name: ar['import.uploadMedia.label'] }).getAttribute('aria-checked')).resolves.toBe('true');
+    // WordPress's posts unless told otherwise; a type's key is Latin, typed left to right.
+    const postTypes = page.locator('input[name="postTypes"]');
+    await expect(postTypes.inputValue()).resolves.toBe('post');
+    await expect(postTypes.evaluate((input) => getComputedStyle(input).direction)).resolves.toBe('ltr');
   });
 
   it('shows the server’s refusal of a file that is not an export next to the file field, and starts nothing', async () => {
@@ -125,6 +129,23 @@ describe('Import from WordPress (Arabic interface)', () => {
     await shot('wordpress-import-ar-error.png');
   });
 
+  it('shows the server’s refusal of a post type WordPress keeps for itself next to the post types field', async () => {
+    await page.locator('input[type="file"][name="file"]').setInputFiles(exportFile);
+    const postTypes = page.locator('input[name="postTypes"]');
+    await postTypes.fill('post, attachment');
+    const refused = page.waitForResponse((r) => r.url().endsWith('/newsroom/import/wordpress') && r.request().method() === 'POST');
+    await page.getByRole('button', { name: ar['import.start'] }).click();
+    expect((await refused).status()).toBe(400);
+    await page.waitForFunction(() => document.querySelector('input[name="postTypes"]')?.getAttribute('aria-invalid') === 'true');
+    const errorId = ((await postTypes.getAttribute('aria-describedby')) ?? '').split(/\s+/).find((id) => id.endsWith('-error'));
+    expect(errorId).toBeTruthy();
+    await expect(page.locator(`[id="${errorId}"]`).textContent()).resolves.toContain('"attachment" is a type WordPress keeps for its own entries');
+    expect(await page.locator('[data-newsroom-import-status]').count()).toBe(0);
+    // Typing again clears the mark; the import below runs with WordPress's posts.
+    await postTypes.fill('post');
+    await expect(postTypes.getAttribute('aria-invalid')).resolves.not.toBe('true');
+  });
+
   it('imports the Arabic export: the progress bar runs to the end, then the counters and report the fixture must produce', async () => {
     await page.locator('input[type="file"][name="file"]').setInputFiles(exportFile);
     const polls: Request[] = [];
@@ -136,7 +157,7 @@ describe('Import from WordPress (Arabic interface)', () => {
     expect(response.status()).toBe(202);
     jobId = (await response.json()).data.id;
     // The multipart request carried the choices: the job runs in the default locale, uploading media.
-    expect((await (await firstPoll).json()).data).toMatchObject({ locale: 'ar', options: { uploadMedia: true } });
+    expect((await (await firstPoll).json()).data).toMatchObject({ locale: 'ar', options: { uploadMedia: true, postTypes: ['post'] } });
 
     // The bar as the user sees it, read every 50 ms until the job is done.
     const seen: number[] = [];

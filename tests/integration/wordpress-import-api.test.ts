@@ -46,7 +46,7 @@ describe('POST /newsroom/import/wordpress', () => {
     const job = await finished(res.body.data.id);
     expect(job).toMatchObject({ status: 'done', locale: 'en', name: 'variety-en-1.1.wxr.xml', options: { uploadMedia: false } });
     // What the caller chose, never the job's bookkeeping (the export's path on disk, whether the job owns it, its claim).
-    expect(job.options).toEqual({ uploadMedia: false });
+    expect(job.options).toEqual({ uploadMedia: false, postTypes: ['post'] });
     expect(Object.keys(job).sort()).toEqual(['createdAt', 'error', 'id', 'locale', 'name', 'options', 'progress', 'report', 'status', 'updatedAt']);
     expect(job.progress).toEqual({ seen: 5, total: 5, created: 3, updated: 0, unchanged: 0, skipped: 1, errors: 1 });
     expect(job.report.errors).toEqual([{ postId: null, code: 'error', detail: 'the item has no wp:post_id' }]);
@@ -71,6 +71,9 @@ describe('POST /newsroom/import/wordpress', () => {
     [{}, VARIETY, 'locale'],
     [{ locale: 'en', uploadMedia: 'perhaps' }, VARIETY, 'uploadMedia'],
     [{ locale: 'en', dryRun: 'true' }, VARIETY, 'dryRun'],
+    [{ locale: 'en', postTypes: 'post, attachment' }, VARIETY, 'postTypes.1'],
+    [{ locale: 'en', postTypes: 'News!' }, VARIETY, 'postTypes.0'],
+    [{ locale: 'en', postTypes: ' , ' }, VARIETY, 'postTypes'],
     [{ locale: 'en' }, NOT_WXR, 'file'],
   ])('refuses %j with a 400 naming the field, and queues nothing', async (fields, file, field) => {
     const before = await app.strapi.db.query('plugin::newsroom.wordpress-job').count();
@@ -114,6 +117,13 @@ describe('POST /newsroom/import/wordpress', () => {
     });
   });
 
+  it('takes the post types to import as a comma-separated field, and shows them with the job', async () => {
+    const res = await upload(VARIETY, { locale: 'en', uploadMedia: 'false', postTypes: ' post ,news,post' });
+    expect(res.status).toBe(202);
+    const job = await finished(res.body.data.id);
+    expect(job.options).toEqual({ uploadMedia: false, postTypes: ['post', 'news'] });
+  });
+
   it('refuses a request without a file, and a file over the configured limit, naming `file`', async () => {
     const none = await app.http().post('/newsroom/import/wordpress').set(auth).field('locale', 'en');
     expect(none.status).toBe(400);
@@ -149,7 +159,7 @@ describe('GET /newsroom/import/jobs', () => {
     ]);
     expect(Object.keys(page.body.data[0]).sort()).toEqual(['createdAt', 'error', 'id', 'locale', 'name', 'options', 'progress', 'status', 'updatedAt']);
     expect(page.body.data[0].progress).toEqual({ seen: 5, total: 5, created: expect.any(Number), updated: expect.any(Number), unchanged: expect.any(Number), skipped: 1, errors: 1 });
-    expect(page.body.data[0].options).toEqual({ uploadMedia: false });
+    expect(page.body.data[0].options).toEqual({ uploadMedia: false, postTypes: ['post'] });
 
     const next = await app.http().get('/newsroom/import/jobs').query({ page: 2, pageSize: 1 }).set(auth);
     expect(next.body.data.map((j: any) => j.id)).toEqual([first.body.data.id]);

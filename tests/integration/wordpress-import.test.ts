@@ -378,6 +378,51 @@ describe('a password-protected post', () => {
   });
 });
 
+describe('a site whose theme publishes its news as a post type of its own', () => {
+  const item = (id: number, type: string, title: string) =>
+    `<item><title><![CDATA[${title}]]></title><link>https://akhbar-cpt.example/${type}/${id}/</link><guid isPermaLink="false">https://akhbar-cpt.example/?p=${id}</guid>` +
+    `<content:encoded><![CDATA[<p>${title}، وفق ما نقلت CNN عام 2023.</p>]]></content:encoded><wp:post_id>${id}</wp:post_id><wp:post_date_gmt>2024-07-31 06:15:00</wp:post_date_gmt>` +
+    `<wp:post_name><![CDATA[cpt-${id}]]></wp:post_name><wp:status><![CDATA[publish]]></wp:status><wp:post_type><![CDATA[${type}]]></wp:post_type></item>`;
+
+  it('skips the other type by default, naming it, and takes it as articles when the import is told its name', async () => {
+    const file = exportOf('custom-type.xml', item(901, 'post', 'تدوينة عادية عن مسؤول') + item(902, 'news', 'خبر من نوع خاص بالقالب') + item(903, 'video', 'فيديو لا يُطلب'));
+    const first = await wordpress().importFile(file, { locale: 'ar' });
+    expect(first.options.postTypes).toEqual(['post']);
+    expect(first.progress).toMatchObject({ created: 1, skipped: 2, errors: 0 });
+    expect(first.report.skipped).toEqual([
+      { postId: 902, code: 'other-type', detail: 'post type "news": not among the post types imported (post)' },
+      { postId: 903, code: 'other-type', detail: 'post type "video": not among the post types imported (post)' },
+    ]);
+    expect(await mapped(902)).toBeNull();
+
+    // Again with the theme's type: the news item comes in, the post is as it was, the type not named stays out.
+    const second = await wordpress().importFile(file, { locale: 'ar', postTypes: ['post', 'news', 'news'] });
+    expect(second.options.postTypes).toEqual(['post', 'news']);
+    expect(second.progress).toMatchObject({ created: 1, unchanged: 1, skipped: 1, errors: 0 });
+    expect(second.report.skipped.map((entry: { postId: number | null }) => entry.postId)).toEqual([903]);
+    expect(await read('cpt-902')).toMatchObject({ title: 'خبر من نوع خاص بالقالب', originalPublishedAt: '2024-07-31T06:15:00.000Z' });
+  });
+
+  it('refuses WordPress’s own types and what is no post type name, before anything is stored', async () => {
+    const jobs = app.strapi.db.query('plugin::newsroom.wordpress-job');
+    const before = await jobs.count();
+    const refused = async (postTypes: unknown) => {
+      try {
+        await wordpress().create(VARIETY, 'ar', { postTypes } as never);
+      } catch (error) {
+        return ((error as { details?: { errors?: { path: string[] }[] } }).details?.errors ?? []).map((e) => e.path.join('.'));
+      }
+      return 'accepted';
+    };
+    expect(await refused(['post', 'attachment'])).toEqual(['postTypes.1']);
+    expect(await refused(['wp_block', 'News!', 'nav_menu_item'])).toEqual(['postTypes.0', 'postTypes.1', 'postTypes.2']);
+    expect(await refused([])).toEqual(['postTypes']);
+    expect(await refused('post')).toEqual(['postTypes']);
+    expect(await refused([7])).toEqual(['postTypes.0']);
+    expect(await jobs.count()).toBe(before);
+  });
+});
+
 describe('a classic post with WordPress’s [gallery], [video] and [audio] shortcodes', () => {
   it('imports each gallery image from the export’s attachments, and the video and audio as embeds', async () => {
     const attachment = (id: number, parent: number) =>

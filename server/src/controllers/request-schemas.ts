@@ -44,6 +44,8 @@ export const noQuerySchema = objectSchema({});
 export const wordpressImportSchema = objectSchema({
   locale: localeCode().required('is required'),
   uploadMedia: yup.boolean(),
+  /** Post types imported as articles, comma-separated (`post,news`); each checked by the service (`importOptions`). */
+  postTypes: yup.string().max(1000),
 });
 
 /** Params and query of the import job routes. */

@@ -5,6 +5,7 @@ import { TextDecoder } from 'util';
 import { getService } from '../utils/get-service';
 import { validationError } from '../utils/errors';
 import { validate } from '../validation';
+import { importOptions } from '../services/wordpress';
 import { exportEncoding } from '../wordpress/wxr-reader';
 import { importJobParamsSchema, importJobsQuerySchema, redirectsQuerySchema, wordpressImportSchema } from './request-schemas';
 
@@ -36,7 +37,7 @@ const cell = (value: string) => `"${value.replace(/"/g, '""')}"`;
 
 /** Admin API of WordPress imports: thin, the work is the `wordpress` service's. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** `POST /newsroom/import/wordpress` (multipart: `file`, `locale`, `uploadMedia`): 202 with the queued job. */
+  /** `POST /newsroom/import/wordpress` (multipart: `file`, `locale`, `uploadMedia`, `postTypes`): 202 with the queued job. */
   async create(ctx: any) {
     const fields = validate(wordpressImportSchema, ctx.request.body ?? {}, 'query');
     const upload = ctx.request.files?.file;
@@ -47,10 +48,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!(await getService(strapi, 'locales').codes()).includes(fields.locale)) {
       throw validationError([{ path: ['locale'], message: `is not one of the site's locales` }]);
     }
+    const options = importOptions({
+      uploadMedia: fields.uploadMedia ?? true,
+      ...(fields.postTypes !== undefined ? { postTypes: fields.postTypes.split(',').map((name) => name.trim()).filter(Boolean) } : {}),
+    });
     const problem = await wxrProblem(file.filepath);
     if (problem) throw validationError([{ path: ['file'], message: problem }]);
     const service = getService(strapi, 'wordpress');
-    const job = await service.create(file.filepath, fields.locale, { uploadMedia: fields.uploadMedia ?? true }, { name: file.originalFilename ?? undefined });
+    const job = await service.create(file.filepath, fields.locale, options, { name: file.originalFilename ?? undefined });
     service.start(job.id);
     ctx.status = 202;
     ctx.body = { data: { id: job.id, status: job.status } };

@@ -4,12 +4,13 @@ import fs from 'fs';
 import path from 'path';
 import { WORDPRESS_ITEM_UID, WORDPRESS_JOB_UID } from '../models/wordpress-import';
 import { canonicalUrl } from '../render/urls';
-import { planItem, type ArticlePlan, type ItemPlan } from '../wordpress/map-post';
+import { DEFAULT_POST_TYPES, planItem, postTypeProblem, type ArticlePlan, type ItemPlan } from '../wordpress/map-post';
 import { absoluteHttpUrl } from '../wordpress/old-links';
 import { addEntry, emptyProgress, emptyReport, exportName, type ImportProgress, type ImportReport } from '../wordpress/report';
 import { readWxr, type WxrItem } from '../wordpress/wxr-reader';
 import { ExportPositions, WaitingPosts, type Held } from '../wordpress/write-order';
 import { getService } from '../utils/get-service';
+import { validationError, type FieldError } from '../utils/errors';
 import { retryOnLockConflict } from '../utils/lock-retry';
 import { mediaUploader, removeUnusedUploads, type MediaUploader } from './wordpress-media';
 import { wordpressWriter, type PreparedWrite, type WriteContext, type WriteOutcome } from './wordpress-writer';
@@ -21,6 +22,33 @@ type Row = Record<string, any>;
 export interface WordpressImportOptions {
   /** Upload images to the Media Library (default true); off, or when a file cannot be fetched, they stay links to the old site. */
   uploadMedia?: boolean;
+  /**
+   * The WordPress post types imported as articles (default `['post']`): a site whose theme publishes
+   * its news as its own type (`news`, `video`, `opinion`…), or `page`, names them here. Items of any
+   * other type are skipped and reported with their type. WordPress's own types (attachments, menu
+   * items, revisions, `wp_*`) cannot be chosen.
+   */
+  postTypes?: string[];
+}
+
+/** At most this many post types per import. */
+const MAX_POST_TYPES = 20;
+
+/** The options as a job keeps them, checked (a 400 naming each bad one, nothing stored) and with their defaults. */
+export function importOptions(options: WordpressImportOptions): Required<WordpressImportOptions> {
+  const problems: FieldError[] = [];
+  if (options.uploadMedia !== undefined && typeof options.uploadMedia !== 'boolean') problems.push({ path: ['uploadMedia'], message: 'must be true or false' });
+  const postTypes = options.postTypes ?? DEFAULT_POST_TYPES;
+  if (!Array.isArray(postTypes) || postTypes.length === 0 || postTypes.length > MAX_POST_TYPES) {
+    problems.push({ path: ['postTypes'], message: `must name 1 to ${MAX_POST_TYPES} post types` });
+  } else {
+    postTypes.forEach((name, i) => {
+      const problem = typeof name === 'string' ? postTypeProblem(name) : 'must be a post type name';
+      if (problem) problems.push({ path: ['postTypes', i], message: problem });
+    });
+  }
+  if (problems.length > 0) throw validationError(problems);
+  return { uploadMedia: options.uploadMedia !== false, postTypes: [...new Set(postTypes)] };
 }
 
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
@@ -133,7 +161,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     status: row.status,
     locale: row.locale,
     name: row.name ?? null,
-    options: { uploadMedia: row.options?.uploadMedia !== false },
+    options: { uploadMedia: row.options?.uploadMedia !== false, postTypes: row.options?.postTypes ?? [...DEFAULT_POST_TYPES] },
     progress: row.progress ?? emptyProgress(),
     error: row.error ?? null,
     createdAt: new Date(row.createdAt).toISOString(),
@@ -213,9 +241,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             });
       media = uploader;
       const writer = wordpressWriter(strapi, { stored: (fileIds) => uploader?.taken(fileIds) });
+      const postTypes = new Set(options.postTypes ?? DEFAULT_POST_TYPES);
       const planOf = (item: WxrItem): Planned => {
         try {
-          return { item, plan: planItem(item, { authors }, job.locale), error: null };
+          return { item, plan: planItem(item, { authors, postTypes }, job.locale), error: null };
         } catch (error) {
           return { item, plan: null, error };
         }
@@ -369,6 +398,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * ends). `name`: the export's file name to list the job by (default: `file`'s own).
      */
     async create(file: string, locale: string, options: WordpressImportOptions = {}, source: { copy?: boolean; name?: string } = {}): Promise<WordpressJob> {
+      // Checked first: bad options store nothing and copy nothing.
+      const checked = importOptions(options);
       const copy = source.copy ?? true;
       let stored = file;
       if (copy) {
@@ -383,7 +414,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           locale,
           name: exportName(source.name ?? path.basename(file)),
           file: stored,
-          options: { ...options, ownedFile: copy },
+          options: { ...checked, ownedFile: copy },
           progress: emptyProgress(),
           report: emptyReport(),
           createdAt: now,

@@ -1,4 +1,4 @@
-import { decodeSlug, itemHash, planItem, wxrDate } from './map-post';
+import { decodeSlug, itemHash, planItem, postTypeProblem, wxrDate } from './map-post';
 import type { WxrItem } from './wxr-reader';
 
 const item = (patch: Partial<WxrItem>): WxrItem => ({
@@ -49,6 +49,36 @@ describe('planItem', () => {
     [{ postType: 'wp_block' }, 'other-type'],
   ])('skips %j with the reason %s', (patch, reason) => {
     expect(planItem(item(patch as Partial<WxrItem>), context, 'ar')).toMatchObject({ kind: 'skip', reason });
+  });
+
+  it('takes the post types it is given, a theme’s own or pages, and skips the others with their type', () => {
+    const withTypes = { ...context, postTypes: new Set(['post', 'news', 'page']) };
+    expect(planItem(item({ postType: 'news' }), withTypes, 'ar')).toMatchObject({ kind: 'article', publish: true });
+    expect(planItem(item({ postType: 'page' }), withTypes, 'ar')).toMatchObject({ kind: 'article' });
+    expect(planItem(item({ postType: 'video' }), withTypes, 'ar')).toMatchObject({ kind: 'skip', reason: 'other-type', detail: 'post type "video": not among the post types imported (post, news, page)' });
+    // Without the option: WordPress's posts only.
+    expect(planItem(item({ postType: 'news' }), context, 'ar')).toMatchObject({ kind: 'skip', reason: 'other-type' });
+    // A chosen type's item is still skipped for its status.
+    expect(planItem(item({ postType: 'news', status: 'trash' }), withTypes, 'ar')).toMatchObject({ kind: 'skip', reason: 'trash' });
+  });
+
+  it.each([
+    ['post', null],
+    ['news', null],
+    ['page', null],
+    ['opinion_piece-2', null],
+    ['attachment', 'WordPress keeps'],
+    ['nav_menu_item', 'WordPress keeps'],
+    ['revision', 'WordPress keeps'],
+    ['wp_block', 'WordPress keeps'],
+    ['News', 'not a WordPress post type'],
+    ['أخبار', 'not a WordPress post type'],
+    ['a'.repeat(21), 'not a WordPress post type'],
+    ['', 'not a WordPress post type'],
+  ])('judges %p as a post type to import: %p', (name, problem) => {
+    const found = postTypeProblem(name);
+    if (problem === null) expect(found).toBeNull();
+    else expect(found).toContain(problem);
   });
 
   it('refuses an item without a post id (reported as an error by the import)', () => {

@@ -28,9 +28,27 @@ export const SKIP_REASONS = {
   trash: 'a post in the trash',
   'auto-draft': 'an auto-draft WordPress never showed anyone',
   inherit: 'a revision',
-  'other-type': 'not a post',
+  'other-type': 'a post type the import was not asked to take',
 } as const;
 export type SkipReason = keyof typeof SKIP_REASONS;
+
+/** The post types imported as articles unless the import is told otherwise: WordPress's posts. */
+export const DEFAULT_POST_TYPES: readonly string[] = ['post'];
+
+/** Types WordPress keeps for its own entries (media, menus, revisions, the block editor's patterns, templates and styles): never articles. */
+const WORDPRESS_OWN_TYPES = new Set(['attachment', 'nav_menu_item', 'revision', 'custom_css', 'customize_changeset', 'oembed_cache', 'user_request']);
+
+/**
+ * Why `name` cannot be a post type the import takes as articles, or null when it can: WordPress's own
+ * rule for a post type's key (register_post_type: 1 to 20 of a-z, 0-9, `_` and `-`), and none of the
+ * types WordPress keeps for itself. A site's own types (a theme's `news`, `video`, `opinion`) and
+ * `page` can be chosen.
+ */
+export function postTypeProblem(name: string): string | null {
+  if (!/^[a-z0-9_-]{1,20}$/.test(name)) return `"${name.slice(0, 40)}" is not a WordPress post type (1 to 20 of a-z, 0-9, _ and -)`;
+  if (WORDPRESS_OWN_TYPES.has(name) || name.startsWith('wp_')) return `"${name}" is a type WordPress keeps for its own entries, not posts`;
+  return null;
+}
 
 export interface ArticlePlan {
   kind: 'article';
@@ -61,6 +79,8 @@ export type ItemPlan = ArticlePlan | { kind: 'skip'; postId: number | null; guid
 export interface MapContext {
   /** Author login → display name, from the channel's `wp:author` entries. */
   authors: ReadonlyMap<string, string>;
+  /** The post types imported as articles (DEFAULT_POST_TYPES when not given); every other item is skipped with its reason. */
+  postTypes?: ReadonlySet<string>;
 }
 
 const KEYWORDS_MAX = 30;
@@ -120,9 +140,10 @@ export function itemHash(item: WxrItem, locale: string): string {
 /** What the import does with `item`. */
 export function planItem(item: WxrItem, context: MapContext, locale: string): ItemPlan {
   const skip = (reason: SkipReason, detail: string = SKIP_REASONS[reason]): ItemPlan => ({ kind: 'skip', postId: item.postId, guid: item.guid, reason, detail });
-  if (item.postType !== 'post') {
+  const postTypes = context.postTypes ?? new Set(DEFAULT_POST_TYPES);
+  if (!postTypes.has(item.postType)) {
     const reason = (['page', 'attachment', 'nav_menu_item'] as const).find((t) => t === item.postType) ?? 'other-type';
-    return skip(reason, reason === 'other-type' ? `post type "${item.postType || '(none)'}": not a post` : SKIP_REASONS[reason]);
+    return skip(reason, reason === 'other-type' ? `post type "${item.postType || '(none)'}": not among the post types imported (${[...postTypes].join(', ')})` : SKIP_REASONS[reason]);
   }
   if (item.status === 'private' || item.status === 'trash' || item.status === 'auto-draft' || item.status === 'inherit') return skip(item.status);
   if (item.postId === null) throw new Error('the item has no wp:post_id');

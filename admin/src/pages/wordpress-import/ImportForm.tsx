@@ -7,20 +7,25 @@ import { useMessages } from '../../utils/messages';
 import { fieldErrors } from '../settings-errors';
 import { IMPORT_URL } from './import-job';
 
-type FieldName = 'file' | 'locale' | 'uploadMedia';
+type FieldName = 'file' | 'locale' | 'uploadMedia' | 'postTypes';
 type Errors = Partial<Record<FieldName, string>>;
+
+/** The first message of a field's errors (a list field's are by position: `postTypes.1`). */
+const firstMessage = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : value && typeof value === 'object' ? Object.values(value).map(firstMessage).find(Boolean) : undefined;
 
 /** The fields the server named in a 400 (`error.details.errors[].path`), as this form's flat names. */
 function formErrors(error: unknown): Errors | null {
   const named = fieldErrors(error);
   if (!named) return null;
-  return Object.fromEntries(Object.entries(named).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  return Object.fromEntries(Object.entries(named).flatMap(([field, value]) => (firstMessage(value) ? [[field, firstMessage(value)!]] : [])));
 }
 
 /**
  * The import's choices: the export file, the locale its posts are in (the site's default first
- * chosen), whether to upload the images. Starting it posts them as multipart (the admin's fetch
- * client leaves the boundary to the browser for FormData) and hands the queued job's id up.
+ * chosen), whether to upload the images, the post types taken as articles (WordPress's posts unless
+ * the site's theme publishes news as its own type). Starting it posts them as multipart (the admin's
+ * fetch client leaves the boundary to the browser for FormData) and hands the queued job's id up.
  */
 export function ImportForm({ onStarted }: { onStarted: (jobId: number) => void }) {
   const t = useMessages();
@@ -31,6 +36,7 @@ export function ImportForm({ onStarted }: { onStarted: (jobId: number) => void }
   const [file, setFile] = React.useState<File | null>(null);
   const [locale, setLocale] = React.useState('');
   const [uploadMedia, setUploadMedia] = React.useState(true);
+  const [postTypes, setPostTypes] = React.useState('post');
   const [errors, setErrors] = React.useState<Errors>({});
   const [submitting, setSubmitting] = React.useState(false);
 
@@ -48,6 +54,7 @@ export function ImportForm({ onStarted }: { onStarted: (jobId: number) => void }
     body.append('file', file, file.name);
     body.append('locale', locale);
     body.append('uploadMedia', String(uploadMedia));
+    body.append('postTypes', postTypes);
     setSubmitting(true);
     setErrors({});
     try {
@@ -96,7 +103,23 @@ export function ImportForm({ onStarted }: { onStarted: (jobId: number) => void }
               <Field.Error />
             </Field.Root>
           </Grid.Item>
-          <Grid.Item col={12} direction="column" alignItems="stretch">
+          <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+            <Field.Root name="postTypes" error={errors.postTypes} hint={t('import.postTypes.hint')} required>
+              <Field.Label>{t('import.postTypes.label')}</Field.Label>
+              <Field.Input
+                type="text"
+                dir="ltr"
+                value={postTypes}
+                onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
+                  setPostTypes(event.target.value);
+                  setErrors(({ postTypes: _dropped, ...rest }) => rest);
+                }}
+              />
+              <Field.Hint />
+              <Field.Error />
+            </Field.Root>
+          </Grid.Item>
+          <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
             <Field.Root name="uploadMedia" error={errors.uploadMedia} hint={t('import.uploadMedia.hint')}>
               <Checkbox name="uploadMedia" checked={uploadMedia} onCheckedChange={(checked) => setUploadMedia(checked === true)}>
                 {t('import.uploadMedia.label')}

@@ -6,7 +6,7 @@
 import type { JobStatus, WordpressJob, WordpressJobSummary } from '../../core';
 import type { MessageId } from '../../utils/messages';
 
-/** Where the page starts an import (multipart: `file`, `locale`, `uploadMedia`). */
+/** Where the page starts an import (multipart: `file`, `locale`, `uploadMedia`, `postTypes`). */
 export const IMPORT_URL = '/newsroom/import/wordpress';
 /** The job the page polls. */
 export const jobUrl = (id: number) => `/newsroom/import/jobs/${id}`;
