@@ -113,6 +113,9 @@ describe('an Arabic news site export (WXR 1.2, classic and block content)', () =
     expect(article.keywords).toEqual(['فاغنر', 'مالي', 'أوكرانيا', 'CSP-DPA', 'تقارير']);
     expect(article.standfirst).toBe('بعد هزيمة فاغنر في تين زواتين، تكشف مصادر عن تعاون بين الاستخبارات الأوكرانية وCSP-DPA.');
     expect(article.rights.copyrightYear).toBe(2024);
+    expect(article.allowComments).toBe(true);
+    // Post 103's comments were closed on the old site (wp:comment_status): closed here too.
+    expect((await docs().findOne({ documentId: (await mapped(103)).documentId, locale: 'ar', status: 'published' } as never))?.allowComments).toBe(false);
   });
 
   it('turns the read-also and see-also lines into link blocks to the imported targets, by permalink and by ?p=id', async () => {

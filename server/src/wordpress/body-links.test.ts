@@ -3,7 +3,7 @@ import type { WxrItem } from './wxr-reader';
 
 const item = (content: string, link = 'https://old.example/2024/07/31/مالي/'): WxrItem => ({
   title: 'عنوان', link, guid: 'https://old.example/?p=1', creator: 'editor', content, excerpt: '', postId: 1,
-  postDate: '2024-07-27 13:30:00', postDateGmt: '2024-07-27 09:30:00', postName: '', status: 'publish', postPassword: '', postType: 'post', postParent: null,
+  postDate: '2024-07-27 13:30:00', postDateGmt: '2024-07-27 09:30:00', postName: '', status: 'publish', postPassword: '', postType: 'post', commentStatus: 'open', postParent: null,
   attachmentUrl: '', terms: [], meta: {}, comments: 0, oversized: [],
 });
 const plan = (content: string, link?: string) => {

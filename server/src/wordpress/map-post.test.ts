@@ -3,7 +3,7 @@ import type { WxrItem } from './wxr-reader';
 
 const item = (patch: Partial<WxrItem>): WxrItem => ({
   title: 'عنوان', link: 'https://s.example/a/', guid: 'https://s.example/?p=1', creator: 'editor', content: '<p>نص</p>', excerpt: '', postId: 1,
-  postDate: '2024-07-27 13:30:00', postDateGmt: '2024-07-27 09:30:00', postName: '', status: 'publish', postPassword: '', postType: 'post', postParent: null,
+  postDate: '2024-07-27 13:30:00', postDateGmt: '2024-07-27 09:30:00', postName: '', status: 'publish', postPassword: '', postType: 'post', commentStatus: 'open', postParent: null,
   attachmentUrl: '', terms: [], meta: {}, comments: 0, oversized: [], ...patch,
 });
 const context = { authors: new Map([['editor', 'فريق التحرير']]) };
@@ -28,6 +28,12 @@ describe('planItem', () => {
     ['future', false, '2024-07-27T09:30:00.000Z'],
   ])('imports a %s post as a draft without an original date (future: the scheduled date reported)', (status, publish, scheduledFor) => {
     expect(planItem(item({ status }), context, 'ar')).toMatchObject({ kind: 'article', publish, scheduledFor, data: { originalPublishedAt: null } });
+  });
+
+  it('keeps comments closed where the old site had closed them, and open otherwise', () => {
+    expect(planItem(item({ commentStatus: 'closed' }), context, 'ar')).toMatchObject({ data: { allowComments: false } });
+    expect(planItem(item({ commentStatus: 'open' }), context, 'ar')).toMatchObject({ data: { allowComments: true } });
+    expect(planItem(item({ commentStatus: '' }), context, 'ar')).toMatchObject({ data: { allowComments: true } });
   });
 
   it('imports a password-protected post as a draft, keeping its date, and says so: the old site did not show it to everyone', () => {

@@ -16,8 +16,9 @@ import type { WxrItem } from './wxr-reader';
  * Bumped when the conversion changes, so a re-import rewrites articles an older importer wrote.
  * 2: links and image sources relative to the post resolved against its permalink (body-links.ts);
  * titles and term names read as HTML; [gallery], [video] and [audio] shortcodes converted.
+ * 3: comments closed on the old site (`wp:comment_status`) closed on the article (`allowComments`).
  */
-export const CONVERTER_VERSION = 2;
+export const CONVERTER_VERSION = 3;
 
 /** Why an item is not imported. Data: the report shows these codes. */
 export const SKIP_REASONS = {
@@ -65,6 +66,7 @@ export interface ArticlePlan {
     section: string | null;
     keywords: string[];
     originalPublishedAt: string | null;
+    allowComments: boolean;
   };
   body: ConvertedBlock[];
   /** Attachment id of the featured image (`_thumbnail_id`). */
@@ -194,6 +196,8 @@ export function planItem(item: WxrItem, context: MapContext, locale: string): It
       section: categories[0] ? cut(categories[0], LIMITS.section, 'section', notes) : null,
       keywords: keywords.slice(0, KEYWORDS_MAX),
       originalPublishedAt: item.status === 'publish' ? date : null,
+      // Comments closed on the old site stay closed; open (or not said) is the article's default.
+      allowComments: item.commentStatus.trim() !== 'closed',
     },
     body: blocks,
     thumbnailId: thumbnail !== null && Number.isSafeInteger(thumbnail) ? thumbnail : null,

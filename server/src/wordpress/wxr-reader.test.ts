@@ -59,6 +59,11 @@ describe('readWxr', () => {
     await expect(all([text])).rejects.toThrow(message);
   });
 
+  it('reads whether a post’s comments were open', async () => {
+    const xml = `<rss xmlns:wp="x"><channel><item><wp:post_id>1</wp:post_id><wp:comment_status><![CDATA[closed]]></wp:comment_status></item><item><wp:post_id>2</wp:post_id><wp:comment_status>open</wp:comment_status></item><item><wp:post_id>3</wp:post_id></item></channel></rss>`;
+    expect(items(await all([xml])).map((i) => i.commentStatus)).toEqual(['closed', 'open', '']);
+  });
+
   it('reads a post’s password (a post the old site did not show to everyone)', async () => {
     const xml = `<rss xmlns:wp="x"><channel><item><wp:post_id>1</wp:post_id><wp:post_password><![CDATA[سر 2023]]></wp:post_password></item><item><wp:post_id>2</wp:post_id></item></channel></rss>`;
     expect(items(await all([xml])).map((i) => i.postPassword)).toEqual(['سر 2023', '']);

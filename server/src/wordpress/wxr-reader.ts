@@ -36,6 +36,8 @@ export interface WxrItem {
   /** The post's password (`wp:post_password`): '' for a post anyone could read. */
   postPassword: string;
   postType: string;
+  /** `wp:comment_status`: `open` or `closed` ('' when the export does not say). */
+  commentStatus: string;
   postParent: number | null;
   attachmentUrl: string;
   terms: WxrTerm[];
@@ -70,6 +72,7 @@ const ITEM_FIELDS: Record<string, keyof WxrItem> = {
   'wp:status': 'status',
   'wp:post_password': 'postPassword',
   'wp:post_type': 'postType',
+  'wp:comment_status': 'commentStatus',
   'wp:post_parent': 'postParent',
   'wp:attachment_url': 'attachmentUrl',
 };
@@ -82,7 +85,7 @@ export class WxrFormatError extends Error {}
 function newItem(): WxrItem {
   return {
     title: '', link: '', guid: '', creator: '', content: '', excerpt: '', postId: null, postDate: '', postDateGmt: '', postName: '',
-    status: '', postPassword: '', postType: '', postParent: null, attachmentUrl: '', terms: [], meta: {}, comments: 0, oversized: [],
+    status: '', postPassword: '', postType: '', commentStatus: '', postParent: null, attachmentUrl: '', terms: [], meta: {}, comments: 0, oversized: [],
   };
 }
 
