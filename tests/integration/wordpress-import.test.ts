@@ -156,6 +156,9 @@ describe('an Arabic news site export (WXR 1.2, classic and block content)', () =
     const article = await read('وفي-مالي-هزيمة-فاغنر');
     expect(article.originalPublishedAt).toBe('2024-07-29T07:30:00.000Z');
     expect(article.byline).toBe('سارة المراسلة');
+    // Filed under أفريقيا by Yoast SEO's primary category, though WordPress lists أخبار first (by name): the other stays a keyword.
+    expect(article.section).toBe('أفريقيا');
+    expect(article.keywords).toEqual(['فاغنر', 'مالي', 'أخبار']);
     expect(article.body.map((b: any) => b.__component)).toEqual(['newsroom.paragraph', 'newsroom.intertitle', 'newsroom.quote', 'newsroom.embed', 'newsroom.related-link']);
     expect(article.body[2]).toMatchObject({ text: 'كانت المعركة الأعنف منذ وصولنا.', attribution: 'قائد عسكري في CSP-DPA' });
     expect(article.body[3]).toMatchObject({ url: 'https://www.youtube.com/watch?v=wagner2024', caption: 'فيديو من موقع المعركة' });

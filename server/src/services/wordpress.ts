@@ -206,12 +206,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     try {
       await save({ status: 'running' });
       const authors = new Map<string, string>();
+      /** The site's categories, term id → nicename: a post's primary category (named by id by its SEO plugin) found by them. */
+      const categories = new Map<number, string>();
       const attachments = new Map<number, { url: string; alt: string }>();
       const attachedTo = new Map<number, number[]>();
       const positions = new ExportPositions();
       let total = 0;
       for await (const event of readWxr(chunks(job.file))) {
         if (event.kind === 'author') authors.set(event.author.login, event.author.displayName);
+        else if (event.kind === 'category') categories.set(event.category.termId, event.category.nicename);
         else if (event.kind === 'item') {
           total += 1;
           const { item } = event;
@@ -244,7 +247,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const postTypes = new Set(options.postTypes ?? DEFAULT_POST_TYPES);
       const planOf = (item: WxrItem): Planned => {
         try {
-          return { item, plan: planItem(item, { authors, postTypes }, job.locale), error: null };
+          return { item, plan: planItem(item, { authors, postTypes, categories }, job.locale), error: null };
         } catch (error) {
           return { item, plan: null, error };
         }

@@ -30,6 +30,26 @@ describe('planItem', () => {
     expect(planItem(item({ status }), context, 'ar')).toMatchObject({ kind: 'article', publish, scheduledFor, data: { originalPublishedAt: null } });
   });
 
+  it('files the post under the primary category its SEO plugin recorded, not the first by name', () => {
+    const terms = [
+      { domain: 'category', nicename: 'akhbar', name: 'أخبار' },
+      { domain: 'category', nicename: 'africa', name: 'أفريقيا' },
+      { domain: 'post_tag', nicename: 'w', name: 'فاغنر' },
+    ];
+    const withCategories = { ...context, categories: new Map([[3, 'africa'], [5, 'akhbar']]) };
+    const filed = (meta: Record<string, string>, ctx = withCategories) => {
+      const plan = planItem(item({ terms, meta }), ctx, 'ar');
+      return plan.kind === 'article' ? [plan.data.section, plan.data.keywords] : null;
+    };
+    expect(filed({ _yoast_wpseo_primary_category: '3' })).toEqual(['أفريقيا', ['فاغنر', 'أخبار']]);
+    expect(filed({ rank_math_primary_category: ' 3 ' })).toEqual(['أفريقيا', ['فاغنر', 'أخبار']]);
+    // Without one, or one naming no category of the site or of the post, or not an id: the first, as before.
+    expect(filed({})).toEqual(['أخبار', ['فاغنر', 'أفريقيا']]);
+    expect(filed({ _yoast_wpseo_primary_category: '7' })).toEqual(['أخبار', ['فاغنر', 'أفريقيا']]);
+    expect(filed({ _yoast_wpseo_primary_category: 'africa' })).toEqual(['أخبار', ['فاغنر', 'أفريقيا']]);
+    expect(filed({ _yoast_wpseo_primary_category: '3' }, context)).toEqual(['أخبار', ['فاغنر', 'أفريقيا']]);
+  });
+
   it('keeps comments closed where the old site had closed them, and open otherwise', () => {
     expect(planItem(item({ commentStatus: 'closed' }), context, 'ar')).toMatchObject({ data: { allowComments: false } });
     expect(planItem(item({ commentStatus: 'open' }), context, 'ar')).toMatchObject({ data: { allowComments: true } });

@@ -10,15 +10,16 @@ import { parseFragment } from './html-tree';
 import { textOf } from './inline';
 import type { ConvertedBlock, ConvertNote } from './html-blocks';
 import { checkHttpUrl } from './old-links';
-import type { WxrItem } from './wxr-reader';
+import type { WxrItem, WxrTerm } from './wxr-reader';
 
 /**
  * Bumped when the conversion changes, so a re-import rewrites articles an older importer wrote.
  * 2: links and image sources relative to the post resolved against its permalink (body-links.ts);
  * titles and term names read as HTML; [gallery], [video] and [audio] shortcodes converted.
  * 3: comments closed on the old site (`wp:comment_status`) closed on the article (`allowComments`).
+ * 4: the section is the primary category an SEO plugin recorded (Yoast SEO, Rank Math), when there is one.
  */
-export const CONVERTER_VERSION = 3;
+export const CONVERTER_VERSION = 4;
 
 /** Why an item is not imported. Data: the report shows these codes. */
 export const SKIP_REASONS = {
@@ -83,6 +84,24 @@ export interface MapContext {
   authors: ReadonlyMap<string, string>;
   /** The post types imported as articles (DEFAULT_POST_TYPES when not given); every other item is skipped with its reason. */
   postTypes?: ReadonlySet<string>;
+  /** The site's categories, term id → nicename (the channel's `wp:category` entries): how a primary category, named by id, is found. */
+  categories?: ReadonlyMap<number, string>;
+}
+
+/** Post meta where SEO plugins keep the category a post is filed under (a term id): Yoast SEO's, then Rank Math's. */
+const PRIMARY_CATEGORY_META = ['_yoast_wpseo_primary_category', 'rank_math_primary_category'];
+
+/**
+ * The post's categories, its primary one first. WordPress exports a post's categories by name, so
+ * the first is the alphabetically first, not the section the site filed it under; an SEO plugin
+ * records that one by term id, which the channel's categories turn into a nicename.
+ */
+function categoriesOf(item: WxrItem, context: MapContext): WxrTerm[] {
+  const categories = item.terms.filter((t) => t.domain === 'category');
+  const primaryId = PRIMARY_CATEGORY_META.map((key) => Number((item.meta[key] ?? '').trim() || NaN)).find(Number.isSafeInteger);
+  const primary = primaryId !== undefined ? context.categories?.get(primaryId) : undefined;
+  const at = primary ? categories.findIndex((t) => t.nicename === primary) : -1;
+  return at > 0 ? [categories[at], ...categories.slice(0, at), ...categories.slice(at + 1)] : categories;
 }
 
 const KEYWORDS_MAX = 30;
@@ -158,9 +177,9 @@ export function planItem(item: WxrItem, context: MapContext, locale: string): It
   const converted = contentToBlocks(item.content);
   const { blocks, notes: linkNotes } = resolveBodyLinks(converted.blocks, link ?? '');
   notes.push(...converted.notes, ...linkNotes);
-  const terms = (domain: string) => item.terms.filter((t) => t.domain === domain).map((t) => shownText(t.name)).filter(Boolean);
-  const categories = [...new Set(terms('category'))];
-  const tags = [...new Set(terms('post_tag'))];
+  const names = (terms: WxrTerm[]) => [...new Set(terms.map((t) => shownText(t.name)).filter(Boolean))];
+  const categories = names(categoriesOf(item, context));
+  const tags = names(item.terms.filter((t) => t.domain === 'post_tag'));
   if (categories.length > 1) notes.push({ code: 'kept-as-text', detail: `categories ${categories.slice(1).join(', ')} beyond the first kept as keywords` });
   const keywords = [...new Set([...tags, ...categories.slice(1)])].map((k) => k.slice(0, KEYWORD_MAX_LENGTH));
   if (keywords.length > KEYWORDS_MAX) notes.push({ code: 'shortened', detail: `${keywords.length} tags: the first ${KEYWORDS_MAX} kept` });

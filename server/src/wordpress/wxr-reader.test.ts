@@ -59,6 +59,16 @@ describe('readWxr', () => {
     await expect(all([text])).rejects.toThrow(message);
   });
 
+  it('reads the site’s categories by term id, and never an item’s own category as one', async () => {
+    const xml =
+      `<rss xmlns:wp="x"><channel><wp:category><wp:term_id>3</wp:term_id><wp:category_nicename><![CDATA[%d8%a3]]></wp:category_nicename><wp:cat_name>أ</wp:cat_name></wp:category>` +
+      `<wp:category><wp:term_id>x</wp:term_id><wp:category_nicename>bad-id</wp:category_nicename></wp:category><wp:category><wp:term_id>9</wp:term_id></wp:category>` +
+      `<item><wp:post_id>1</wp:post_id><category domain="category" nicename="b"><![CDATA[ب]]></category></item></channel></rss>`;
+    const events = await all([xml]);
+    expect(events.filter((e) => e.kind === 'category')).toEqual([{ kind: 'category', category: { termId: 3, nicename: '%d8%a3' } }]);
+    expect(items(events)[0].terms).toEqual([{ domain: 'category', nicename: 'b', name: 'ب' }]);
+  });
+
   it('reads whether a post’s comments were open', async () => {
     const xml = `<rss xmlns:wp="x"><channel><item><wp:post_id>1</wp:post_id><wp:comment_status><![CDATA[closed]]></wp:comment_status></item><item><wp:post_id>2</wp:post_id><wp:comment_status>open</wp:comment_status></item><item><wp:post_id>3</wp:post_id></item></channel></rss>`;
     expect(items(await all([xml])).map((i) => i.commentStatus)).toEqual(['closed', 'open', '']);

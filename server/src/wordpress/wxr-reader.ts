@@ -20,6 +20,12 @@ export interface WxrTerm {
   name: string;
 }
 
+/** A category of the site (a channel-level `<wp:category>`): what a post's SEO plugin names by id as its primary category. */
+export interface WxrCategory {
+  termId: number;
+  nicename: string;
+}
+
 /** One `<item>`: a post, page, attachment, menu item…, its fields as the export wrote them. */
 export interface WxrItem {
   title: string;
@@ -50,6 +56,7 @@ export interface WxrItem {
 export type WxrEvent =
   | { kind: 'version'; version: string }
   | { kind: 'author'; author: WxrAuthor }
+  | { kind: 'category'; category: WxrCategory }
   | { kind: 'item'; item: WxrItem };
 
 export interface WxrReadOptions {
@@ -78,6 +85,7 @@ const ITEM_FIELDS: Record<string, keyof WxrItem> = {
 };
 
 const AUTHOR_FIELDS: Record<string, keyof WxrAuthor> = { 'wp:author_login': 'login', 'wp:author_display_name': 'displayName' };
+const CATEGORY_FIELDS: Record<string, 'termId' | 'nicename'> = { 'wp:term_id': 'termId', 'wp:category_nicename': 'nicename' };
 
 /** Thrown when the input is not a WXR export: the caller answers 400 naming the file. */
 export class WxrFormatError extends Error {}
@@ -132,6 +140,7 @@ export async function* readWxr(chunks: AsyncIterable<string | Buffer> | Iterable
   let isWxr = false;
   let item: WxrItem | null = null;
   let author: Partial<WxrAuthor> | null = null;
+  let category: { termId?: string; nicename?: string } | null = null;
   let term: WxrTerm | null = null;
   let metaKey: string | null = null;
   let metaValue: string | null = null;
@@ -167,6 +176,8 @@ export async function* readWxr(chunks: AsyncIterable<string | Buffer> | Iterable
       item = newItem();
     } else if (name === 'wp:author' && !item) {
       author = {};
+    } else if (name === 'wp:category' && !item) {
+      category = {};
     } else if (name === 'category' && item) {
       const attrs = tag.attributes as Record<string, string>;
       term = { domain: attrs.domain ?? 'category', nicename: attrs.nicename ?? '', name: '' };
@@ -187,6 +198,12 @@ export async function* readWxr(chunks: AsyncIterable<string | Buffer> | Iterable
       ready.push({ kind: 'version', version: value.trim() });
     } else if (author && name in AUTHOR_FIELDS) {
       author[AUTHOR_FIELDS[name]] = value.trim();
+    } else if (category && name in CATEGORY_FIELDS) {
+      category[CATEGORY_FIELDS[name]] = value.trim();
+    } else if (category && name === 'wp:category') {
+      const termId = toId(category.termId ?? '');
+      if (termId !== null && category.nicename) ready.push({ kind: 'category', category: { termId, nicename: category.nicename } });
+      category = null;
     } else if (author && name === 'wp:author') {
       if (author.login) ready.push({ kind: 'author', author: { login: author.login, displayName: author.displayName || author.login } });
       author = null;
