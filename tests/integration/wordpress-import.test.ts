@@ -147,7 +147,8 @@ describe('an Arabic news site export (WXR 1.2, classic and block content)', () =
     const image = article.body.find((b: any) => b.__component === 'newsroom.media') as any;
     expect(image.caption).toBe('مقاتلون في تين زواتين، 27 يوليو 2024');
     expect(image.url ?? image.file?.url).toMatch(/^\/uploads\/.+\.jpg$/);
-    expect(article.cover).not.toBeNull();
+    // The featured image's caption is its attachment's (WordPress keeps a media caption as the attachment's excerpt).
+    expect(article.cover?.caption).toBe('مركبات محترقة قرب تين زواتين في 27 يوليو 2024 – وكالات');
     const files = await app.strapi.db.query('plugin::upload.file').findMany({ select: ['name', 'alternativeText'] });
     expect(files.map((f: any) => f.name).sort()).toEqual(['cover.jpg', 'tinzaouaten.jpg']);
   });
@@ -433,6 +434,7 @@ describe('a classic post with WordPress’s [gallery], [video] and [audio] short
   it('imports each gallery image from the export’s attachments, and the video and audio as embeds', async () => {
     const attachment = (id: number, parent: number) =>
       `<item><title>صورة ${id}</title><guid isPermaLink="false">${mediaOrigin}/?attachment_id=${id}</guid><wp:post_id>${id}</wp:post_id><wp:post_parent>${parent}</wp:post_parent>` +
+      (id === 611 ? '<excerpt:encoded><![CDATA[أول صور المعركة]]></excerpt:encoded>' : '') +
       `<wp:status>inherit</wp:status><wp:post_type>attachment</wp:post_type><wp:attachment_url>${mediaOrigin}/wp-content/uploads/gallery-${id}.jpg</wp:attachment_url>` +
       `<wp:postmeta><wp:meta_key>_wp_attachment_image_alt</wp:meta_key><wp:meta_value><![CDATA[بديل ${id}]]></wp:meta_value></wp:postmeta></item>`;
     const content = `صور من مالي:\n\n[gallery ids="611,612,699"]\n\nوصور الخبر نفسه:\n\n[gallery]\n\n[video mp4="https://video.example/clip.mp4"][/video]\n\n[audio mp3="https://audio.example/a.mp3"]`;
@@ -456,6 +458,8 @@ describe('a classic post with WordPress’s [gallery], [video] and [audio] short
       'newsroom.paragraph', 'newsroom.media', 'newsroom.media', 'newsroom.paragraph', 'newsroom.media', 'newsroom.media', 'newsroom.embed', 'newsroom.embed',
     ]);
     expect(article.body.filter((b: any) => b.__component === 'newsroom.media').map((b: any) => b.file.alternativeText)).toEqual(['بديل 611', 'بديل 612', 'بديل 621', 'بديل 622']);
+    // Each image's caption is its attachment's, where it has one.
+    expect(article.body.filter((b: any) => b.__component === 'newsroom.media').map((b: any) => b.caption)).toEqual(['أول صور المعركة', null, null, null]);
     expect(article.body.filter((b: any) => b.__component === 'newsroom.embed').map((b: any) => b.url)).toEqual(['https://video.example/clip.mp4', 'https://audio.example/a.mp3']);
   });
 });

@@ -7,7 +7,7 @@ import { slugProblem, uniqueSlug } from '../text';
 import { getService } from '../utils/get-service';
 import type { ConvertedBlock } from '../wordpress/html-blocks';
 import type { InlineNode } from '../wordpress/inline';
-import type { ArticlePlan } from '../wordpress/map-post';
+import type { ArticlePlan, ExportAttachment } from '../wordpress/map-post';
 import { absoluteHttpUrl, linkKey, linkTarget } from '../wordpress/old-links';
 import type { ReportEntry } from '../wordpress/report';
 import type { MediaUploader } from './wordpress-media';
@@ -17,8 +17,8 @@ type Row = Record<string, any>;
 export interface WriteContext {
   locale: string;
   jobId: number;
-  /** Attachment post id → its file URL and alt text (featured images, gallery images). */
-  attachments: ReadonlyMap<number, { url: string; alt: string }>;
+  /** Attachment post id → its file URL, alt text and caption (featured images, gallery images). */
+  attachments: ReadonlyMap<number, ExportAttachment>;
   /** Post id → its attached images' ids, in export order (a `[gallery]` without `ids` shows them). */
   attachedTo: ReadonlyMap<number, readonly number[]>;
   media: MediaUploader | null;
@@ -108,11 +108,12 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
         }
       } else {
         for (const source of mediaSources(block, plan, context)) {
-          const file = await uploadOrNote(source.src, { alt: source.alt, caption: block.caption }, context, uploads);
-          if (file !== null) body.push({ __component: 'newsroom.media', file, caption: block.caption, credit: null });
+          const caption = block.caption || source.caption;
+          const file = await uploadOrNote(source.src, { alt: source.alt, caption }, context, uploads);
+          if (file !== null) body.push({ __component: 'newsroom.media', file, caption, credit: null });
           else {
             // A link to the old file where its source is a web address (wordpress/body-links.ts resolved what it could), else its text.
-            const text = [{ type: 'text' as const, text: block.caption || source.alt || source.src }];
+            const text = [{ type: 'text' as const, text: caption || source.alt || source.src }];
             const url = absoluteHttpUrl(source.src);
             body.push(paragraph(block.link.length > 0 ? block.link : url ? [{ type: 'link', url, children: text }] : text));
           }
@@ -122,14 +123,20 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
     return { body, unresolved };
   }
 
-  /** The files a media block shows: its source, or the export's attachments a `[gallery]` names (those missing reported). */
-  function mediaSources(block: Extract<ConvertedBlock, { pending: 'media' }>, plan: ArticlePlan, context: WriteContext): { src: string; alt: string }[] {
-    if (block.attachment === undefined) return [{ src: block.src, alt: block.alt }];
+  /** The caption of an export attachment a post shows; a caption cut to the component's length is reported. */
+  function attachmentCaption(id: number, attachment: ExportAttachment, context: WriteContext): string | null {
+    if (attachment.captionCut && !context.finalPass) context.note({ code: 'shortened', detail: `the caption of attachment ${id} cut to ${attachment.caption?.length} characters` });
+    return attachment.caption;
+  }
+
+  /** The files a media block shows: its source, or the export's attachments a `[gallery]` names (those missing reported), with their captions. */
+  function mediaSources(block: Extract<ConvertedBlock, { pending: 'media' }>, plan: ArticlePlan, context: WriteContext): { src: string; alt: string; caption: string | null }[] {
+    if (block.attachment === undefined) return [{ src: block.src, alt: block.alt, caption: null }];
     const ids = block.attachment === 'post' ? (context.attachedTo.get(plan.postId) ?? []) : [block.attachment];
-    const sources: { src: string; alt: string }[] = [];
+    const sources: { src: string; alt: string; caption: string | null }[] = [];
     for (const id of ids) {
       const attachment = context.attachments.get(id);
-      if (attachment) sources.push({ src: attachment.url, alt: block.alt || attachment.alt });
+      if (attachment) sources.push({ src: attachment.url, alt: block.alt || attachment.alt, caption: attachmentCaption(id, attachment, context) });
       else if (!context.finalPass) context.note({ code: 'media-missing', detail: `a [gallery] image: attachment ${id} is not in the export` });
     }
     if (ids.length === 0 && !context.finalPass) context.note({ code: 'media-missing', detail: 'a [gallery] of the post’s own images: the export holds none attached to it' });
@@ -237,9 +244,10 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
       const uploads = new Map<string, number>(Object.entries((known?.media as Record<string, number> | null) ?? {}));
       const { body, unresolved } = await resolveBody(plan, context, documentId, uploads);
       const thumbnail = plan.thumbnailId !== null ? context.attachments.get(plan.thumbnailId) : undefined;
-      const coverFile = thumbnail ? await uploadOrNote(thumbnail.url, { alt: thumbnail.alt, caption: null }, context, uploads) : null;
+      const coverCaption = thumbnail ? attachmentCaption(plan.thumbnailId!, thumbnail, context) : null;
+      const coverFile = thumbnail ? await uploadOrNote(thumbnail.url, { alt: thumbnail.alt, caption: coverCaption }, context, uploads) : null;
       const slug = await slugFor(plan.data.slug, context, documentId, pendingSlugs);
-      const raw: Row = { ...plan.data, slug, body, ...(coverFile !== null ? { cover: { file: coverFile, caption: null, credit: null } } : {}) };
+      const raw: Row = { ...plan.data, slug, body, ...(coverFile !== null ? { cover: { file: coverFile, caption: coverCaption, credit: null } } : {}) };
       if (raw.slug === undefined) delete raw.slug;
       const { data, changes } = neutralisePastedArticle(raw);
       if (!context.finalPass && changes.length > 0) context.note({ code: 'pasted-controls', detail: `invisible controls removed from ${changes.map((c) => c.path.join('.')).join(', ')}` });

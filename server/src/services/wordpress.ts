@@ -4,7 +4,7 @@ import fs from 'fs';
 import path from 'path';
 import { WORDPRESS_ITEM_UID, WORDPRESS_JOB_UID } from '../models/wordpress-import';
 import { canonicalUrl } from '../render/urls';
-import { DEFAULT_POST_TYPES, planItem, postTypeProblem, type ArticlePlan, type ItemPlan } from '../wordpress/map-post';
+import { attachmentOf, DEFAULT_POST_TYPES, planItem, postTypeProblem, type ArticlePlan, type ExportAttachment, type ItemPlan } from '../wordpress/map-post';
 import { absoluteHttpUrl } from '../wordpress/old-links';
 import { addEntry, emptyProgress, emptyReport, exportName, type ImportProgress, type ImportReport } from '../wordpress/report';
 import { readWxr, type WxrItem } from '../wordpress/wxr-reader';
@@ -208,7 +208,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const authors = new Map<string, string>();
       /** The site's categories, term id → nicename: a post's primary category (named by id by its SEO plugin) found by them. */
       const categories = new Map<number, string>();
-      const attachments = new Map<number, { url: string; alt: string }>();
+      const attachments = new Map<number, ExportAttachment>();
       const attachedTo = new Map<number, number[]>();
       const positions = new ExportPositions();
       let total = 0;
@@ -219,8 +219,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           total += 1;
           const { item } = event;
           positions.add(total, item.postId, item.link);
-          if (item.postType === 'attachment' && item.postId !== null && item.attachmentUrl) {
-            attachments.set(item.postId, { url: item.attachmentUrl, alt: item.meta._wp_attachment_image_alt ?? '' });
+          const attachment = item.postType === 'attachment' && item.postId !== null ? attachmentOf(item) : null;
+          if (attachment && item.postId !== null) {
+            attachments.set(item.postId, attachment);
             if (item.postParent) {
               const siblings = attachedTo.get(item.postParent);
               if (siblings) siblings.push(item.postId);

@@ -1,4 +1,4 @@
-import { decodeSlug, itemHash, planItem, postTypeProblem, wxrDate } from './map-post';
+import { attachmentOf, decodeSlug, itemHash, planItem, postTypeProblem, wxrDate } from './map-post';
 import type { WxrItem } from './wxr-reader';
 
 const item = (patch: Partial<WxrItem>): WxrItem => ({
@@ -48,6 +48,15 @@ describe('planItem', () => {
     expect(filed({ _yoast_wpseo_primary_category: '7' })).toEqual(['أخبار', ['فاغنر', 'أفريقيا']]);
     expect(filed({ _yoast_wpseo_primary_category: 'africa' })).toEqual(['أخبار', ['فاغنر', 'أفريقيا']]);
     expect(filed({ _yoast_wpseo_primary_category: '3' }, context)).toEqual(['أخبار', ['فاغنر', 'أفريقيا']]);
+  });
+
+  it('reads an attachment’s file, alt text and caption (its excerpt, read as HTML), cutting a caption too long for the media component', () => {
+    const attachment = (excerpt: string) =>
+      attachmentOf(item({ postType: 'attachment', status: 'inherit', attachmentUrl: 'https://s.example/a.jpg', excerpt, meta: { _wp_attachment_image_alt: 'بديل' } }));
+    expect(attachment('صورة &amp; تعليق <em>CNN</em>')).toEqual({ url: 'https://s.example/a.jpg', alt: 'بديل', caption: 'صورة & تعليق CNN', captionCut: false });
+    expect(attachment('')).toMatchObject({ caption: null, captionCut: false });
+    expect(attachment('ت'.repeat(501))).toMatchObject({ caption: 'ت'.repeat(500), captionCut: true });
+    expect(attachmentOf(item({ postType: 'attachment', attachmentUrl: '' }))).toBeNull();
   });
 
   it('keeps comments closed where the old site had closed them, and open otherwise', () => {

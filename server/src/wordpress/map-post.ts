@@ -17,7 +17,8 @@ import type { WxrItem, WxrTerm } from './wxr-reader';
  * 2: links and image sources relative to the post resolved against its permalink (body-links.ts);
  * titles and term names read as HTML; [gallery], [video] and [audio] shortcodes converted.
  * 3: comments closed on the old site (`wp:comment_status`) closed on the article (`allowComments`).
- * 4: the section is the primary category an SEO plugin recorded (Yoast SEO, Rank Math), when there is one.
+ * 4: the section is the primary category an SEO plugin recorded (Yoast SEO, Rank Math), when there is one;
+ * featured and gallery images take their attachment's caption.
  */
 export const CONVERTER_VERSION = 4;
 
@@ -151,6 +152,26 @@ const cut = (text: string, max: number, field: string, notes: ConvertNote[]): st
  */
 function shownText(html: string): string {
   return textOf(parseFragment(html)).replace(/\s+/g, ' ').trim();
+}
+
+/** A media caption's longest length (the media component's `caption`). */
+const CAPTION_MAX = 500;
+
+/** An attachment as the posts that show it use it (their featured image, their galleries). */
+export interface ExportAttachment {
+  url: string;
+  alt: string;
+  /** Its caption: WordPress keeps a media file's caption as the attachment's excerpt. Null when it has none. */
+  caption: string | null;
+  /** The caption was longer than the media component takes: cut (a post that shows it reports so). */
+  captionCut: boolean;
+}
+
+/** An attachment item's file, alt text and caption; null for an item without a file. */
+export function attachmentOf(item: WxrItem): ExportAttachment | null {
+  if (!item.attachmentUrl) return null;
+  const caption = shownText(item.excerpt);
+  return { url: item.attachmentUrl, alt: item.meta._wp_attachment_image_alt ?? '', caption: caption ? caption.slice(0, CAPTION_MAX) : null, captionCut: caption.length > CAPTION_MAX };
 }
 
 /** The source hash: an unchanged item (same fields, same converter) is skipped on re-import. */
