@@ -430,6 +430,28 @@ describe('a site whose theme publishes its news as a post type of its own', () =
   });
 });
 
+describe('a bilingual site’s export (Polylang files each post under a language)', () => {
+  const post = (id: number, language: string, title: string, slug: string) =>
+    `<item><title><![CDATA[${title}]]></title><link>https://thunaei.example/${language}/${slug}/</link><guid isPermaLink="false">https://thunaei.example/?p=${id}</guid>` +
+    `<content:encoded><![CDATA[<p>${title} — CNN, 2023.</p>]]></content:encoded><wp:post_id>${id}</wp:post_id><wp:post_date_gmt>2024-07-31 06:15:00</wp:post_date_gmt>` +
+    `<wp:post_name><![CDATA[${slug}]]></wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type>` +
+    `<category domain="language" nicename="${language}"><![CDATA[${language === 'ar' ? 'العربية' : 'English'}]]></category><category domain="post_translations" nicename="pll_66a1"><![CDATA[pll_66a1]]></category></item>`;
+
+  it('brings each language into its own locale, never one into the other', async () => {
+    const file = exportOf('bilingual.xml', post(951, 'ar', 'خبر بلغتين عن مسؤول', 'khabar-bilughatayn') + post(952, 'en', 'A story in two languages', 'a-story-in-two-languages'));
+    const arabic = await wordpress().importFile(file, { locale: 'ar' });
+    expect(arabic.progress).toMatchObject({ created: 1, skipped: 1, errors: 0 });
+    expect(arabic.report.skipped).toEqual([{ postId: 952, code: 'other-language', detail: 'in "en" (the site\'s language taxonomy), not in the import\'s locale "ar"' }]);
+    const english = await wordpress().importFile(file, { locale: 'en' });
+    expect(english.progress).toMatchObject({ created: 1, skipped: 1, errors: 0 });
+    expect(english.report.skipped.map((s: { postId: number }) => s.postId)).toEqual([951]);
+    expect((await read('khabar-bilughatayn', 'ar')).title).toBe('خبر بلغتين عن مسؤول');
+    expect((await read('a-story-in-two-languages', 'en')).title).toBe('A story in two languages');
+    expect(await mapped(952, 'ar')).toBeNull();
+    expect(await mapped(951, 'en')).toBeNull();
+  });
+});
+
 describe('a classic post with WordPress’s [gallery], [video] and [audio] shortcodes', () => {
   it('imports each gallery image from the export’s attachments, and the video and audio as embeds', async () => {
     const attachment = (id: number, parent: number) =>

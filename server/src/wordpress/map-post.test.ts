@@ -116,6 +116,16 @@ describe('planItem', () => {
     else expect(found).toContain(problem);
   });
 
+  it('takes, from a multilingual site (Polylang’s language terms), only the posts in the import’s locale', () => {
+    const inLanguage = (code: string) => item({ terms: [{ domain: 'language', nicename: code, name: code === 'ar' ? 'العربية' : 'English' }, { domain: 'post_translations', nicename: 'pll_1', name: 'pll_1' }] });
+    expect(planItem(inLanguage('ar'), context, 'ar')).toMatchObject({ kind: 'article', data: { keywords: [] } });
+    expect(planItem(inLanguage('ar'), context, 'ar-SA')).toMatchObject({ kind: 'article' });
+    expect(planItem(inLanguage('en'), context, 'ar')).toMatchObject({ kind: 'skip', reason: 'other-language', detail: 'in "en" (the site\'s language taxonomy), not in the import\'s locale "ar"' });
+    expect(planItem(inLanguage('pt-br'), context, 'pt')).toMatchObject({ kind: 'article' });
+    // A site without languages: every post is the import's.
+    expect(planItem(item({}), context, 'en')).toMatchObject({ kind: 'article' });
+  });
+
   it('refuses an item without a post id (reported as an error by the import)', () => {
     expect(() => planItem(item({ postId: null }), context, 'ar')).toThrow('no wp:post_id');
   });

@@ -32,6 +32,7 @@ export const SKIP_REASONS = {
   'auto-draft': 'an auto-draft WordPress never showed anyone',
   inherit: 'a revision',
   'other-type': 'a post type the import was not asked to take',
+  'other-language': 'a post in another language than the import’s locale',
 } as const;
 export type SkipReason = keyof typeof SKIP_REASONS;
 
@@ -179,6 +180,18 @@ export function itemHash(item: WxrItem, locale: string): string {
   return createHash('sha256').update(JSON.stringify([CONVERTER_VERSION, locale, item])).digest('hex');
 }
 
+/** A language tag's primary subtag, lowercased: `ar-SA`, `ar_SA` and `ar` are all `ar`. */
+const primaryLanguage = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
+
+/**
+ * The post's language where the site is multilingual with Polylang, which files each post under a
+ * term of its `language` taxonomy (its slug the language code: `ar`, `en`, `pt-br`) that WordPress
+ * exports with the post's categories. Null for a site without one.
+ */
+function postLanguage(item: WxrItem): string | null {
+  return item.terms.find((t) => t.domain === 'language' && t.nicename)?.nicename ?? null;
+}
+
 /** What the import does with `item`. */
 export function planItem(item: WxrItem, context: MapContext, locale: string): ItemPlan {
   const skip = (reason: SkipReason, detail: string = SKIP_REASONS[reason]): ItemPlan => ({ kind: 'skip', postId: item.postId, guid: item.guid, reason, detail });
@@ -188,6 +201,11 @@ export function planItem(item: WxrItem, context: MapContext, locale: string): It
     return skip(reason, reason === 'other-type' ? `post type "${item.postType || '(none)'}": not among the post types imported (${[...postTypes].join(', ')})` : SKIP_REASONS[reason]);
   }
   if (item.status === 'private' || item.status === 'trash' || item.status === 'auto-draft' || item.status === 'inherit') return skip(item.status);
+  // A multilingual site's export holds every language: only the import's own comes in (another import takes the others).
+  const language = postLanguage(item);
+  if (language !== null && primaryLanguage(language) !== primaryLanguage(locale)) {
+    return skip('other-language', `in "${language.slice(0, 20)}" (the site's language taxonomy), not in the import's locale "${locale}"`);
+  }
   if (item.postId === null) throw new Error('the item has no wp:post_id');
   if (item.oversized.length > 0) throw new Error(`fields longer than the import's limit: ${item.oversized.join(', ')}`);
 

@@ -80,6 +80,7 @@ export const CODE_MESSAGES: Readonly<Record<string, MessageId>> = {
   'auto-draft': 'import.code.auto-draft',
   inherit: 'import.code.inherit',
   'other-type': 'import.code.other-type',
+  'other-language': 'import.code.other-language',
   future: 'import.code.future',
   'password-protected': 'import.code.password-protected',
   'slug-taken': 'import.code.slug-taken',
