@@ -437,7 +437,7 @@ describe('a bilingual site’s export (Polylang files each post under a language
     `<wp:post_name><![CDATA[${slug}]]></wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type>` +
     `<category domain="language" nicename="${language}"><![CDATA[${language === 'ar' ? 'العربية' : 'English'}]]></category><category domain="post_translations" nicename="pll_66a1"><![CDATA[pll_66a1]]></category></item>`;
 
-  it('brings each language into its own locale, never one into the other', async () => {
+  it('brings each language into its own locale, never one into the other, as the locales of one article', async () => {
     const file = exportOf('bilingual.xml', post(951, 'ar', 'خبر بلغتين عن مسؤول', 'khabar-bilughatayn') + post(952, 'en', 'A story in two languages', 'a-story-in-two-languages'));
     const arabic = await wordpress().importFile(file, { locale: 'ar' });
     expect(arabic.progress).toMatchObject({ created: 1, skipped: 1, errors: 0 });
@@ -445,10 +445,30 @@ describe('a bilingual site’s export (Polylang files each post under a language
     const english = await wordpress().importFile(file, { locale: 'en' });
     expect(english.progress).toMatchObject({ created: 1, skipped: 1, errors: 0 });
     expect(english.report.skipped.map((s: { postId: number }) => s.postId)).toEqual([951]);
-    expect((await read('khabar-bilughatayn', 'ar')).title).toBe('خبر بلغتين عن مسؤول');
-    expect((await read('a-story-in-two-languages', 'en')).title).toBe('A story in two languages');
+    const [ar, en] = [await read('khabar-bilughatayn', 'ar'), await read('a-story-in-two-languages', 'en')];
+    expect([ar.title, en.title]).toEqual(['خبر بلغتين عن مسؤول', 'A story in two languages']);
     expect(await mapped(952, 'ar')).toBeNull();
     expect(await mapped(951, 'en')).toBeNull();
+    // Polylang's translation group made the English post the English version of the Arabic article: each names the other.
+    expect((await mapped(952, 'en')).documentId).toBe((await mapped(951, 'ar')).documentId);
+    expect(ar.translations.map((t) => [t.locale, t.title])).toEqual([['en', 'A story in two languages']]);
+    expect(en.translations.map((t) => [t.locale, t.title])).toEqual([['ar', 'خبر بلغتين عن مسؤول']]);
+
+    // Again: nothing changes, nothing doubles.
+    const again = await wordpress().importFile(file, { locale: 'en' });
+    expect(again.progress).toMatchObject({ created: 0, updated: 0, unchanged: 1, skipped: 1 });
+    expect(await docs().findMany({ filters: { documentId: (await mapped(951, 'ar')).documentId }, locale: '*' } as never)).toHaveLength(2);
+  });
+
+  it('never writes over an editor’s own translation: the post then comes in as an article of its own', async () => {
+    const file = exportOf('bilingual-2.xml', post(961, 'ar', 'خبر له ترجمة من المحرر', 'khabar-mutarjam').replace(/pll_66a1/g, 'pll_77b2') + post(962, 'en', 'An imported English story', 'imported-english').replace(/pll_66a1/g, 'pll_77b2'));
+    await wordpress().importFile(file, { locale: 'ar' });
+    const { documentId } = await mapped(961, 'ar');
+    await docs().update({ documentId, locale: 'en', data: { title: 'The editor’s own English version' } } as never);
+    const english = await wordpress().importFile(file, { locale: 'en' });
+    expect(english.progress).toMatchObject({ created: 1, errors: 0 });
+    expect((await mapped(962, 'en')).documentId).not.toBe(documentId);
+    expect(((await docs().findOne({ documentId, locale: 'en' } as never)) as any).title).toBe('The editor’s own English version');
   });
 });
 

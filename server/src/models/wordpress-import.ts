@@ -29,12 +29,19 @@ export const wordpressItemModel = {
     /** Source URL → Media Library file id of the post's media, so a re-import reuses its uploads. */
     media: { type: 'json' },
     jobId: { type: 'integer' },
+    /**
+     * The post's translation group on a multilingual site (Polylang's `post_translations` term): the
+     * posts sharing it are one article's locales, so the first imported makes the document and the
+     * others (imported into their own locales) become its versions.
+     */
+    translationGroup: { type: 'string' },
   },
   indexes: [
     { name: 'newsroom_wordpress_items_key', columns: ['key'], type: 'unique' },
     { name: 'newsroom_wordpress_items_post', columns: ['locale', 'post_id'] },
     { name: 'newsroom_wordpress_items_link', columns: ['locale', 'link_key'] },
     { name: 'newsroom_wordpress_items_job', columns: ['job_id'] },
+    { name: 'newsroom_wordpress_items_translation', columns: ['translation_group'] },
   ],
 };
 

@@ -34,6 +34,8 @@ export type WriteOutcome = 'created' | 'updated' | 'unchanged';
 export interface PreparedWrite {
   /** The article updated; null for a new one. */
   documentId: string | null;
+  /** The article exists in other locales only (a multilingual site's post in another language): this write makes its version in `locale`. */
+  newLocale: boolean;
   locale: string;
   data: Record<string, any>;
   publish: boolean;
@@ -73,6 +75,20 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
     if (!block.title) return null;
     const row = (await articles().findOne({ where: { locale, title: block.title }, select: ['documentId', 'title'] })) as Row | null;
     return row && row.title === block.title ? row.documentId : null;
+  }
+
+  /**
+   * The article a post of a multilingual site belongs to (Polylang's translation group): one an import
+   * into another locale wrote for a post of the same group, which has no version in `locale` yet (an
+   * editor's own translation there is never written over). Null when there is none.
+   */
+  async function translatedArticle(group: string, locale: string): Promise<string | null> {
+    const rows = (await items().findMany({ where: { translationGroup: group, locale: { $ne: locale } }, select: ['documentId'], orderBy: { id: 'asc' } })) as Row[];
+    for (const documentId of new Set(rows.map((row) => row.documentId as string))) {
+      const versions = (await articles().findMany({ where: { documentId }, select: ['locale'] })) as Row[];
+      if (versions.length > 0 && !versions.some((v) => v.locale === locale)) return documentId;
+    }
+    return null;
   }
 
   /** The post's read-also links that find no target now. */
@@ -209,11 +225,13 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
     for (const [i, p] of prepared.entries()) {
       if (!p.documentId) continue;
       try {
+        // An update of the locale's version, or, for a post of a multilingual site, the creation of it (Strapi's update of a new locale).
         await strapi.documents(ARTICLE_UID).update({ documentId: p.documentId, locale: p.locale, data: p.data, ...(p.publish ? { status: 'published' } : {}) } as never);
         // Stored, whatever becomes of its mapping row.
         hooks.stored?.(filesOf(p));
-        await items().update({ where: { id: p.knownId! }, data: mappingRow(p, p.documentId) });
-        outcomes[i] = { ok: true, outcome: 'updated', documentId: p.documentId };
+        if (p.knownId !== null) await items().update({ where: { id: p.knownId }, data: mappingRow(p, p.documentId) });
+        else await items().create({ data: mappingRow(p, p.documentId) });
+        outcomes[i] = { ok: true, outcome: p.newLocale ? 'created' : 'updated', documentId: p.documentId };
       } catch (error) {
         outcomes[i] = { ok: false, error };
       }
@@ -239,7 +257,10 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
           return { outcome: 'unchanged', documentId: known.documentId };
         }
       }
-      const documentId: string | null = exists ? known!.documentId : null;
+      const ownArticle: string | null = exists ? known!.documentId : null;
+      // A post of a multilingual site whose other language came in first: this locale's version of that article.
+      const translationOf = !ownArticle && plan.translationGroup ? await translatedArticle(plan.translationGroup, context.locale) : null;
+      const documentId = ownArticle ?? translationOf;
 
       const uploads = new Map<string, number>(Object.entries((known?.media as Record<string, number> | null) ?? {}));
       const { body, unresolved } = await resolveBody(plan, context, documentId, uploads);
@@ -252,8 +273,20 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
       const { data, changes } = neutralisePastedArticle(raw);
       if (!context.finalPass && changes.length > 0) context.note({ code: 'pasted-controls', detail: `invisible controls removed from ${changes.map((c) => c.path.join('.')).join(', ')}` });
       if (!context.finalPass && plan.scheduledFor) context.note({ code: 'future', detail: `scheduled for ${plan.scheduledFor}: imported as a draft` });
-      const item = { key, locale: context.locale, postId: plan.postId, guid: plan.guid, link: plan.link, linkKey: plan.link ? linkKey(plan.link) : null, hash: plan.hash, unresolved, media: Object.fromEntries(uploads), jobId: context.jobId };
-      return { documentId, locale: context.locale, data, publish: plan.publish, slug: typeof data.slug === 'string' ? data.slug : null, item, knownId: known ? known.id : null };
+      const item = {
+        key,
+        locale: context.locale,
+        postId: plan.postId,
+        guid: plan.guid,
+        link: plan.link,
+        linkKey: plan.link ? linkKey(plan.link) : null,
+        hash: plan.hash,
+        unresolved,
+        media: Object.fromEntries(uploads),
+        jobId: context.jobId,
+        translationGroup: plan.translationGroup,
+      };
+      return { documentId, newLocale: translationOf !== null, locale: context.locale, data, publish: plan.publish, slug: typeof data.slug === 'string' ? data.slug : null, item, knownId: known ? known.id : null };
     },
 
     commit,

@@ -118,12 +118,15 @@ describe('planItem', () => {
 
   it('takes, from a multilingual site (Polylang’s language terms), only the posts in the import’s locale', () => {
     const inLanguage = (code: string) => item({ terms: [{ domain: 'language', nicename: code, name: code === 'ar' ? 'العربية' : 'English' }, { domain: 'post_translations', nicename: 'pll_1', name: 'pll_1' }] });
-    expect(planItem(inLanguage('ar'), context, 'ar')).toMatchObject({ kind: 'article', data: { keywords: [] } });
+    // Its translation group goes with it (the other languages' versions are the same article's locales); no language term becomes a keyword.
+    expect(planItem(inLanguage('ar'), context, 'ar')).toMatchObject({ kind: 'article', data: { keywords: [] }, translationGroup: 'pll_1' });
     expect(planItem(inLanguage('ar'), context, 'ar-SA')).toMatchObject({ kind: 'article' });
     expect(planItem(inLanguage('en'), context, 'ar')).toMatchObject({ kind: 'skip', reason: 'other-language', detail: 'in "en" (the site\'s language taxonomy), not in the import\'s locale "ar"' });
     expect(planItem(inLanguage('pt-br'), context, 'pt')).toMatchObject({ kind: 'article' });
-    // A site without languages: every post is the import's.
-    expect(planItem(item({}), context, 'en')).toMatchObject({ kind: 'article' });
+    // A site without languages: every post is the import's, in no translation group.
+    expect(planItem(item({}), context, 'en')).toMatchObject({ kind: 'article', translationGroup: null });
+    // A group that is no Polylang key is none.
+    expect(planItem(item({ terms: [{ domain: 'post_translations', nicename: 'pll 1<x>', name: '' }] }), context, 'en')).toMatchObject({ translationGroup: null });
   });
 
   it('refuses an item without a post id (reported as an error by the import)', () => {

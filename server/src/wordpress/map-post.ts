@@ -71,6 +71,8 @@ export interface ArticlePlan {
     originalPublishedAt: string | null;
     allowComments: boolean;
   };
+  /** The post's translation group on a multilingual site (Polylang), or null: its other languages' articles are this one's locales. */
+  translationGroup: string | null;
   body: ConvertedBlock[];
   /** Attachment id of the featured image (`_thumbnail_id`). */
   thumbnailId: number | null;
@@ -192,6 +194,12 @@ function postLanguage(item: WxrItem): string | null {
   return item.terms.find((t) => t.domain === 'language' && t.nicename)?.nicename ?? null;
 }
 
+/** Polylang's translation group of the post (its `post_translations` term, `pll_…`): the same for each language's version. */
+function translationGroup(item: WxrItem): string | null {
+  const group = item.terms.find((t) => t.domain === 'post_translations')?.nicename ?? '';
+  return /^[A-Za-z0-9_-]{1,64}$/.test(group) ? group : null;
+}
+
 /** What the import does with `item`. */
 export function planItem(item: WxrItem, context: MapContext, locale: string): ItemPlan {
   const skip = (reason: SkipReason, detail: string = SKIP_REASONS[reason]): ItemPlan => ({ kind: 'skip', postId: item.postId, guid: item.guid, reason, detail });
@@ -259,6 +267,7 @@ export function planItem(item: WxrItem, context: MapContext, locale: string): It
     },
     body: blocks,
     thumbnailId: thumbnail !== null && Number.isSafeInteger(thumbnail) ? thumbnail : null,
+    translationGroup: translationGroup(item),
     notes,
     scheduledFor: item.status === 'future' ? date : null,
   };
