@@ -39,6 +39,8 @@ export function ImportForm({ onStarted }: { onStarted: (jobId: number) => void }
   const [postTypes, setPostTypes] = React.useState('post');
   const [errors, setErrors] = React.useState<Errors>({});
   const [submitting, setSubmitting] = React.useState(false);
+  /** A field the admin changes loses the server's mark on it. */
+  const clearError = (field: FieldName) => setErrors(({ [field]: _dropped, ...rest }) => rest);
 
   React.useEffect(() => {
     if (locales && !locale) setLocale((locales.find((l) => l.isDefault) ?? locales[0])?.code ?? '');
@@ -82,7 +84,7 @@ export function ImportForm({ onStarted }: { onStarted: (jobId: number) => void }
                 accept=".xml,application/xml,text/xml"
                 onChange={(event) => {
                   setFile(event.target.files?.[0] ?? null);
-                  setErrors(({ file: _dropped, ...rest }) => rest);
+                  clearError('file');
                 }}
               />
               <Field.Hint />
@@ -112,7 +114,7 @@ export function ImportForm({ onStarted }: { onStarted: (jobId: number) => void }
                 value={postTypes}
                 onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
                   setPostTypes(event.target.value);
-                  setErrors(({ postTypes: _dropped, ...rest }) => rest);
+                  clearError('postTypes');
                 }}
               />
               <Field.Hint />
