@@ -7,6 +7,7 @@ import sharp from 'sharp';
 import { ARTICLE_UID } from '../../content-types';
 import type { ArticleDetail } from '../../server/src/types/api';
 import { startPlayground, type TestApp } from '../helpers/strapi';
+import { parseXml } from '../helpers/xml';
 
 /**
  * The WordPress import on the fixtures: every post's date, slug and links, the skipped items and
@@ -453,6 +454,20 @@ describe('a bilingual site’s export (Polylang files each post under a language
     expect((await mapped(952, 'en')).documentId).toBe((await mapped(951, 'ar')).documentId);
     expect(ar.translations.map((t) => [t.locale, t.title])).toEqual([['en', 'A story in two languages']]);
     expect(en.translations.map((t) => [t.locale, t.title])).toEqual([['ar', 'خبر بلغتين عن مسؤول']]);
+    // And, as any article in two locales, in the sitemap's hreflang alternates.
+    const slugOf = (url: string) => decodeURIComponent(new URL(url).pathname.split('/').pop()!);
+    // One <urlset> while the articles fit one page (the playground's page size), else an index of pages.
+    const sitemap = parseXml((await app.http().get('/api/newsroom/sitemap.xml')).text);
+    const urls: any[] = sitemap.urlset ? [...sitemap.urlset.url] : [];
+    for (const { loc } of sitemap.sitemapindex?.sitemap ?? []) {
+      const page = await app.http().get('/api/newsroom/sitemap.xml').query({ page: new URL(loc).searchParams.get('page')! });
+      urls.push(...(parseXml(page.text).urlset.url ?? []));
+    }
+    const entry = urls.find((url) => slugOf(url.loc) === 'khabar-bilughatayn');
+    expect(entry['xhtml:link'].map((link: any) => [link['@hreflang'], slugOf(link['@href'])])).toEqual([
+      ['ar', 'khabar-bilughatayn'],
+      ['en', 'a-story-in-two-languages'],
+    ]);
 
     // Again: nothing changes, nothing doubles.
     const again = await wordpress().importFile(file, { locale: 'en' });
