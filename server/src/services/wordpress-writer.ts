@@ -84,11 +84,12 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
    */
   async function translatedArticle(group: string, locale: string): Promise<string | null> {
     const rows = (await items().findMany({ where: { translationGroup: group, locale: { $ne: locale } }, select: ['documentId'], orderBy: { id: 'asc' } })) as Row[];
-    for (const documentId of new Set(rows.map((row) => row.documentId as string))) {
-      const versions = (await articles().findMany({ where: { documentId }, select: ['locale'] })) as Row[];
-      if (versions.length > 0 && !versions.some((v) => v.locale === locale)) return documentId;
-    }
-    return null;
+    if (rows.length === 0) return null;
+    // The locales of every candidate article at once: the first that has versions, none of them in `locale`.
+    const versions = (await articles().findMany({ where: { documentId: { $in: [...new Set(rows.map((row) => row.documentId))] } }, select: ['documentId', 'locale'] })) as Row[];
+    const localesOf = new Map<string, Set<string>>();
+    for (const v of versions) localesOf.set(v.documentId, (localesOf.get(v.documentId) ?? new Set()).add(v.locale));
+    return rows.map((row) => row.documentId as string).find((documentId) => localesOf.has(documentId) && !localesOf.get(documentId)!.has(locale)) ?? null;
   }
 
   /** The post's read-also links that find no target now. */
@@ -225,13 +226,23 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
     for (const [i, p] of prepared.entries()) {
       if (!p.documentId) continue;
       try {
-        // An update of the locale's version, or, for a post of a multilingual site, the creation of it (Strapi's update of a new locale).
-        await strapi.documents(ARTICLE_UID).update({ documentId: p.documentId, locale: p.locale, data: p.data, ...(p.publish ? { status: 'published' } : {}) } as never);
-        // Stored, whatever becomes of its mapping row.
-        hooks.stored?.(filesOf(p));
-        if (p.knownId !== null) await items().update({ where: { id: p.knownId }, data: mappingRow(p, p.documentId) });
-        else await items().create({ data: mappingRow(p, p.documentId) });
-        outcomes[i] = { ok: true, outcome: p.newLocale ? 'created' : 'updated', documentId: p.documentId };
+        const documentId = p.documentId;
+        const write = () => strapi.documents(ARTICLE_UID).update({ documentId, locale: p.locale, data: p.data, ...(p.publish ? { status: 'published' } : {}) } as never);
+        if (p.knownId !== null) {
+          await write();
+          // Stored, whatever becomes of its mapping row.
+          hooks.stored?.(filesOf(p));
+          await items().update({ where: { id: p.knownId }, data: mappingRow(p, documentId) });
+        } else {
+          // A post of a multilingual site whose article another locale's import made: its version here (Strapi's update of a
+          // new locale) and its mapping row in one transaction, as a create's, or a re-import would not find it and make another.
+          await strapi.db.transaction(async () => {
+            await write();
+            await items().create({ data: mappingRow(p, documentId) });
+          });
+          hooks.stored?.(filesOf(p));
+        }
+        outcomes[i] = { ok: true, outcome: p.newLocale ? 'created' : 'updated', documentId };
       } catch (error) {
         outcomes[i] = { ok: false, error };
       }

@@ -51,6 +51,12 @@ export function importOptions(options: WordpressImportOptions): Required<Wordpre
   return { uploadMedia: options.uploadMedia !== false, postTypes: [...new Set(postTypes)] };
 }
 
+/** A job row's options with their defaults (rows of earlier versions lack `postTypes`), without the job's bookkeeping (`ownedFile`). */
+const storedOptions = (row: Row): Required<WordpressImportOptions> => ({
+  uploadMedia: row.options?.uploadMedia !== false,
+  postTypes: row.options?.postTypes ?? [...DEFAULT_POST_TYPES],
+});
+
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
 
 /** Statuses of a job that has not ended: what a run, a resume and a cancel act on. */
@@ -161,7 +167,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     status: row.status,
     locale: row.locale,
     name: row.name ?? null,
-    options: { uploadMedia: row.options?.uploadMedia !== false, postTypes: row.options?.postTypes ?? [...DEFAULT_POST_TYPES] },
+    options: storedOptions(row),
     progress: row.progress ?? emptyProgress(),
     error: row.error ?? null,
     createdAt: new Date(row.createdAt).toISOString(),
@@ -177,7 +183,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (!(await claim(id))) return toJob(job);
     const progress: ImportProgress = job.progress ?? emptyProgress();
     const report: ImportReport = job.report ?? emptyReport();
-    const options: WordpressImportOptions = job.options ?? {};
+    const options = storedOptions(job);
     const resumeAt = progress.seen;
     let savedAt = Date.now();
     // Every save renews the claim; the last one (done or failed) releases it. One statement, so a lock
@@ -235,7 +241,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await save();
       // Uploads are stored on the job as they happen (a restart leaves them to the resumed run) until a written post takes them.
       const uploader =
-        options.uploadMedia === false
+        !options.uploadMedia
           ? null
           : mediaUploader(strapi, {
               pending: (job.pendingMedia as number[] | null) ?? [],
@@ -245,7 +251,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             });
       media = uploader;
       const writer = wordpressWriter(strapi, { stored: (fileIds) => uploader?.taken(fileIds) });
-      const postTypes = new Set(options.postTypes ?? DEFAULT_POST_TYPES);
+      const postTypes = new Set(options.postTypes);
       const planOf = (item: WxrItem): Planned => {
         try {
           return { item, plan: planItem(item, { authors, postTypes, categories }, job.locale), error: null };

@@ -263,7 +263,7 @@ export function planItem(item: WxrItem, context: MapContext, locale: string): It
       keywords: keywords.slice(0, KEYWORDS_MAX),
       originalPublishedAt: item.status === 'publish' ? date : null,
       // Comments closed on the old site stay closed; open (or not said) is the article's default.
-      allowComments: item.commentStatus.trim() !== 'closed',
+      allowComments: item.commentStatus !== 'closed',
     },
     body: blocks,
     thumbnailId: thumbnail !== null && Number.isSafeInteger(thumbnail) ? thumbnail : null,
