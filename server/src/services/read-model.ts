@@ -172,7 +172,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * their slugs gives it up first (releaseSlugKeys). Throws when a row cannot be stored (another node
    * created the version's row first).
    */
-  async function store(locale: string, items: { documentId: string; known: Row | null; data: Row; targets: string[] }[]): Promise<void> {
+  async function store(locale: string, items: { documentId: string; known: Row | null; data: Row; targets: string[] }[]): Promise<number> {
     await releaseSlugKeys(items.map((item) => ({ documentId: item.documentId, slugKey: item.data.slugKey as string | null })));
     const stored: typeof items = [];
     for (const item of items) {
@@ -185,10 +185,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         stored.push(item);
       }
     }
-    if (stored.length === 0) return;
+    if (stored.length === 0) return 0;
     await deps().deleteMany({ where: { documentId: { $in: stored.map((item) => item.documentId) }, locale } });
     const rows = stored.flatMap(({ documentId, targets }) => targets.map((target) => ({ document_id: documentId, locale, target })));
     await strapi.db.transaction(({ trx }) => insertRows(trx as never, READ_DEPENDENCY_TABLE, ['document_id', 'locale', 'target'], rows));
+    return stored.length;
   }
 
   /**
@@ -196,12 +197,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * row's generation moved since `known.gen` was read (a write invalidated it meanwhile: the next read
    * renders again); RENDERS_AT_ONCE at a time, each slice rendered set-wise
    * (articles.renderPublishedMany) and stored in one transaction. When a slice's transaction fails
-   * (another node stored a row first), each of its versions is stored on its own, and one that still
-   * fails is logged. Returns what was rendered (null: not published), by document id, stored or not.
+   * (another node stored a row first, or a deadlock), each of its versions is stored on its own, run
+   * again on a lock conflict, and one that still fails is logged. Returns what was rendered (null: not
+   * published), by document id, stored or not, and how many rows were stored.
    */
-  async function rebuild(locale: string, rows: { documentId: string; known: Row | null }[]): Promise<Map<string, PreparedRead | null>> {
+  async function rebuild(locale: string, rows: { documentId: string; known: Row | null }[]): Promise<{ reads: Map<string, PreparedRead | null>; stored: number }> {
     const reads = new Map<string, PreparedRead | null>();
-    if (rows.length === 0) return reads;
+    let stored = 0;
+    if (rows.length === 0) return { reads, stored };
     const settings = await getService(strapi, 'settings').get();
     for (const slice of chunks(rows, RENDERS_AT_ONCE)) {
       const rendered = await getService(strapi, 'articles').renderPublishedMany(slice.map((r) => r.documentId), locale, { settings });
@@ -212,14 +215,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return { documentId, known, data, targets: found?.targets ?? [] };
       });
       try {
-        await strapi.db.transaction(() => store(locale, items));
+        stored += await strapi.db.transaction(() => store(locale, items));
       } catch (error) {
-        // A slice's transaction failed: each version on its own, so a row another node stored first costs only itself.
-        if (items.length === 1) notStored(items[0].documentId, locale, error);
-        else for (const item of items) await strapi.db.transaction(() => store(locale, [item])).catch((e: unknown) => notStored(item.documentId, locale, e));
+        // A slice's transaction failed: each version on its own, so a row another node stored first costs
+        // only itself. On MariaDB/MySQL two stores at once can deadlock (each deletes a document's
+        // dependency rows, locking the index gap the other inserts into) and InnoDB rolls one back: that
+        // version's store runs again, or it would stay stale until its claim lapses.
+        strapi.log.debug(`[newsroom] read model: ${items.length} rows of ${locale} stored one by one: ${(error as Error).message}`);
+        for (const item of items) {
+          try {
+            stored += await retryOnLockConflict(strapi, 'read model store', () => strapi.db.transaction(() => store(locale, [item])));
+          } catch (e) {
+            notStored(item.documentId, locale, e);
+          }
+        }
       }
     }
-    return reads;
+    return { reads, stored };
   }
 
   /** A render not stored (another node stored the version, or holds its slug, first): what was rendered is served, the next read looks again. */
@@ -228,7 +240,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** `rebuild` of one version: what a read of a stale or missing row serves. */
   const rebuildOne = async (documentId: string, locale: string, known: Row | null): Promise<PreparedRead | null> =>
-    (await rebuild(locale, [{ documentId, known }])).get(documentId) ?? null;
+    (await rebuild(locale, [{ documentId, known }])).reads.get(documentId) ?? null;
 
   /**
    * Serve a current row. With `wanted` (a conditional request) the row was read without its body:
@@ -314,7 +326,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * Re-render up to `limit` stale rows (oldest first) that no other warmer holds; returns how many
-     * this call rendered. Safe on every node at once: each row is claimed first (one conditional
+     * this call rendered and stored. Safe on every node at once: each row is claimed first (one conditional
      * UPDATE: it succeeds on one node only), and a render is stored only if no write moved the row's
      * generation meanwhile, so a read during warming renders for itself and never sees older content.
      */
@@ -342,8 +354,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (const [locale, group] of groupBy(claimed, (row) => row.locale as string)) {
         try {
           // The claimed rows of a locale, rendered set-wise and stored a slice per transaction.
-          await rebuild(locale, group.map((row) => ({ documentId: row.documentId, known: row })));
-          rendered += group.length;
+          rendered += (await rebuild(locale, group.map((row) => ({ documentId: row.documentId, known: row })))).stored;
           continue;
         } catch (error) {
           strapi.log.debug(`[newsroom] read model warmer: ${group.length} rows of ${locale} rendered one by one: ${(error as Error).message}`);
@@ -351,8 +362,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // One row whose render fails must not keep the others stale: each on its own.
         for (const row of group) {
           try {
-            await rebuild(locale, [{ documentId: row.documentId, known: row }]);
-            rendered += 1;
+            rendered += (await rebuild(locale, [{ documentId: row.documentId, known: row }])).stored;
           } catch (error) {
             // The claim lapses and another run retries; the row stays stale, so reads render it themselves.
             // A lock conflict (a write holding the row) is expected under load; anything else is worth a warning.
