@@ -232,6 +232,21 @@ describe('an Arabic news site export (WXR 1.2, classic and block content)', () =
     expect(await app.strapi.db.query(ARTICLE_UID).count()).toBe(count);
     expect(JSON.stringify((await read('مالي-صور-أول-هزيمة-كبرى-لفاغنر-2')).body[0])).toContain('جديدة');
   });
+
+  it('a re-import after a photo’s caption was corrected on the old site updates the post that shows it, and only that post', async () => {
+    // The caption is the attachment item's excerpt; the post that shows it as its featured image is not edited.
+    const corrected = path.join(path.dirname(arabicExport), 'caption.xml');
+    const source = fs.readFileSync(path.join(path.dirname(arabicExport), 'edited.xml'), 'utf8');
+    expect(source).toContain('مركبات محترقة قرب تين زواتين');
+    fs.writeFileSync(corrected, source.replace('مركبات محترقة قرب تين زواتين', 'مركبات عسكرية محترقة قرب تين زواتين'));
+    const files = await app.strapi.db.query('plugin::upload.file').count();
+    const again = await wordpress().importFile(corrected, { locale: 'ar' });
+    expect(again.progress).toMatchObject({ created: 0, updated: 1, unchanged: 4, errors: 0 });
+    expect((await read('أوكرانيا-تدرب-متمردي-مالي')).cover?.caption).toBe('مركبات عسكرية محترقة قرب تين زواتين في 27 يوليو 2024 – وكالات');
+    // The same file, uploaded before, is shown again, not uploaded twice.
+    expect(await app.strapi.db.query('plugin::upload.file').count()).toBe(files);
+    expect((await wordpress().importFile(corrected, { locale: 'ar' })).progress).toMatchObject({ created: 0, updated: 0, unchanged: 5 });
+  });
 });
 
 describe('the format’s variety (WXR 1.1, plain fields, a bad item, a taken slug)', () => {

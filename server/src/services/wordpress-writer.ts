@@ -140,6 +140,29 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
     return { body, unresolved };
   }
 
+  /** The export attachments a media block shows: the one it names, or for `[gallery]` without ids the post's own. */
+  const blockAttachments = (block: Extract<ConvertedBlock, { pending: 'media' }>, plan: ArticlePlan, context: WriteContext): readonly number[] =>
+    block.attachment === undefined ? [] : block.attachment === 'post' ? (context.attachedTo.get(plan.postId) ?? []) : [block.attachment];
+
+  /** The export attachments a post shows (its featured image, its media blocks'), by id, in order. */
+  function attachmentIds(plan: ArticlePlan, context: WriteContext): number[] {
+    const ids = plan.thumbnailId !== null ? [plan.thumbnailId] : [];
+    for (const block of plan.body) if ('pending' in block && block.pending === 'media') ids.push(...blockAttachments(block, plan, context));
+    return ids;
+  }
+
+  /**
+   * What an unchanged post is recognised by: its item's hash (the item, the converter, its author's and
+   * categories' names), and the export attachments it shows, their file, alt text and caption as the
+   * export has them now. An attachment edited on the old site (a corrected caption) makes its posts changed.
+   */
+  function sourceHash(plan: ArticlePlan, context: WriteContext): string {
+    const ids = attachmentIds(plan, context);
+    if (ids.length === 0) return plan.hash;
+    const shown = ids.map((id) => [id, context.attachments.get(id) ?? null]);
+    return createHash('sha256').update(JSON.stringify([plan.hash, shown])).digest('hex');
+  }
+
   /** The caption of an export attachment a post shows; a caption cut to the component's length is reported. */
   function attachmentCaption(id: number, attachment: ExportAttachment, context: WriteContext): string | null {
     if (attachment.captionCut && !context.finalPass) context.note({ code: 'shortened', detail: `the caption of attachment ${id} cut to ${attachment.caption?.length} characters` });
@@ -149,7 +172,7 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
   /** The files a media block shows: its source, or the export's attachments a `[gallery]` names (those missing reported), with their captions. */
   function mediaSources(block: Extract<ConvertedBlock, { pending: 'media' }>, plan: ArticlePlan, context: WriteContext): { src: string; alt: string; caption: string | null }[] {
     if (block.attachment === undefined) return [{ src: block.src, alt: block.alt, caption: null }];
-    const ids = block.attachment === 'post' ? (context.attachedTo.get(plan.postId) ?? []) : [block.attachment];
+    const ids = blockAttachments(block, plan, context);
     const sources: { src: string; alt: string; caption: string | null }[] = [];
     for (const id of ids) {
       const attachment = context.attachments.get(id);
@@ -260,8 +283,9 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
       const key = itemKey(context.locale, plan.postId, plan.guid);
       const known = (await items().findOne({ where: { key } })) as Row | null;
       const exists = known ? (await articles().count({ where: { documentId: known.documentId, locale: context.locale } })) > 0 : false;
+      const hash = sourceHash(plan, context);
       // Unchanged: same source, same converter, and no read-also target found since it was written.
-      if (known && exists && known.hash === plan.hash) {
+      if (known && exists && known.hash === hash) {
         const left = known.unresolved > 0 ? await unresolvedLinks(plan, context.locale, known.documentId) : [];
         if (left.length >= known.unresolved) {
           if (context.finalPass) for (const block of left) noteUnresolved(block, context);
@@ -291,7 +315,7 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
         guid: plan.guid,
         link: plan.link,
         linkKey: plan.link ? linkKey(plan.link) : null,
-        hash: plan.hash,
+        hash,
         unresolved,
         media: Object.fromEntries(uploads),
         jobId: context.jobId,

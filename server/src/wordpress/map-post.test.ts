@@ -179,6 +179,19 @@ describe('planItem', () => {
     expect(itemHash(item({ content: '<p>نص آخر</p>' }), 'ar')).not.toBe(itemHash(item({}), 'ar'));
     expect(itemHash(item({}), 'en')).not.toBe(itemHash(item({}), 'ar'));
   });
+
+  it('changes the hash of an unchanged post when what it takes from the rest of the export changed: its author’s name, a category’s', () => {
+    const hash = (ctx: Parameters<typeof planItem>[1], meta: Record<string, string> = {}) => {
+      const plan = planItem(item({ terms: [{ domain: 'category', nicename: 'africa', name: 'أفريقيا' }, { domain: 'category', nicename: 'akhbar', name: 'أخبار' }], meta }), ctx, 'ar');
+      return plan.kind === 'article' ? plan.hash : null;
+    };
+    expect(hash(context)).toBe(hash({ authors: new Map([['editor', 'فريق التحرير']]) }));
+    // The author's display name corrected in the site's user list (wp:author), the post itself untouched.
+    expect(hash({ authors: new Map([['editor', 'فريق التحرير والأخبار']]) })).not.toBe(hash(context));
+    // The primary category's record (wp:category) now names another term of the post: another section.
+    const primary = { _yoast_wpseo_primary_category: '3' };
+    expect(hash({ ...context, categories: new Map([[3, 'akhbar']]) }, primary)).not.toBe(hash({ ...context, categories: new Map([[3, 'africa']]) }, primary));
+  });
 });
 
 describe('wxrDate / decodeSlug', () => {

@@ -19,8 +19,10 @@ import type { WxrItem, WxrTerm } from './wxr-reader';
  * 3: comments closed on the old site (`wp:comment_status`) closed on the article (`allowComments`).
  * 4: the section is the primary category an SEO plugin recorded (Yoast SEO, Rank Math), when there is one;
  * featured and gallery images take their attachment's caption.
+ * 5: the hash covers what a post takes from elsewhere in the export (author and category names, the
+ * attachments it shows), so an edit there makes the post changed.
  */
-export const CONVERTER_VERSION = 4;
+export const CONVERTER_VERSION = 5;
 
 /** Why an item is not imported. Data: the report shows these codes. */
 export const SKIP_REASONS = {
@@ -177,9 +179,14 @@ export function attachmentOf(item: WxrItem): ExportAttachment | null {
   return { url: item.attachmentUrl, alt: item.meta._wp_attachment_image_alt ?? '', caption: caption ? caption.slice(0, CAPTION_MAX) : null, captionCut: caption.length > CAPTION_MAX };
 }
 
-/** The source hash: an unchanged item (same fields, same converter) is skipped on re-import. */
-export function itemHash(item: WxrItem, locale: string): string {
-  return createHash('sha256').update(JSON.stringify([CONVERTER_VERSION, locale, item])).digest('hex');
+/**
+ * The source hash: an unchanged item (same fields, same converter) is skipped on re-import. `fromExport`:
+ * what the post takes from elsewhere in the export (its author's display name, its categories' names),
+ * so a change there makes the post changed too. The export attachments it shows are added by the writer
+ * (`sourceHash` in services/wordpress-writer.ts), which resolves them.
+ */
+export function itemHash(item: WxrItem, locale: string, fromExport: unknown = null): string {
+  return createHash('sha256').update(JSON.stringify([CONVERTER_VERSION, locale, item, fromExport])).digest('hex');
 }
 
 /** A language tag's primary subtag, lowercased: `ar-SA`, `ar_SA` and `ar` are all `ar`. */
@@ -249,7 +256,7 @@ export function planItem(item: WxrItem, context: MapContext, locale: string): It
     postId: item.postId,
     guid: item.guid,
     link: link ?? '',
-    hash: itemHash(item, locale),
+    hash: itemHash(item, locale, { byline, categories }),
     publish: published,
     data: {
       title: cut(title, LIMITS.title, 'title', notes),
