@@ -500,6 +500,26 @@ describe('a bilingual site’s export (Polylang files each post under a language
     expect((await mapped(962, 'en')).documentId).not.toBe(documentId);
     expect(((await docs().findOne({ documentId, locale: 'en' } as never)) as any).title).toBe('The editor’s own English version');
   });
+
+  it('makes one article of a group whose languages two imports bring in at the same moment', async () => {
+    // Two groups, so at least one pair of posts is written while the other import has not yet written its own.
+    const file = exportOf(
+      'bilingual-3.xml',
+      [
+        post(971, 'ar', 'خبر أول يستورد مرتين معا', 'khabar-mann-1').replace(/pll_66a1/g, 'pll_88c3'),
+        post(972, 'en', 'A first story imported twice at once', 'twice-at-once-1').replace(/pll_66a1/g, 'pll_88c3'),
+        post(973, 'ar', 'خبر ثان يستورد مرتين معا', 'khabar-mann-2').replace(/pll_66a1/g, 'pll_99d4'),
+        post(974, 'en', 'A second story imported twice at once', 'twice-at-once-2').replace(/pll_66a1/g, 'pll_99d4'),
+      ].join('')
+    );
+    const [arabic, english] = await Promise.all([wordpress().importFile(file, { locale: 'ar' }), wordpress().importFile(file, { locale: 'en' })]);
+    expect([arabic.progress, english.progress]).toEqual([expect.objectContaining({ created: 2, errors: 0 }), expect.objectContaining({ created: 2, errors: 0 })]);
+    for (const [ar, en] of [[971, 972], [973, 974]]) {
+      const { documentId } = await mapped(ar, 'ar');
+      expect((await mapped(en, 'en')).documentId).toBe(documentId);
+      expect(await docs().findMany({ filters: { documentId }, locale: '*' } as never)).toHaveLength(2);
+    }
+  });
 });
 
 describe('a classic post with WordPress’s [gallery], [video] and [audio] shortcodes', () => {

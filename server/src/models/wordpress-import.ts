@@ -35,6 +35,12 @@ export const wordpressItemModel = {
      * others (imported into their own locales) become its versions.
      */
     translationGroup: { type: 'string' },
+    /**
+     * The translation group again, on the row of the post that made the group's article only (null on
+     * every other row): unique, so of two imports of the group's languages running at once only one
+     * makes the article, and the other's post becomes its version in its locale (services/wordpress-writer.ts).
+     */
+    groupFirst: { type: 'string' },
   },
   indexes: [
     { name: 'newsroom_wordpress_items_key', columns: ['key'], type: 'unique' },
@@ -42,6 +48,7 @@ export const wordpressItemModel = {
     { name: 'newsroom_wordpress_items_link', columns: ['locale', 'link_key'] },
     { name: 'newsroom_wordpress_items_job', columns: ['job_id'] },
     { name: 'newsroom_wordpress_items_translation', columns: ['translation_group'] },
+    { name: 'newsroom_wordpress_items_group_first', columns: ['group_first'], type: 'unique' },
   ],
 };
 

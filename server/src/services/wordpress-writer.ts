@@ -45,6 +45,8 @@ export interface PreparedWrite {
   item: Record<string, any>;
   /** The mapping row's id when the post was imported before. */
   knownId: number | null;
+  /** The post's translation group when this write makes the group's article (none of its posts came in yet): claimed with the create. */
+  groupFirst: string | null;
 }
 
 export type CommitOutcome = { ok: true; outcome: 'created' | 'updated'; documentId: string } | { ok: false; error: unknown };
@@ -82,14 +84,15 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
    * into another locale wrote for a post of the same group, which has no version in `locale` yet (an
    * editor's own translation there is never written over). Null when there is none.
    */
-  async function translatedArticle(group: string, locale: string): Promise<string | null> {
+  async function translatedArticle(group: string, locale: string): Promise<{ documentId: string | null; first: boolean }> {
     const rows = (await items().findMany({ where: { translationGroup: group, locale: { $ne: locale } }, select: ['documentId'], orderBy: { id: 'asc' } })) as Row[];
-    if (rows.length === 0) return null;
+    if (rows.length === 0) return { documentId: null, first: true };
     // The locales of every candidate article at once: the first that has versions, none of them in `locale`.
     const versions = (await articles().findMany({ where: { documentId: { $in: [...new Set(rows.map((row) => row.documentId))] } }, select: ['documentId', 'locale'] })) as Row[];
     const localesOf = new Map<string, Set<string>>();
     for (const v of versions) localesOf.set(v.documentId, (localesOf.get(v.documentId) ?? new Set()).add(v.locale));
-    return rows.map((row) => row.documentId as string).find((documentId) => localesOf.has(documentId) && !localesOf.get(documentId)!.has(locale)) ?? null;
+    const documentId = rows.map((row) => row.documentId as string).find((id) => localesOf.has(id) && !localesOf.get(id)!.has(locale)) ?? null;
+    return { documentId, first: false };
   }
 
   /** The post's read-also links that find no target now. */
@@ -235,7 +238,8 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
             const p = prepared[creates[index]];
             // Known: its article was deleted since the last import, and this creates it again.
             if (p.knownId !== null) await items().update({ where: { id: p.knownId }, data: mappingRow(p, entry.documentId) });
-            else fresh.push(mappingRow(p, entry.documentId));
+            // The group's claim: unique, so another import that made the group's article first refuses this create.
+            else fresh.push({ ...mappingRow(p, entry.documentId), groupFirst: p.groupFirst });
           }
           if (fresh.length > 0) await items().createMany({ data: fresh });
         },
@@ -246,10 +250,19 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
       outcomes[i] = result.ok ? { ok: true, outcome: 'created', documentId: result.entry.documentId } : { ok: false, error: result.error };
       if (result.ok) hooks.stored?.(filesOf(prepared[i]));
     });
+    // A post that was to make its group's article, refused because another locale's import running at the same
+    // moment made it first (the group's claim): it becomes that article's version in its locale instead.
+    const joins = new Map<number, string>();
+    for (const [n, i] of creates.entries()) {
+      const p = prepared[i];
+      if (created[n].ok || !p.groupFirst) continue;
+      const { documentId } = await translatedArticle(p.groupFirst, p.locale);
+      if (documentId) joins.set(i, documentId);
+    }
     for (const [i, p] of prepared.entries()) {
-      if (!p.documentId) continue;
+      const documentId = p.documentId ?? joins.get(i);
+      if (!documentId) continue;
       try {
-        const documentId = p.documentId;
         const write = () => strapi.documents(ARTICLE_UID).update({ documentId, locale: p.locale, data: p.data, ...(p.publish ? { status: 'published' } : {}) } as never);
         if (p.knownId !== null) {
           await write();
@@ -265,7 +278,7 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
           });
           hooks.stored?.(filesOf(p));
         }
-        outcomes[i] = { ok: true, outcome: p.newLocale ? 'created' : 'updated', documentId };
+        outcomes[i] = { ok: true, outcome: p.newLocale || joins.has(i) ? 'created' : 'updated', documentId };
       } catch (error) {
         outcomes[i] = { ok: false, error };
       }
@@ -294,7 +307,8 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
       }
       const ownArticle: string | null = exists ? known!.documentId : null;
       // A post of a multilingual site whose other language came in first: this locale's version of that article.
-      const translationOf = !ownArticle && plan.translationGroup ? await translatedArticle(plan.translationGroup, context.locale) : null;
+      const group = !ownArticle && plan.translationGroup ? await translatedArticle(plan.translationGroup, context.locale) : null;
+      const translationOf = group?.documentId ?? null;
       const documentId = ownArticle ?? translationOf;
 
       const uploads = new Map<string, number>(Object.entries((known?.media as Record<string, number> | null) ?? {}));
@@ -321,7 +335,17 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
         jobId: context.jobId,
         translationGroup: plan.translationGroup,
       };
-      return { documentId, newLocale: translationOf !== null, locale: context.locale, data, publish: plan.publish, slug: typeof data.slug === 'string' ? data.slug : null, item, knownId: known ? known.id : null };
+      return {
+        documentId,
+        newLocale: translationOf !== null,
+        locale: context.locale,
+        data,
+        publish: plan.publish,
+        slug: typeof data.slug === 'string' ? data.slug : null,
+        item,
+        knownId: known ? known.id : null,
+        groupFirst: group?.first ? plan.translationGroup : null,
+      };
     },
 
     commit,
