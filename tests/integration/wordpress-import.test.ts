@@ -520,6 +520,17 @@ describe('a bilingual site’s export (Polylang files each post under a language
       expect(await docs().findMany({ filters: { documentId }, locale: '*' } as never)).toHaveLength(2);
     }
   });
+
+  it('imports two posts of one language that an export files in one group as two articles', async () => {
+    const file = exportOf(
+      'bilingual-4.xml',
+      post(981, 'ar', 'خبر أول في مجموعة واحدة', 'khabar-majmua-1').replace(/pll_66a1/g, 'pll_bb22') + post(982, 'ar', 'خبر ثان في المجموعة نفسها', 'khabar-majmua-2').replace(/pll_66a1/g, 'pll_bb22')
+    );
+    const job = await wordpress().importFile(file, { locale: 'ar' });
+    expect(job.progress).toMatchObject({ created: 2, errors: 0 });
+    expect((await mapped(981)).documentId).not.toBe((await mapped(982)).documentId);
+    expect((await read('khabar-majmua-2')).title).toBe('خبر ثان في المجموعة نفسها');
+  });
 });
 
 describe('a classic post with WordPress’s [gallery], [video] and [audio] shortcodes', () => {

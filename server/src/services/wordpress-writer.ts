@@ -82,11 +82,15 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
   /**
    * The article a post of a multilingual site belongs to (Polylang's translation group): one an import
    * into another locale wrote for a post of the same group, which has no version in `locale` yet (an
-   * editor's own translation there is never written over). Null when there is none.
+   * editor's own translation there is never written over); null when there is none. `first`: no post
+   * of the group was imported yet, in any locale, so this one makes the group's article (and claims it).
    */
   async function translatedArticle(group: string, locale: string): Promise<{ documentId: string | null; first: boolean }> {
-    const rows = (await items().findMany({ where: { translationGroup: group, locale: { $ne: locale } }, select: ['documentId'], orderBy: { id: 'asc' } })) as Row[];
-    if (rows.length === 0) return { documentId: null, first: true };
+    const all = (await items().findMany({ where: { translationGroup: group }, select: ['documentId', 'locale'], orderBy: { id: 'asc' } })) as Row[];
+    // First: no post of the group came in, in any locale (two posts of one locale in a group, which Polylang never writes, do not both claim it).
+    if (all.length === 0) return { documentId: null, first: true };
+    const rows = all.filter((row) => row.locale !== locale);
+    if (rows.length === 0) return { documentId: null, first: false };
     // The locales of every candidate article at once: the first that has versions, none of them in `locale`.
     const versions = (await articles().findMany({ where: { documentId: { $in: [...new Set(rows.map((row) => row.documentId))] } }, select: ['documentId', 'locale'] })) as Row[];
     const localesOf = new Map<string, Set<string>>();
@@ -227,38 +231,47 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
    */
   async function commit(prepared: readonly PreparedWrite[]): Promise<CommitOutcome[]> {
     const outcomes: CommitOutcome[] = prepared.map(() => ({ ok: false, error: new Error('not written') }));
-    const creates = prepared.flatMap((p, i) => (p.documentId ? [] : [i]));
     const mappingRow = (p: PreparedWrite, documentId: string) => ({ ...p.item, documentId });
-    const created = await getService(strapi, 'articles').createMany(
-      creates.map((i) => ({ locale: prepared[i].locale, data: prepared[i].data, ...(prepared[i].publish ? { status: 'published' } : {}) })),
-      {
-        async onWritten(written) {
-          const fresh: Row[] = [];
-          for (const { index, entry } of written) {
-            const p = prepared[creates[index]];
-            // Known: its article was deleted since the last import, and this creates it again.
-            if (p.knownId !== null) await items().update({ where: { id: p.knownId }, data: mappingRow(p, entry.documentId) });
-            // The group's claim: unique, so another import that made the group's article first refuses this create.
-            else fresh.push({ ...mappingRow(p, entry.documentId), groupFirst: p.groupFirst });
-          }
-          if (fresh.length > 0) await items().createMany({ data: fresh });
-        },
-      }
+    /** New articles for the posts at these indexes, one batch through the pipeline; `claim`: the group's claim on fresh mapping rows. */
+    async function create(indexes: number[], claim: boolean): Promise<void> {
+      const created = await getService(strapi, 'articles').createMany(
+        indexes.map((i) => ({ locale: prepared[i].locale, data: prepared[i].data, ...(prepared[i].publish ? { status: 'published' } : {}) })),
+        {
+          async onWritten(written) {
+            const fresh: Row[] = [];
+            for (const { index, entry } of written) {
+              const p = prepared[indexes[index]];
+              // Known: its article was deleted since the last import, and this creates it again.
+              if (p.knownId !== null) await items().update({ where: { id: p.knownId }, data: mappingRow(p, entry.documentId) });
+              // The group's claim: unique, so another import that made the group's article first refuses this create.
+              else fresh.push({ ...mappingRow(p, entry.documentId), groupFirst: claim ? p.groupFirst : null });
+            }
+            if (fresh.length > 0) await items().createMany({ data: fresh });
+          },
+        }
+      );
+      indexes.forEach((i, n) => {
+        const result = created[n];
+        outcomes[i] = result.ok ? { ok: true, outcome: 'created', documentId: result.entry.documentId } : { ok: false, error: result.error };
+        if (result.ok) hooks.stored?.(filesOf(prepared[i]));
+      });
+    }
+    await create(
+      prepared.flatMap((p, i) => (p.documentId ? [] : [i])),
+      true
     );
-    creates.forEach((i, n) => {
-      const result = created[n];
-      outcomes[i] = result.ok ? { ok: true, outcome: 'created', documentId: result.entry.documentId } : { ok: false, error: result.error };
-      if (result.ok) hooks.stored?.(filesOf(prepared[i]));
-    });
-    // A post that was to make its group's article, refused because another locale's import running at the same
-    // moment made it first (the group's claim): it becomes that article's version in its locale instead.
+    // A post that was to make its group's article, refused by the group's claim: another locale's import running at the
+    // same moment made it first, and the post becomes that article's version in its locale; or another post of its own
+    // locale claimed the group (an export that files two posts of one language in a group), and it is an article of its own.
     const joins = new Map<number, string>();
-    for (const [n, i] of creates.entries()) {
-      const p = prepared[i];
-      if (created[n].ok || !p.groupFirst) continue;
+    const unclaimed: number[] = [];
+    for (const [i, p] of prepared.entries()) {
+      if (outcomes[i].ok || p.documentId || !p.groupFirst) continue;
       const { documentId } = await translatedArticle(p.groupFirst, p.locale);
       if (documentId) joins.set(i, documentId);
+      else unclaimed.push(i);
     }
+    if (unclaimed.length > 0) await create(unclaimed, false);
     for (const [i, p] of prepared.entries()) {
       const documentId = p.documentId ?? joins.get(i);
       if (!documentId) continue;
