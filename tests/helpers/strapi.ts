@@ -129,7 +129,7 @@ export async function stepsDuring(app: TestApp, work: () => Promise<unknown>): P
 export async function statementsInTransaction(app: TestApp, work: () => Promise<unknown>): Promise<string[]> {
   let seen: string[] = [];
   await app.strapi.db.transaction(async () => {
-    seen = await statementsDuring(app, work);
+    seen = await statementsDuring(work);
   });
   return seen;
 }
@@ -140,13 +140,13 @@ export async function statementsInTransaction(app: TestApp, work: () => Promise<
  * meanwhile (the warmer's tick, the entry.* populate an earlier write left running) is not counted;
  * work `work` itself leaves running is counted as far as it got when `work` resolved.
  */
-export async function queriesDuring(_app: TestApp, work: () => Promise<unknown>): Promise<Query[]> {
+export async function queriesDuring(work: () => Promise<unknown>): Promise<Query[]> {
   const seen: Query[] = [];
   await counting.run(seen, work);
   return [...seen];
 }
 
 /** The SQL text of the statements `work` caused (see `queriesDuring`). */
-export async function statementsDuring(app: TestApp, work: () => Promise<unknown>): Promise<string[]> {
-  return (await queriesDuring(app, work)).map((query) => query.sql);
+export async function statementsDuring(work: () => Promise<unknown>): Promise<string[]> {
+  return (await queriesDuring(work)).map((query) => query.sql);
 }

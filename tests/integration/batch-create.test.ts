@@ -151,7 +151,7 @@ describe('a batch stores what the Document Service stores', () => {
     for (const documentId of byDocumentService) await docs().delete({ documentId, locale: '*' } as never);
     let outcomes: { ok: boolean; entry?: Row; error?: unknown }[] = [];
     manySteps = await stepsDuring(app, async () => {
-      manySql = await statementsDuring(app, async () => {
+      manySql = await statementsDuring(async () => {
         outcomes = await articles().createMany(creates('X'));
       });
     });

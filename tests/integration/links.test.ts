@@ -192,7 +192,7 @@ describe('read path without N+1', () => {
     }
     const count = async (slug: string) => {
       let links = 0;
-      const queries = await statementsDuring(app, async () => {
+      const queries = await statementsDuring(async () => {
         const a = await read(slug);
         expect(a).not.toBeNull();
         links = linkTitles(a!).length;

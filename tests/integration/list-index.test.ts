@@ -35,7 +35,7 @@ const get = (query: string) => app.http().get(`/api/newsroom/articles?${query}`)
 
 /** Statements the database ran for one request (its own: not the tail of a write's work meanwhile). */
 async function statements(query: string, status = 200): Promise<number> {
-  const seen = await statementsDuring(app, async () => {
+  const seen = await statementsDuring(async () => {
     expect((await get(query)).status).toBe(status);
   });
   return seen.length;
@@ -71,7 +71,7 @@ describe('SQL per list and search request', () => {
       expect(small[i] - auth).toBeLessThanOrEqual(words === 0 ? 4 : 5 + 2 * words);
     });
     // The count is the stats row, not a COUNT over the table; the page never touches the article table.
-    const seen = await statementsDuring(app, async () => {
+    const seen = await statementsDuring(async () => {
       const res = await get('locale=en&pagination[pageSize]=3');
       expect(res.body.meta.pagination.total).toBeGreaterThanOrEqual(250);
     });
@@ -232,7 +232,7 @@ describe('indexing a version for the first time twice at once (two nodes re-inde
 describe('the published row a write indexes', () => {
   it('is locked once per write, for both of its indexes (search and suggestions), not once for each', async () => {
     const doc = (await docs().create({ locale: 'ar', status: 'published', data: { title: 'مسئول يعدّل خبراً منشوراً عن CNN' } } as never)) as any;
-    const sql = await statementsDuring(app, () =>
+    const sql = await statementsDuring(() =>
       docs().update({ documentId: doc.documentId, locale: 'ar', status: 'published', data: { title: 'مسئول يعدّل خبراً منشوراً عن CNN مرة ثانية' } } as never)
     );
     const locks = sql.filter((q) => /^select [`"]?id[`"]? from [`"]?(public[`"]?\.[`"]?)?newsroom_articles[`"]? where [`"]?id[`"]? in .* for update$/i.test(q));
@@ -276,14 +276,14 @@ describe('what a re-index or an edit rewrites of a version\'s postings', () => {
       ((await knex('newsroom_search_terms').select('id', 'term', 'frequency').where({ document_id: doc.documentId, locale: 'ar' })) as any[]).map((r) => ({ ...r, frequency: Number(r.frequency) }));
     const before = await postings();
     const writes = (sql: string[]) => sql.filter((q) => /^(insert into|delete from)\s+[`"]?(public[`"]?\.[`"]?)?newsroom_search_(terms|keywords)\b/i.test(q));
-    const unchanged = await statementsDuring(app, () => app.strapi.plugin('newsroom').service('search').indexDocuments([version]));
+    const unchanged = await statementsDuring(() => app.strapi.plugin('newsroom').service('search').indexDocuments([version]));
     expect(writes(unchanged)).toEqual([]);
     expect(await postings()).toEqual(before);
     // The suggestions' term index likewise.
     const terms = async () => knex('newsroom_term_index').select('id').where({ document_id: doc.documentId, locale: 'ar' }).orderBy('id');
     const termsBefore = await terms();
     expect(termsBefore.length).toBeGreaterThan(3);
-    const suggestions = await statementsDuring(app, () => app.strapi.plugin('newsroom').service('suggestions').indexDocuments([version]));
+    const suggestions = await statementsDuring(() => app.strapi.plugin('newsroom').service('suggestions').indexDocuments([version]));
     expect(suggestions.filter((q) => /^(insert into|delete from)\s+[`"]?(public[`"]?\.[`"]?)?newsroom_term_index\b/i.test(q))).toEqual([]);
     expect(await terms()).toEqual(termsBefore);
 

@@ -32,7 +32,7 @@ const path = (slug: string) => `/api/newsroom/articles/${encodeURIComponent(slug
 /** The SQL a request runs (its own, not a background write's meanwhile), and its response. */
 async function traced(run: () => PromiseLike<any>) {
   let res: any;
-  const queries = await queriesDuring(app, async () => {
+  const queries = await queriesDuring(async () => {
     res = await run();
   });
   return { res, queries };

@@ -291,7 +291,7 @@ describe('SQL per read', () => {
     await publish(a.documentId);
     const count = async (run: () => Promise<{ status: number }>, status: number) =>
       (
-        await statementsDuring(app, async () => {
+        await statementsDuring(async () => {
           expect((await run()).status).toBe(status);
         })
       ).length;

@@ -54,7 +54,7 @@ describe('pagination', () => {
 
   it('pagination[withCount]=false leaves out total and pageCount, and runs no count', async () => {
     let res: any;
-    const statements = await statementsDuring(app, async () => {
+    const statements = await statementsDuring(async () => {
       res = await list(`${inSection}&pagination[withCount]=false&pagination[pageSize]=1`);
     });
     expect(res.body.meta.pagination).toEqual({ page: 1, pageSize: 1 });

@@ -59,7 +59,7 @@ const search = async (query: string) => {
 };
 
 /** The SQL text of the statements one request ran. */
-const statementsOf = (query: string): Promise<string[]> => statementsDuring(app, () => search(query));
+const statementsOf = (query: string): Promise<string[]> => statementsDuring(() => search(query));
 
 describe('a word in more versions than a search ranks', () => {
   it('ranks its heaviest postings, says so, and totals every version that holds it', async () => {
