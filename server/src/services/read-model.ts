@@ -197,8 +197,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * row's generation moved since `known.gen` was read (a write invalidated it meanwhile: the next read
    * renders again); RENDERS_AT_ONCE at a time, each slice rendered set-wise
    * (articles.renderPublishedMany) and stored in one transaction. When a slice's transaction fails
-   * (another node stored a row first, or a deadlock), each of its versions is stored on its own, run
-   * again on a lock conflict, and one that still fails is logged. Returns what was rendered (null: not
+   * (a deadlock) it runs again; when it still fails (another node stored a row first), each of its
+   * versions is stored on its own, and one that still fails is logged. Returns what was rendered (null: not
    * published), by document id, stored or not, and how many rows were stored.
    */
   async function rebuild(locale: string, rows: { documentId: string; known: Row | null }[]): Promise<{ reads: Map<string, PreparedRead | null>; stored: number }> {
@@ -214,17 +214,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         reads.set(documentId, read);
         return { documentId, known, data, targets: found?.targets ?? [] };
       });
+      // Each transaction run again on a lock conflict: on MariaDB/MySQL two stores at once can deadlock (each
+      // deletes a document's dependency rows, locking the index gap the other inserts into) and InnoDB rolls
+      // one back, which would leave its rows stale until their claim lapses.
+      const storeNow = (part: typeof items) => transactionWithRetry(strapi, 'read model store', () => store(locale, part));
       try {
-        stored += await strapi.db.transaction(() => store(locale, items));
+        stored += await storeNow(items);
       } catch (error) {
-        // A slice's transaction failed: each version on its own, so a row another node stored first costs
-        // only itself. On MariaDB/MySQL two stores at once can deadlock (each deletes a document's
-        // dependency rows, locking the index gap the other inserts into) and InnoDB rolls one back: that
-        // version's store runs again, or it would stay stale until its claim lapses.
+        // Still failing (another node stored a row first, or holds its slug): each version on its own, so that costs only itself.
+        if (items.length === 1) {
+          notStored(items[0].documentId, locale, error);
+          continue;
+        }
         strapi.log.debug(`[newsroom] read model: ${items.length} rows of ${locale} stored one by one: ${(error as Error).message}`);
         for (const item of items) {
           try {
-            stored += await retryOnLockConflict(strapi, 'read model store', () => strapi.db.transaction(() => store(locale, [item])));
+            stored += await storeNow([item]);
           } catch (e) {
             notStored(item.documentId, locale, e);
           }
