@@ -521,6 +521,39 @@ describe('a bilingual site’s export (Polylang files each post under a language
     }
   });
 
+  it('writes a post that makes its group’s article and fails for a reason of its own no more than any post', async () => {
+    // The group's claim refuses a create only when another post holds it: a post refused by something else (here the
+    // database, through a lifecycle) is tried in its batch and then alone, as every post, and not a third time unclaimed.
+    const title = 'خبر يرفضه التخزين في مجموعته';
+    const attempts: string[] = [];
+    const titles = (data: unknown) => (Array.isArray(data) ? data : [data]).map((d) => (d as { title?: string })?.title);
+    const unsubscribe = app.strapi.db.lifecycles.subscribe({
+      models: [ARTICLE_UID],
+      beforeCreate(event: { params: { data: unknown } }) {
+        if (titles(event.params.data).includes(title)) {
+          attempts.push('create');
+          throw new Error('refused by the database');
+        }
+      },
+      beforeCreateMany(event: { params: { data: unknown } }) {
+        if (titles(event.params.data).includes(title)) {
+          attempts.push('createMany');
+          throw new Error('refused by the database');
+        }
+      },
+    } as never) as unknown as () => void;
+    try {
+      const file = exportOf('bilingual-5.xml', post(991, 'ar', title, 'khabar-marfud').replace(/pll_66a1/g, 'pll_cc33'));
+      const job = await wordpress().importFile(file, { locale: 'ar' });
+      expect(job.progress).toMatchObject({ created: 0, errors: 1 });
+      expect(job.report.errors).toEqual([{ postId: 991, code: 'error', detail: expect.stringContaining('refused by the database') }]);
+    } finally {
+      unsubscribe();
+    }
+    expect(attempts).toEqual(['createMany', 'create']);
+    expect(await mapped(991)).toBeNull();
+  });
+
   it('imports two posts of one language that an export files in one group as two articles', async () => {
     const file = exportOf(
       'bilingual-4.xml',

@@ -263,10 +263,12 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
     // A post that was to make its group's article, refused by the group's claim: another locale's import running at the
     // same moment made it first, and the post becomes that article's version in its locale; or another post of its own
     // locale claimed the group (an export that files two posts of one language in a group), and it is an article of its own.
+    // A post whose group no one claimed failed for a reason of its own, and keeps its error (written again, it would fail again).
     const joins = new Map<number, string>();
     const unclaimed: number[] = [];
     for (const [i, p] of prepared.entries()) {
       if (outcomes[i].ok || p.documentId || !p.groupFirst) continue;
+      if (!(await items().findOne({ where: { groupFirst: p.groupFirst }, select: ['id'] }))) continue;
       const { documentId } = await translatedArticle(p.groupFirst, p.locale);
       if (documentId) joins.set(i, documentId);
       else unclaimed.push(i);
