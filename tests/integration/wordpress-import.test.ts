@@ -37,7 +37,7 @@ function exportOf(name: string, items: string): string {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-wxr-')), name);
   fs.writeFileSync(
     file,
-    `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><wp:wxr_version>1.2</wp:wxr_version>${items}</channel></rss>\n`
+    `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><wp:wxr_version>1.2</wp:wxr_version>${items}</channel></rss>\n`
   );
   return file;
 }
@@ -398,6 +398,32 @@ describe('a password-protected post', () => {
     expect(await docs().findOne({ documentId, locale: 'ar' } as never)).toMatchObject({ slug: 'internal-report', originalPublishedAt: '2024-07-31T06:15:00.000Z' });
     expect((await app.http().get('/api/newsroom/articles/internal-report').query({ locale: 'ar' })).status).toBe(404);
     expect(JSON.stringify((await app.http().get('/api/newsroom/articles').query({ locale: 'ar', q: 'كلمة المرور' })).body)).not.toContain(documentId);
+  });
+});
+
+describe('a site with Co-Authors Plus and an SEO plugin', () => {
+  it('bylines a post with its co-authors, guest authors by their names, and takes its SEO description as the standfirst', async () => {
+    const guest = `<item><title><![CDATA[عمر الكاتب]]></title><guid isPermaLink="false">https://coauthors.example/?post_type=guest-author&amp;p=831</guid><wp:post_id>831</wp:post_id>` +
+      `<wp:post_name><![CDATA[cap-guest-omar]]></wp:post_name><wp:status><![CDATA[publish]]></wp:status><wp:post_type><![CDATA[guest-author]]></wp:post_type>` +
+      `<wp:postmeta><wp:meta_key><![CDATA[cap-user_login]]></wp:meta_key><wp:meta_value><![CDATA[guest-omar]]></wp:meta_value></wp:postmeta>` +
+      `<wp:postmeta><wp:meta_key><![CDATA[cap-display_name]]></wp:meta_key><wp:meta_value><![CDATA[عمر الكاتب]]></wp:meta_value></wp:postmeta></item>`;
+    const post = `<item><title><![CDATA[تحقيق مشترك عن CSP-DPA]]></title><link>https://coauthors.example/2024/07/31/joint/</link><guid isPermaLink="false">https://coauthors.example/?p=832</guid>` +
+      `<dc:creator><![CDATA[sara]]></dc:creator><content:encoded><![CDATA[<p>نص التحقيق المشترك.</p>]]></content:encoded><wp:post_id>832</wp:post_id><wp:post_date_gmt>2024-07-31 06:15:00</wp:post_date_gmt>` +
+      `<wp:post_name><![CDATA[joint-investigation]]></wp:post_name><wp:status><![CDATA[publish]]></wp:status><wp:post_type><![CDATA[post]]></wp:post_type>` +
+      `<category domain="author" nicename="cap-sara"><![CDATA[sara]]></category><category domain="author" nicename="cap-guest-omar"><![CDATA[guest-omar]]></category>` +
+      `<wp:postmeta><wp:meta_key><![CDATA[_yoast_wpseo_metadesc]]></wp:meta_key><wp:meta_value><![CDATA[تحقيق عن مسئول في CNN &amp; BBC]]></wp:meta_value></wp:postmeta></item>`;
+    const authors = `<wp:author><wp:author_login><![CDATA[sara]]></wp:author_login><wp:author_display_name><![CDATA[سارة المحررة]]></wp:author_display_name></wp:author>`;
+    // The guest author's item comes after the post that names it: the first pass reads the whole export before any post.
+    const file = exportOf('coauthors.xml', authors + post + guest);
+    const job = await wordpress().importFile(file, { locale: 'ar' });
+    expect(job.progress).toMatchObject({ created: 1, skipped: 1, errors: 0 });
+    expect(job.report.skipped).toEqual([expect.objectContaining({ postId: 831, code: 'other-type' })]);
+    const article = await read('joint-investigation');
+    expect(article.byline).toBe('سارة المحررة وعمر الكاتب');
+    expect(article.standfirst).toBe('تحقيق عن مسئول في CNN & BBC');
+    // Again: nothing changes.
+    const again = await wordpress().importFile(file, { locale: 'ar' });
+    expect(again.progress).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
   });
 });
 

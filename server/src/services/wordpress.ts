@@ -4,7 +4,7 @@ import fs from 'fs';
 import path from 'path';
 import { WORDPRESS_ITEM_UID, WORDPRESS_JOB_UID } from '../models/wordpress-import';
 import { canonicalUrl } from '../render/urls';
-import { attachmentOf, DEFAULT_POST_TYPES, planItem, postTypeProblem, type ArticlePlan, type ExportAttachment, type ItemPlan } from '../wordpress/map-post';
+import { attachmentOf, DEFAULT_POST_TYPES, guestAuthorOf, planItem, postTypeProblem, type ArticlePlan, type ExportAttachment, type ItemPlan } from '../wordpress/map-post';
 import { absoluteHttpUrl } from '../wordpress/old-links';
 import { addEntry, emptyProgress, emptyReport, exportName, type ImportProgress, type ImportReport } from '../wordpress/report';
 import { readWxr, type WxrItem } from '../wordpress/wxr-reader';
@@ -212,6 +212,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     try {
       await save({ status: 'running' });
       const authors = new Map<string, string>();
+      /** Co-Authors Plus guest authors (login → display name), whom posts name among their co-authors. */
+      const guestAuthors = new Map<string, string>();
       /** The site's categories, term id → nicename: a post's primary category (named by id by its SEO plugin) found by them. */
       const categories = new Map<number, string>();
       const attachments = new Map<number, ExportAttachment>();
@@ -225,6 +227,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           total += 1;
           const { item } = event;
           positions.add(total, item.postId, item.link);
+          const guest = guestAuthorOf(item);
+          if (guest) guestAuthors.set(guest.login, guest.displayName);
           const attachment = item.postType === 'attachment' && item.postId !== null ? attachmentOf(item) : null;
           if (attachment && item.postId !== null) {
             attachments.set(item.postId, attachment);
@@ -254,7 +258,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const postTypes = new Set(options.postTypes);
       const planOf = (item: WxrItem): Planned => {
         try {
-          return { item, plan: planItem(item, { authors, postTypes, categories }, job.locale), error: null };
+          return { item, plan: planItem(item, { authors, guestAuthors, postTypes, categories }, job.locale), error: null };
         } catch (error) {
           return { item, plan: null, error };
         }

@@ -1,4 +1,4 @@
-import { attachmentOf, decodeSlug, itemHash, planItem, postTypeProblem, wxrDate } from './map-post';
+import { attachmentOf, decodeSlug, guestAuthorOf, itemHash, planItem, postTypeProblem, wxrDate } from './map-post';
 import type { WxrItem } from './wxr-reader';
 
 const item = (patch: Partial<WxrItem>): WxrItem => ({
@@ -48,6 +48,56 @@ describe('planItem', () => {
     expect(filed({ _yoast_wpseo_primary_category: '7' })).toEqual(['أخبار', ['فاغنر', 'أفريقيا']]);
     expect(filed({ _yoast_wpseo_primary_category: 'africa' })).toEqual(['أخبار', ['فاغنر', 'أفريقيا']]);
     expect(filed({ _yoast_wpseo_primary_category: '3' }, context)).toEqual(['أخبار', ['فاغنر', 'أفريقيا']]);
+  });
+
+  it('bylines a post with its co-authors (Co-Authors Plus), in their order, by display name, as the locale lists names', () => {
+    const author = (name: string) => ({ domain: 'author', nicename: `cap-${name}`, name });
+    const terms = [author('sara'), author('guest-omar'), author('editor'), author('unknown-login'), author('sara')];
+    const ctx = { authors: new Map([['editor', 'فريق التحرير'], ['sara', 'سارة &amp; <em>علي</em>']]), guestAuthors: new Map([['guest-omar', 'عمر الكاتب']]) };
+    const byline = (locale: string, patch: Partial<WxrItem> = { terms }, c: Parameters<typeof planItem>[1] = ctx) => {
+      const plan = planItem(item(patch), c, locale);
+      return plan.kind === 'article' ? plan.data.byline : null;
+    };
+    // A user by their display name (read as HTML), a guest author by theirs, a login found nowhere as it is; each once.
+    expect(byline('ar')).toBe('سارة & علي وعمر الكاتب وفريق التحرير وunknown-login');
+    expect(byline('en')).toBe('سارة & علي, عمر الكاتب, فريق التحرير, and unknown-login');
+    expect(byline('ar', { terms: [author('guest-omar')] })).toBe('عمر الكاتب');
+    // Without co-authors: the post's author, as before; a malformed locale tag lists the names as English does.
+    expect(byline('ar', { terms: [] })).toBe('فريق التحرير');
+    expect(byline('not a tag!', { terms: [author('sara'), author('editor')] })).toBe('سارة & علي and فريق التحرير');
+    // A guest author's name corrected on the old site changes the byline, so the hash: a re-import updates the post.
+    const hash = (c: Parameters<typeof planItem>[1]) => {
+      const plan = planItem(item({ terms }), c, 'ar');
+      return plan.kind === 'article' ? plan.hash : null;
+    };
+    expect(hash({ ...ctx, guestAuthors: new Map([['guest-omar', 'عمر الكاتب الصحفي']]) })).not.toBe(hash(ctx));
+  });
+
+  it('reads a Co-Authors Plus guest author from its item: the login posts name it by and its display name', () => {
+    const guest = (meta: Record<string, string>) => guestAuthorOf(item({ postType: 'guest-author', status: 'publish', meta }));
+    expect(guest({ 'cap-user_login': ' guest-omar ', 'cap-display_name': 'عمر &amp; <b>الكاتب</b>' })).toEqual({ login: 'guest-omar', displayName: 'عمر & الكاتب' });
+    expect(guest({ 'cap-user_login': 'guest-omar' })).toBeNull();
+    expect(guest({ 'cap-display_name': 'عمر' })).toBeNull();
+    expect(guestAuthorOf(item({ meta: { 'cap-user_login': 'guest-omar', 'cap-display_name': 'عمر' } }))).toBeNull();
+  });
+
+  it('takes, for a post without an excerpt, the description its SEO plugin recorded as the standfirst, unless it is a template', () => {
+    const standfirst = (patch: Partial<WxrItem>) => {
+      const plan = planItem(item(patch), context, 'ar');
+      return plan.kind === 'article' ? plan.data.standfirst : null;
+    };
+    expect(standfirst({ meta: { _yoast_wpseo_metadesc: 'وصف الخبر &amp; ملخصه عن CSP-DPA' } })).toBe('وصف الخبر & ملخصه عن CSP-DPA');
+    expect(standfirst({ meta: { rank_math_description: 'وصف من Rank Math' } })).toBe('وصف من Rank Math');
+    // The excerpt first: both summarise the post, and the excerpt is what the old site showed.
+    expect(standfirst({ excerpt: 'المقتطف', meta: { _yoast_wpseo_metadesc: 'الوصف' } })).toBe('المقتطف');
+    // A template the plugin filled in on the page is not what readers saw: Yoast's %%…%%, Rank Math's %…%.
+    expect(standfirst({ meta: { _yoast_wpseo_metadesc: '%%title%% %%sep%% %%sitename%%' } })).toBeNull();
+    expect(standfirst({ meta: { _yoast_wpseo_metadesc: '%%excerpt%%', rank_math_description: 'وصف %title% للموقع' } })).toBeNull();
+    expect(standfirst({ meta: { _yoast_wpseo_metadesc: '%%excerpt%%', rank_math_description: 'تراجع بنسبة 50% أو 20 %' } })).toBe('تراجع بنسبة 50% أو 20 %');
+    expect(standfirst({ meta: { _yoast_wpseo_metadesc: '  ' } })).toBeNull();
+    // Cut, and reported, as an excerpt is.
+    const plan = planItem(item({ meta: { _yoast_wpseo_metadesc: 'و'.repeat(1200) } }), context, 'ar');
+    expect(plan).toMatchObject({ data: { standfirst: 'و'.repeat(1000) }, notes: [{ code: 'shortened', detail: 'standfirst cut to 1000 characters' }] });
   });
 
   it('reads an attachment’s file, alt text and caption (its excerpt, read as HTML), cutting a caption too long for the media component', () => {

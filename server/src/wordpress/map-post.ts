@@ -21,8 +21,10 @@ import type { WxrItem, WxrTerm } from './wxr-reader';
  * featured and gallery images take their attachment's caption.
  * 5: the hash covers what a post takes from elsewhere in the export (author and category names, the
  * attachments it shows), so an edit there makes the post changed.
+ * 6: a post's co-authors (Co-Authors Plus) are its byline; without an excerpt, the description its SEO
+ * plugin recorded (Yoast SEO, Rank Math) is its standfirst.
  */
-export const CONVERTER_VERSION = 5;
+export const CONVERTER_VERSION = 6;
 
 /** Why an item is not imported. Data: the report shows these codes. */
 export const SKIP_REASONS = {
@@ -88,10 +90,59 @@ export type ItemPlan = ArticlePlan | { kind: 'skip'; postId: number | null; guid
 export interface MapContext {
   /** Author login → display name, from the channel's `wp:author` entries. */
   authors: ReadonlyMap<string, string>;
+  /** Co-Authors Plus guest authors, login → display name, from the export's `guest-author` items (guestAuthorOf). */
+  guestAuthors?: ReadonlyMap<string, string>;
   /** The post types imported as articles (DEFAULT_POST_TYPES when not given); every other item is skipped with its reason. */
   postTypes?: ReadonlySet<string>;
   /** The site's categories, term id → nicename (the channel's `wp:category` entries): how a primary category, named by id, is found. */
   categories?: ReadonlyMap<number, string>;
+}
+
+/**
+ * A Co-Authors Plus guest author (an item of its `guest-author` post type): the login its posts name it
+ * by (their `author` terms) and its display name; null for any other item.
+ */
+export function guestAuthorOf(item: WxrItem): { login: string; displayName: string } | null {
+  if (item.postType !== 'guest-author') return null;
+  const login = (item.meta['cap-user_login'] ?? '').trim();
+  const displayName = shownText(item.meta['cap-display_name'] ?? '');
+  return login && displayName ? { login, displayName } : null;
+}
+
+/**
+ * The byline: the post's co-authors where the site ran Co-Authors Plus (its `author` taxonomy: one term
+ * per co-author, named by login, in byline order), each by a guest author's or a user's display name,
+ * joined as the locale lists names ("أحمد وسارة", "A and B"); else its author's display name, else the
+ * login WordPress names it by.
+ */
+function bylineOf(item: WxrItem, context: MapContext, locale: string): string | null {
+  const displayName = (login: string) => shownText(context.guestAuthors?.get(login) ?? context.authors.get(login) ?? login);
+  const coauthors = [...new Set(item.terms.filter((t) => t.domain === 'author' && t.name.trim()).map((t) => displayName(t.name.trim())).filter(Boolean))];
+  if (coauthors.length === 0) return shownText(context.authors.get(item.creator) ?? item.creator) || null;
+  return listOf(coauthors, locale);
+}
+
+/** Names as the locale lists them (CLDR's conjunction, through Intl.ListFormat); an unusable locale tag lists them as English does. */
+function listOf(names: string[], locale: string): string {
+  try {
+    return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(names);
+  } catch {
+    return new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(names);
+  }
+}
+
+/** Post meta where SEO plugins keep a post's description for search results: Yoast SEO's, then Rank Math's. */
+const SEO_DESCRIPTION_META = ['_yoast_wpseo_metadesc', 'rank_math_description'];
+/** A variable of an SEO plugin's template (`%%title%%`, `%%sep%%`, `%excerpt%`): the plugin filled it in on the page, the export holds the template. */
+const SEO_TEMPLATE_VARIABLE = /%[a-z][a-z0-9_]*%/i;
+
+/** The post's description its SEO plugin recorded, as written by an editor (one holding a template variable is none). */
+function seoDescription(item: WxrItem): string | null {
+  for (const key of SEO_DESCRIPTION_META) {
+    const text = shownText(item.meta[key] ?? '');
+    if (text && !SEO_TEMPLATE_VARIABLE.test(text)) return text;
+  }
+  return null;
 }
 
 /** Post meta where SEO plugins keep the category a post is filed under (a term id): Yoast SEO's, then Rank Math's. */
@@ -243,7 +294,7 @@ export function planItem(item: WxrItem, context: MapContext, locale: string): It
     title = `WordPress ${item.postId}`;
     notes.push({ code: 'kept-as-text', detail: `the post has no title: titled "${title}"` });
   }
-  const byline = shownText(context.authors.get(item.creator) ?? item.creator) || null;
+  const byline = bylineOf(item, context, locale);
   // A password-protected post was not public on the old site: it comes in as a draft (with its date), for an editor to decide.
   const protectedPost = item.status === 'publish' && item.postPassword !== '';
   if (protectedPost) notes.push({ code: 'password-protected', detail: 'the post was password-protected on the old site: imported as a draft' });
@@ -262,7 +313,8 @@ export function planItem(item: WxrItem, context: MapContext, locale: string): It
       title: cut(title, LIMITS.title, 'title', notes),
       slug: decodeSlug(item.postName),
       standfirst: (() => {
-        const text = excerptText(item.excerpt);
+        // The excerpt, else the description an editor wrote for search results: both summarise the post.
+        const text = excerptText(item.excerpt) ?? seoDescription(item);
         return text ? cut(text, LIMITS.standfirst, 'standfirst', notes) : null;
       })(),
       byline: byline ? cut(byline, LIMITS.byline, 'byline', notes) : null,
