@@ -483,7 +483,7 @@ describe('a bilingual site’s export (Polylang files each post under a language
     const file = exportOf('bilingual.xml', post(951, 'ar', 'خبر بلغتين عن مسؤول', 'khabar-bilughatayn') + post(952, 'en', 'A story in two languages', 'a-story-in-two-languages'));
     const arabic = await wordpress().importFile(file, { locale: 'ar' });
     expect(arabic.progress).toMatchObject({ created: 1, skipped: 1, errors: 0 });
-    expect(arabic.report.skipped).toEqual([{ postId: 952, code: 'other-language', detail: 'in "en" (the site\'s language taxonomy), not in the import\'s locale "ar"' }]);
+    expect(arabic.report.skipped).toEqual([{ postId: 952, code: 'other-language', detail: 'in "en" (the site\'s multilingual plugin), not in the import\'s locale "ar"' }]);
     const english = await wordpress().importFile(file, { locale: 'en' });
     expect(english.progress).toMatchObject({ created: 1, skipped: 1, errors: 0 });
     expect(english.report.skipped.map((s: { postId: number }) => s.postId)).toEqual([951]);
@@ -578,6 +578,26 @@ describe('a bilingual site’s export (Polylang files each post under a language
     }
     expect(attempts).toEqual(['createMany', 'create']);
     expect(await mapped(991)).toBeNull();
+  });
+
+  it('reads a WPML site’s languages and translation groups (its export add-on’s post meta) as Polylang’s', async () => {
+    // WPML's group is a number of the site's own: the same number from another site is another story.
+    const wpml = (id: number, language: string, title: string, slug: string, group: string) =>
+      post(id, language, title, slug)
+        .replace(/<category domain="language"[^]*?<\/category><category domain="post_translations"[^]*?<\/category>/, '')
+        .replace('</item>', `<wp:postmeta><wp:meta_key><![CDATA[_wpml_import_language_code]]></wp:meta_key><wp:meta_value><![CDATA[${language}]]></wp:meta_value></wp:postmeta>` +
+          `<wp:postmeta><wp:meta_key><![CDATA[_wpml_import_translation_group]]></wp:meta_key><wp:meta_value><![CDATA[${group}]]></wp:meta_value></wp:postmeta></item>`);
+    const site = (url: string) => `<wp:base_site_url>${url}</wp:base_site_url>`;
+    const first = exportOf('wpml.xml', site('https://wpml-one.example') + wpml(1001, 'ar', 'خبر من موقع WPML', 'khabar-wpml', '7') + wpml(1002, 'en', 'A story from a WPML site', 'story-wpml', '7'));
+    const other = exportOf('wpml-other.xml', site('https://wpml-two.example') + wpml(1101, 'en', 'Another site’s story with group 7', 'other-site-group-7', '7'));
+    expect((await wordpress().importFile(first, { locale: 'ar' })).progress).toMatchObject({ created: 1, skipped: 1, errors: 0 });
+    const { documentId } = await mapped(1001, 'ar');
+    // The other site's English post of its group 7, imported while the first site's Arabic article has no English yet: an article of its own.
+    expect((await wordpress().importFile(other, { locale: 'en' })).progress).toMatchObject({ created: 1, errors: 0 });
+    expect((await mapped(1101, 'en')).documentId).not.toBe(documentId);
+    expect((await wordpress().importFile(first, { locale: 'en' })).progress).toMatchObject({ created: 1, skipped: 1, errors: 0 });
+    expect((await mapped(1002, 'en')).documentId).toBe(documentId);
+    expect((await read('khabar-wpml', 'ar')).translations.map((t) => [t.locale, t.title])).toEqual([['en', 'A story from a WPML site']]);
   });
 
   it('imports two posts of one language that an export files in one group as two articles', async () => {

@@ -214,6 +214,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const authors = new Map<string, string>();
       /** Co-Authors Plus guest authors (login → display name), whom posts name among their co-authors. */
       const guestAuthors = new Map<string, string>();
+      let site = '';
       /** The site's categories, term id → nicename: a post's primary category (named by id by its SEO plugin) found by them. */
       const categories = new Map<number, string>();
       const attachments = new Map<number, ExportAttachment>();
@@ -221,7 +222,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const positions = new ExportPositions();
       let total = 0;
       for await (const event of readWxr(chunks(job.file))) {
-        if (event.kind === 'author') authors.set(event.author.login, event.author.displayName);
+        if (event.kind === 'site') site = event.url;
+        else if (event.kind === 'author') authors.set(event.author.login, event.author.displayName);
         else if (event.kind === 'category') categories.set(event.category.termId, event.category.nicename);
         else if (event.kind === 'item') {
           total += 1;
@@ -258,7 +260,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const postTypes = new Set(options.postTypes);
       const planOf = (item: WxrItem): Planned => {
         try {
-          return { item, plan: planItem(item, { authors, guestAuthors, postTypes, categories }, job.locale), error: null };
+          return { item, plan: planItem(item, { authors, guestAuthors, postTypes, categories, site }, job.locale), error: null };
         } catch (error) {
           return { item, plan: null, error };
         }

@@ -171,12 +171,30 @@ describe('planItem', () => {
     // Its translation group goes with it (the other languages' versions are the same article's locales); no language term becomes a keyword.
     expect(planItem(inLanguage('ar'), context, 'ar')).toMatchObject({ kind: 'article', data: { keywords: [] }, translationGroup: 'pll_1' });
     expect(planItem(inLanguage('ar'), context, 'ar-SA')).toMatchObject({ kind: 'article' });
-    expect(planItem(inLanguage('en'), context, 'ar')).toMatchObject({ kind: 'skip', reason: 'other-language', detail: 'in "en" (the site\'s language taxonomy), not in the import\'s locale "ar"' });
+    expect(planItem(inLanguage('en'), context, 'ar')).toMatchObject({ kind: 'skip', reason: 'other-language', detail: 'in "en" (the site\'s multilingual plugin), not in the import\'s locale "ar"' });
     expect(planItem(inLanguage('pt-br'), context, 'pt')).toMatchObject({ kind: 'article' });
     // A site without languages: every post is the import's, in no translation group.
     expect(planItem(item({}), context, 'en')).toMatchObject({ kind: 'article', translationGroup: null });
     // A group that is no Polylang key is none.
     expect(planItem(item({ terms: [{ domain: 'post_translations', nicename: 'pll 1<x>', name: '' }] }), context, 'en')).toMatchObject({ translationGroup: null });
+  });
+
+  it('takes, from a WPML site (its export add-on’s language and group meta), only the posts in the import’s locale, grouped per site', () => {
+    const wpml = (code: string, group = '12') => item({ meta: { _wpml_import_language_code: code, _wpml_import_translation_group: group } });
+    const site = { ...context, site: 'https://thunaei.example' };
+    const ar = planItem(wpml('ar'), site, 'ar');
+    const en = planItem(wpml('en'), site, 'en');
+    expect(ar).toMatchObject({ kind: 'article', translationGroup: expect.stringMatching(/^wpml_[A-Za-z0-9_-]{32}$/) });
+    // One story's languages: one group; another story, or the same number on another site: another group.
+    expect(en.kind === 'article' && ar.kind === 'article' && en.translationGroup === ar.translationGroup).toBe(true);
+    expect(planItem(wpml('ar', '13'), site, 'ar')).not.toMatchObject({ translationGroup: (ar as { translationGroup: string }).translationGroup });
+    expect(planItem(wpml('ar'), { ...context, site: 'https://other.example' }, 'ar')).not.toMatchObject({ translationGroup: (ar as { translationGroup: string }).translationGroup });
+    expect(planItem(wpml('en'), site, 'ar')).toMatchObject({ kind: 'skip', reason: 'other-language', detail: 'in "en" (the site\'s multilingual plugin), not in the import\'s locale "ar"' });
+    expect(planItem(wpml('pt-br'), site, 'pt')).toMatchObject({ kind: 'article' });
+    // Polylang's terms first, where both are written; empty meta is no language and no group.
+    const both = item({ terms: [{ domain: 'language', nicename: 'ar', name: 'العربية' }, { domain: 'post_translations', nicename: 'pll_9', name: 'pll_9' }], meta: { _wpml_import_language_code: 'en', _wpml_import_translation_group: '12' } });
+    expect(planItem(both, site, 'ar')).toMatchObject({ kind: 'article', translationGroup: 'pll_9' });
+    expect(planItem(item({ meta: { _wpml_import_language_code: ' ', _wpml_import_translation_group: '' } }), site, 'en')).toMatchObject({ kind: 'article', translationGroup: null });
   });
 
   it('refuses an item without a post id (reported as an error by the import)', () => {

@@ -22,7 +22,7 @@ import type { WxrItem, WxrTerm } from './wxr-reader';
  * 5: the hash covers what a post takes from elsewhere in the export (author and category names, the
  * attachments it shows), so an edit there makes the post changed.
  * 6: a post's co-authors (Co-Authors Plus) are its byline; without an excerpt, the description its SEO
- * plugin recorded (Yoast SEO, Rank Math) is its standfirst.
+ * plugin recorded (Yoast SEO, Rank Math) is its standfirst; WPML's language and translation group read.
  */
 export const CONVERTER_VERSION = 6;
 
@@ -96,6 +96,8 @@ export interface MapContext {
   postTypes?: ReadonlySet<string>;
   /** The site's categories, term id → nicename (the channel's `wp:category` entries): how a primary category, named by id, is found. */
   categories?: ReadonlyMap<number, string>;
+  /** The exported site's address (`wp:base_site_url`): WPML's translation groups are numbers of that site's own. */
+  site?: string;
 }
 
 /**
@@ -244,18 +246,35 @@ export function itemHash(item: WxrItem, locale: string, fromExport: unknown = nu
 const primaryLanguage = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
 
 /**
- * The post's language where the site is multilingual with Polylang, which files each post under a
- * term of its `language` taxonomy (its slug the language code: `ar`, `en`, `pt-br`) that WordPress
- * exports with the post's categories. Null for a site without one.
+ * WPML keeps languages in tables of its own, which WordPress's export does not write; its "WPML Export
+ * and Import" add-on records them on each post as meta before an export: the post's language code and
+ * its translation group (WPML's `trid`, a number).
+ */
+const WPML_LANGUAGE_META = '_wpml_import_language_code';
+const WPML_GROUP_META = '_wpml_import_translation_group';
+
+/**
+ * The post's language on a multilingual site: Polylang files each post under a term of its `language`
+ * taxonomy (its slug the language code: `ar`, `en`, `pt-br`) that WordPress exports with the post's
+ * categories; WPML's export add-on records it as post meta. Null for a site without either.
  */
 function postLanguage(item: WxrItem): string | null {
-  return item.terms.find((t) => t.domain === 'language' && t.nicename)?.nicename ?? null;
+  const polylang = item.terms.find((t) => t.domain === 'language' && t.nicename)?.nicename;
+  if (polylang) return polylang;
+  return (item.meta[WPML_LANGUAGE_META] ?? '').trim() || null;
 }
 
-/** Polylang's translation group of the post (its `post_translations` term, `pll_…`): the same for each language's version. */
-function translationGroup(item: WxrItem): string | null {
-  const group = item.terms.find((t) => t.domain === 'post_translations')?.nicename ?? '';
-  return /^[A-Za-z0-9_-]{1,64}$/.test(group) ? group : null;
+/**
+ * The post's translation group, the same for each language's version: Polylang's `post_translations`
+ * term (`pll_…`, unique to its site), else WPML's group, a number of its site's own, so named with the
+ * site (`wpml_` and a hash of the site's address and the number): two sites' group 12 are two groups.
+ */
+function translationGroup(item: WxrItem, site: string): string | null {
+  const polylang = item.terms.find((t) => t.domain === 'post_translations')?.nicename ?? '';
+  if (polylang) return /^[A-Za-z0-9_-]{1,64}$/.test(polylang) ? polylang : null;
+  const wpml = (item.meta[WPML_GROUP_META] ?? '').trim();
+  if (!wpml || wpml.length > 200) return null;
+  return `wpml_${createHash('sha256').update(`${site}\n${wpml}`).digest('base64url').slice(0, 32)}`;
 }
 
 /** What the import does with `item`. */
@@ -270,7 +289,7 @@ export function planItem(item: WxrItem, context: MapContext, locale: string): It
   // A multilingual site's export holds every language: only the import's own comes in (another import takes the others).
   const language = postLanguage(item);
   if (language !== null && primaryLanguage(language) !== primaryLanguage(locale)) {
-    return skip('other-language', `in "${language.slice(0, 20)}" (the site's language taxonomy), not in the import's locale "${locale}"`);
+    return skip('other-language', `in "${language.slice(0, 20)}" (the site's multilingual plugin), not in the import's locale "${locale}"`);
   }
   if (item.postId === null) throw new Error('the item has no wp:post_id');
   if (item.oversized.length > 0) throw new Error(`fields longer than the import's limit: ${item.oversized.join(', ')}`);
@@ -326,7 +345,7 @@ export function planItem(item: WxrItem, context: MapContext, locale: string): It
     },
     body: blocks,
     thumbnailId: thumbnail !== null && Number.isSafeInteger(thumbnail) ? thumbnail : null,
-    translationGroup: translationGroup(item),
+    translationGroup: translationGroup(item, context.site ?? ''),
     notes,
     scheduledFor: item.status === 'future' ? date : null,
   };

@@ -19,6 +19,8 @@ describe('readWxr', () => {
   it('reads a WXR 1.2 export in CDATA: authors, items, terms, post meta, comments counted', async () => {
     const events = await all(fs.createReadStream(path.join(FIXTURES, 'emaratalyoum-ar.wxr.xml')));
     expect(events[0]).toEqual({ kind: 'version', version: '1.2' });
+    // The site's address, from the channel's head (an item's own link or GUID is not it).
+    expect(events.filter((e) => e.kind === 'site')).toEqual([{ kind: 'site', url: 'https://www.emaratalyoum.example' }]);
     expect(events.filter((e) => e.kind === 'author').map((e) => (e as any).author)).toEqual([
       { login: 'editor', displayName: 'فريق التحرير' },
       { login: 'reporter', displayName: 'سارة المراسلة' },

@@ -55,6 +55,8 @@ export interface WxrItem {
 
 export type WxrEvent =
   | { kind: 'version'; version: string }
+  /** The exported site's address (`wp:base_site_url`, in the channel's head): what a multilingual plugin's numeric translation groups belong to. */
+  | { kind: 'site'; url: string }
   | { kind: 'author'; author: WxrAuthor }
   | { kind: 'category'; category: WxrCategory }
   | { kind: 'item'; item: WxrItem };
@@ -196,6 +198,8 @@ export async function* readWxr(chunks: AsyncIterable<string | Buffer> | Iterable
     path.pop();
     if (name === 'wp:wxr_version') {
       ready.push({ kind: 'version', version: value.trim() });
+    } else if (name === 'wp:base_site_url' && !item) {
+      ready.push({ kind: 'site', url: value.trim() });
     } else if (author && name in AUTHOR_FIELDS) {
       author[AUTHOR_FIELDS[name]] = value.trim();
     } else if (category && name in CATEGORY_FIELDS) {
