@@ -1,4 +1,5 @@
 import crypto from 'crypto';
+import { promisify } from 'util';
 import zlib from 'zlib';
 import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID } from '../../../content-types';
@@ -55,15 +56,28 @@ const prepared = (row: Row): PreparedRead => ({
  * window's (a body over 64 KB loses a little more). Measured by `npm run bench:compress`
  * (bench/README.md). Every render pays this: the warmer's, a stale read's, an import's.
  */
-export const brotli = (body: string): Buffer =>
-  zlib.brotliCompressSync(body, {
-    params: {
-      [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
-      [zlib.constants.BROTLI_PARAM_QUALITY]: 9,
-      [zlib.constants.BROTLI_PARAM_LGWIN]: 16,
-      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(body),
-    },
-  });
+const brotliOptions = (body: string): zlib.BrotliOptions => ({
+  params: {
+    [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+    [zlib.constants.BROTLI_PARAM_QUALITY]: 9,
+    [zlib.constants.BROTLI_PARAM_LGWIN]: 16,
+    [zlib.constants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(body),
+  },
+});
+export const brotli = (body: string): Buffer => zlib.brotliCompressSync(body, brotliOptions(body));
+
+const gzipOffThread = promisify(zlib.gzip);
+const brotliOffThread = promisify(zlib.brotliCompress);
+
+/**
+ * A served body's gzip and brotli, base64, compressed on libuv's thread pool (zlib's asynchronous
+ * functions; the same bytes as the synchronous ones): the event loop serves other requests meanwhile,
+ * and a slice's renders compress side by side on the machine's other cores.
+ */
+async function compressed(body: string): Promise<{ gzip: string; br: string }> {
+  const [gzip, br] = await Promise.all([gzipOffThread(body), brotliOffThread(body, brotliOptions(body))]);
+  return { gzip: gzip.toString('base64'), br: br.toString('base64') };
+}
 
 /** Strong ETag of a served body: its SHA-256. */
 export const strongEtag = (body: string | Buffer): string => `"${crypto.createHash('sha256').update(body).digest('base64url')}"`;
@@ -141,7 +155,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** What a render of `documentId` stores over its row `known` (null: no row yet), and the read it serves (null: not published). */
-  function prepare(documentId: string, locale: string, known: Row | null, rendered: RenderedArticle | null): { read: PreparedRead | null; data: Row } {
+  async function prepare(documentId: string, locale: string, known: Row | null, rendered: RenderedArticle | null): Promise<{ read: PreparedRead | null; data: Row }> {
     if (!rendered) {
       return { read: null, data: { slug: null, slugKey: null, body: null, gzip: null, br: null, etag: null, headers: null, lastModified: null, stale: false, claimedUntil: null } };
     }
@@ -155,8 +169,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       documentId,
       slug: rendered.article.slug,
       body,
-      gzip: zlib.gzipSync(body).toString('base64'),
-      br: brotli(body).toString('base64'),
+      ...(await compressed(body)),
       etag,
       headers: rightsHeaders(rendered.article.rights),
       lastModified,
@@ -208,12 +221,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const settings = await getService(strapi, 'settings').get();
     for (const slice of chunks(rows, RENDERS_AT_ONCE)) {
       const rendered = await getService(strapi, 'articles').renderPublishedMany(slice.map((r) => r.documentId), locale, { settings });
-      const items = slice.map(({ documentId, known }) => {
-        const found = rendered.get(documentId) ?? null;
-        const { read, data } = prepare(documentId, locale, known, found);
-        reads.set(documentId, read);
-        return { documentId, known, data, targets: found?.targets ?? [] };
-      });
+      const items = await Promise.all(
+        slice.map(async ({ documentId, known }) => {
+          const found = rendered.get(documentId) ?? null;
+          const { read, data } = await prepare(documentId, locale, known, found);
+          reads.set(documentId, read);
+          return { documentId, known, data, targets: found?.targets ?? [] };
+        })
+      );
       // Each transaction run again on a lock conflict: on MariaDB/MySQL two stores at once can deadlock (each
       // deletes a document's dependency rows, locking the index gap the other inserts into) and InnoDB rolls
       // one back, which would leave its rows stale until their claim lapses.
