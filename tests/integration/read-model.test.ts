@@ -283,6 +283,31 @@ describe('rendering many at once (a batch of creates, the warmer)', () => {
   });
 });
 
+describe('storing renders of versions that have no row yet (a re-index of articles written before the read model)', () => {
+  it('stores them in one INSERT, each served as its own render', async () => {
+    const created = [];
+    for (const n of [1, 2, 3]) {
+      const article = await create(`مقال بلا صف في نموذج القراءة ${n}`, { body: [paragraph(`فقرة المقال ${n} عن CNN`)] });
+      await publish(article.documentId);
+      created.push(article);
+    }
+    const ids = created.map((a) => a.documentId);
+    const rows = () => app.strapi.db.query('plugin::newsroom.read-model').findMany({ where: { documentId: { $in: ids }, locale: 'ar' }, select: ['documentId', 'stale', 'body'] });
+    await app.strapi.db.query('plugin::newsroom.read-model').deleteMany({ where: { documentId: { $in: ids } } });
+    expect(await rows()).toEqual([]);
+    const statements = await statementsDuring(() => app.strapi.plugin('newsroom').service('readModel').refresh(ids.map((documentId) => ({ documentId, locale: 'ar' }))));
+    expect(statements.filter((sql) => /^insert into (?:["`]\w+["`]\.)?["`]newsroom_read_model["`] /i.test(sql))).toHaveLength(1);
+    const stored = (await rows()) as { documentId: string; stale: boolean; body: string }[];
+    expect(stored.map((r) => [r.documentId, Boolean(r.stale)]).sort()).toEqual(ids.map((id) => [id, false]).sort());
+    for (const [n, article] of created.entries()) {
+      const res = await get(article.slug);
+      expect(res.status).toBe(200);
+      expect(res.body.data.title).toBe(`مقال بلا صف في نموذج القراءة ${n + 1}`);
+      expect(JSON.parse(stored.find((r) => r.documentId === article.documentId)!.body).data.title).toBe(res.body.data.title);
+    }
+  });
+});
+
 describe('SQL per read', () => {
   it('is at most 2 queries beyond the auth layer’s own, for a 200 and a 304', async () => {
     const target = await create('هدف للعد');

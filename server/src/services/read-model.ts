@@ -8,7 +8,7 @@ import { rightsHeaders } from '../rights';
 import { getService } from '../utils/get-service';
 import { insertRows, ROWS_PER_INSERT } from '../utils/insert-rows';
 import { keepPlannerStatistics } from '../utils/planner-statistics';
-import { chunks, groupBy, idsByLocale, IDS_PER_READ, type Version } from '../utils/versions';
+import { chunks, chunksBySize, groupBy, idsByLocale, IDS_PER_READ, type Version } from '../utils/versions';
 import { slugKey } from '../utils/slug-key';
 import { isLockConflict } from '../utils/lock-conflict';
 import { retryOnLockConflict, transactionWithRetry } from '../utils/lock-retry';
@@ -102,6 +102,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Versions rendered and stored together (a render holds its article in memory until the store). */
   const RENDERS_AT_ONCE = 50;
 
+  /** Served bytes (body, gzip and brotli) of the new rows one INSERT stores: well under MariaDB's default max_allowed_packet (16 MiB). */
+  const STORE_BYTES_PER_INSERT = 4 * 1024 * 1024;
+  /** A new row's served bytes (its body, gzip and brotli), as its INSERT carries them. */
+  const servedBytes = (item: { data: Row }): number => ['body', 'gzip', 'br'].reduce((sum, key) => sum + Buffer.byteLength(String(item.data[key] ?? '')), 0);
+
   /**
    * Mark stale, moving their generation and dropping any warmer's claim: the rows of `documentId`
    * (this locale's, and its other locales', which list it among their translations) and the rows of
@@ -188,15 +193,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function store(locale: string, items: { documentId: string; known: Row | null; data: Row; targets: string[] }[]): Promise<number> {
     await releaseSlugKeys(items.map((item) => ({ documentId: item.documentId, slugKey: item.data.slugKey as string | null })));
     const stored: typeof items = [];
+    const fresh: typeof items = [];
     for (const item of items) {
-      if (item.known) {
-        // Through the Query Engine's updateMany: it serialises `headers` (JSON), which the raw query builder does not.
-        const { count } = await model().updateMany({ where: { id: item.known.id, gen: item.known.gen }, data: item.data });
-        if (Number(count) > 0) stored.push(item);
-      } else {
-        await model().create({ data: { documentId: item.documentId, locale, gen: 0, ...item.data } });
-        stored.push(item);
+      if (!item.known) {
+        fresh.push(item);
+        continue;
       }
+      // Through the Query Engine's updateMany: it serialises `headers` (JSON), which the raw query builder does not.
+      const { count } = await model().updateMany({ where: { id: item.known.id, gen: item.known.gen }, data: item.data });
+      if (Number(count) > 0) stored.push(item);
+    }
+    // Rows no version had yet (a re-index of articles written before the read model, a render of a row deleted meanwhile):
+    // multi-row INSERTs, each under STORE_BYTES_PER_INSERT of served bytes (MariaDB refuses a statement over its max_allowed_packet).
+    for (const part of chunksBySize(fresh, servedBytes, STORE_BYTES_PER_INSERT)) {
+      await model().createMany({ data: part.map((item) => ({ documentId: item.documentId, locale, gen: 0, ...item.data })) });
+      stored.push(...part);
     }
     if (stored.length === 0) return 0;
     await deps().deleteMany({ where: { documentId: { $in: stored.map((item) => item.documentId) }, locale } });

@@ -14,6 +14,22 @@ export const IDS_PER_READ = 500;
 export const chunks = <T>(items: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
+/** `items` in order, in slices whose `sizeOf` sums stay within `max`; an item larger than `max` is a slice of its own. */
+export function chunksBySize<T>(items: readonly T[], sizeOf: (item: T) => number, max: number): T[][] {
+  const slices: T[][] = [];
+  let size = 0;
+  for (const item of items) {
+    const itemSize = sizeOf(item);
+    if (slices.length === 0 || size + itemSize > max) {
+      slices.push([]);
+      size = 0;
+    }
+    slices[slices.length - 1].push(item);
+    size += itemSize;
+  }
+  return slices;
+}
+
 /** `items` by `key`, each group in input order, in the order keys are first seen (linear). */
 export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
