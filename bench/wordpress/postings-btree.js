@@ -3,13 +3,14 @@
 // over 15,000 terms) loaded first, then 1,000 more written in transactions of BATCH articles (the
 // import's batch), timed twice. One variant per run, so each question is answered on its own:
 //
-//   node bench/wordpress/postings-btree.js [plain|sorted|monotonic|no-document-index|cache|staged]
+//   node bench/wordpress/postings-btree.js [plain|sorted|monotonic|no-document-index|cache|wal|staged]
 //
 //   plain              as the plugin writes them (random document ids, rows in article order)
 //   sorted             each transaction's rows inserted in the postings index's key order
 //   monotonic          increasing integer document references instead of random document ids
 //   no-document-index  without the (document_id, locale, term) index
 //   cache              a 256 MiB page cache instead of SQLite's 2 MiB default
+//   wal                the database in write-ahead-log mode (journal_mode = WAL) instead of a rollback journal
 //   staged             each transaction's rows appended to a staging table (indexed by document only),
 //                      moved into the postings every MERGE (default 1,000) articles in one transaction,
 //                      in the postings index's key order (INSERT … SELECT … ORDER BY, then DELETE): an
@@ -27,6 +28,7 @@ const BATCH = Number(process.env.BATCH ?? 50);
 const file = path.join(os.tmpdir(), `newsroom-postings-btree-${process.pid}.db`);
 const db = new Database(file);
 if (variant === 'cache') db.pragma('cache_size = -262144');
+if (variant === 'wal') db.pragma('journal_mode = WAL');
 const monotonic = variant === 'monotonic';
 db.exec(`create table p (id integer primary key autoincrement, document_id ${monotonic ? 'integer' : 'text'} not null, locale text not null, term text not null, frequency real not null)`);
 
@@ -97,3 +99,5 @@ for (let round = 1; round <= 2; round += 1) {
 db.close();
 fs.rmSync(file, { force: true });
 fs.rmSync(`${file}-journal`, { force: true });
+fs.rmSync(`${file}-wal`, { force: true });
+fs.rmSync(`${file}-shm`, { force: true });
