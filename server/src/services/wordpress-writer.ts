@@ -84,19 +84,21 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
    * into another locale wrote for a post of the same group, which has no version in `locale` yet (an
    * editor's own translation there is never written over); null when there is none. `first`: no post
    * of the group was imported yet, in any locale, so this one makes the group's article (and claims it).
+   * `claimed`: a post of the group holds its claim (it made the group's article).
    */
-  async function translatedArticle(group: string, locale: string): Promise<{ documentId: string | null; first: boolean }> {
-    const all = (await items().findMany({ where: { translationGroup: group }, select: ['documentId', 'locale'], orderBy: { id: 'asc' } })) as Row[];
+  async function translatedArticle(group: string, locale: string): Promise<{ documentId: string | null; first: boolean; claimed: boolean }> {
+    const all = (await items().findMany({ where: { translationGroup: group }, select: ['documentId', 'locale', 'groupFirst'], orderBy: { id: 'asc' } })) as Row[];
     // First: no post of the group came in, in any locale (two posts of one locale in a group, which Polylang never writes, do not both claim it).
-    if (all.length === 0) return { documentId: null, first: true };
+    if (all.length === 0) return { documentId: null, first: true, claimed: false };
+    const claimed = all.some((row) => row.groupFirst);
     const rows = all.filter((row) => row.locale !== locale);
-    if (rows.length === 0) return { documentId: null, first: false };
+    if (rows.length === 0) return { documentId: null, first: false, claimed };
     // The locales of every candidate article at once: the first that has versions, none of them in `locale`.
     const versions = (await articles().findMany({ where: { documentId: { $in: [...new Set(rows.map((row) => row.documentId))] } }, select: ['documentId', 'locale'] })) as Row[];
     const localesOf = new Map<string, Set<string>>();
     for (const v of versions) localesOf.set(v.documentId, (localesOf.get(v.documentId) ?? new Set()).add(v.locale));
     const documentId = rows.map((row) => row.documentId as string).find((id) => localesOf.has(id) && !localesOf.get(id)!.has(locale)) ?? null;
-    return { documentId, first: false };
+    return { documentId, first: false, claimed };
   }
 
   /** The post's read-also links that find no target now. */
@@ -268,8 +270,8 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
     const unclaimed: number[] = [];
     for (const [i, p] of prepared.entries()) {
       if (outcomes[i].ok || p.documentId || !p.groupFirst) continue;
-      if (!(await items().findOne({ where: { groupFirst: p.groupFirst }, select: ['id'] }))) continue;
-      const { documentId } = await translatedArticle(p.groupFirst, p.locale);
+      const { documentId, claimed } = await translatedArticle(p.groupFirst, p.locale);
+      if (!claimed) continue;
       if (documentId) joins.set(i, documentId);
       else unclaimed.push(i);
     }

@@ -218,13 +218,14 @@ const wideParagraph = (n: number): BlockNode[] => [
 /** One paragraph holding a single text of n digits. */
 const longDigits = (n: number): BlockNode[] => [{ type: 'paragraph', children: [text(DIGITS(n))] }];
 
+/** A case's name, its tree of n nodes, the function timed, and the harness's `floorN` when it needs one. */
 type TreeCase = [string, (n: number) => BlockNode[], (blocks: BlockNode[]) => unknown, number?];
+
 /**
  * The plain text of a tree of n nodes is a little under 128 KB at the harness's usual largest n: a
  * young-generation string there and a large object at 8n, which read 16 to 20 for a linear function.
  * From LARGE_RESULT_FLOOR nodes both are large objects. (HTML, with its tags, is over the line already.)
  */
-
 const TREE_CASES: TreeCase[] = [
   ['richTextToHtml on deeply nested links', deepLinks, (b) => richTextToHtml(b, 'rtl')],
   ['richTextToHtml on deeply nested lists', deepLists, (b) => richTextToHtml(b, 'rtl')],

@@ -120,7 +120,7 @@ export function guestAuthorOf(item: WxrItem): { login: string; displayName: stri
 function bylineOf(item: WxrItem, context: MapContext, locale: string): string | null {
   const displayName = (login: string) => shownText(context.guestAuthors?.get(login) ?? context.authors.get(login) ?? login);
   const coauthors = [...new Set(item.terms.filter((t) => t.domain === 'author' && t.name.trim()).map((t) => displayName(t.name.trim())).filter(Boolean))];
-  if (coauthors.length === 0) return shownText(context.authors.get(item.creator) ?? item.creator) || null;
+  if (coauthors.length === 0) return displayName(item.creator) || null;
   return listOf(coauthors, locale);
 }
 
