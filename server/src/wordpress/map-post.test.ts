@@ -1,3 +1,4 @@
+import { growthRatio, LINEAR_BOUND } from '../../../tests/helpers/growth';
 import { attachmentOf, decodeSlug, guestAuthorOf, itemHash, planItem, postTypeProblem, wxrDate } from './map-post';
 import type { WxrItem } from './wxr-reader';
 
@@ -43,6 +44,10 @@ describe('planItem', () => {
     };
     expect(filed({ _yoast_wpseo_primary_category: '3' })).toEqual(['أفريقيا', ['فاغنر', 'أخبار']]);
     expect(filed({ rank_math_primary_category: ' 3 ' })).toEqual(['أفريقيا', ['فاغنر', 'أخبار']]);
+    expect(filed({ _seopress_robots_primary_cat: '3' })).toEqual(['أفريقيا', ['فاغنر', 'أخبار']]);
+    expect(filed({ _primary_term_category: '3' })).toEqual(['أفريقيا', ['فاغنر', 'أخبار']]);
+    // SEOPress's "none", then The SEO Framework's record.
+    expect(filed({ _seopress_robots_primary_cat: 'none', _primary_term_category: '3' })).toEqual(['أفريقيا', ['فاغنر', 'أخبار']]);
     // Without one, or one naming no category of the site or of the post, or not an id: the first, as before.
     expect(filed({})).toEqual(['أخبار', ['فاغنر', 'أفريقيا']]);
     expect(filed({ _yoast_wpseo_primary_category: '7' })).toEqual(['أخبار', ['فاغنر', 'أفريقيا']]);
@@ -95,6 +100,21 @@ describe('planItem', () => {
     expect(standfirst({ meta: { _yoast_wpseo_metadesc: '%%excerpt%%', rank_math_description: 'وصف %title% للموقع' } })).toBeNull();
     expect(standfirst({ meta: { _yoast_wpseo_metadesc: '%%excerpt%%', rank_math_description: 'تراجع بنسبة 50% أو 20 %' } })).toBe('تراجع بنسبة 50% أو 20 %');
     expect(standfirst({ meta: { _yoast_wpseo_metadesc: '  ' } })).toBeNull();
+    // The other SEO plugins: All in One SEO (version 4's copy, then the older versions'), SEOPress, The SEO Framework.
+    expect(standfirst({ meta: { _aioseo_description: 'وصف من AIOSEO', _aioseop_description: 'وصف قديم' } })).toBe('وصف من AIOSEO');
+    expect(standfirst({ meta: { _aioseop_description: 'وصف من الإصدار القديم' } })).toBe('وصف من الإصدار القديم');
+    expect(standfirst({ meta: { _seopress_titles_desc: 'وصف من SEOPress' } })).toBe('وصف من SEOPress');
+    expect(standfirst({ meta: { _genesis_description: 'وصف من The SEO Framework' } })).toBe('وصف من The SEO Framework');
+    expect(standfirst({ meta: { _seopress_titles_desc: '%%post_excerpt%%', _genesis_description: 'الوصف' } })).toBe('الوصف');
+    // All in One SEO's smart tags are templates; a hashtag in Arabic, capitalised, or inside a word is text.
+    expect(standfirst({ meta: { _aioseo_description: '#post_title #separator_sa #site_title' } })).toBeNull();
+    expect(standfirst({ meta: { _aioseo_description: 'ملخص: #post_excerpt' } })).toBeNull();
+    expect(standfirst({ meta: { _aioseo_description: '#custom_field-summary' } })).toBeNull();
+    expect(standfirst({ meta: { _aioseo_description: 'تغطية #غزة و#COP28 و#Gaza والقناة C#' } })).toBe('تغطية #غزة و#COP28 و#Gaza والقناة C#');
+    expect(standfirst({ meta: { _aioseo_description: 'وسم issue#twelve' } })).toBe('وسم issue#twelve');
+    // In linear time over text a smart tag almost matches: long runs of tag letters ended by a digit, many hashes.
+    const hostile = (n: number) => `${'#a_'.repeat(n / 3)}${'#'.repeat(n / 3)}#${'a'.repeat(n / 3)}9`;
+    expect(growthRatio(hostile, (text) => standfirst({ meta: { _aioseo_description: text } }))).toBeLessThan(LINEAR_BOUND);
     // Cut, and reported, as an excerpt is.
     const plan = planItem(item({ meta: { _yoast_wpseo_metadesc: 'و'.repeat(1200) } }), context, 'ar');
     expect(plan).toMatchObject({ data: { standfirst: 'و'.repeat(1000) }, notes: [{ code: 'shortened', detail: 'standfirst cut to 1000 characters' }] });

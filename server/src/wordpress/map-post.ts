@@ -23,8 +23,9 @@ import type { WxrItem, WxrTerm } from './wxr-reader';
  * attachments it shows), so an edit there makes the post changed.
  * 6: a post's co-authors (Co-Authors Plus) are its byline; without an excerpt, the description its SEO
  * plugin recorded (Yoast SEO, Rank Math) is its standfirst; WPML's language and translation group read.
+ * 7: the description and primary category All in One SEO, SEOPress and The SEO Framework recorded read too.
  */
-export const CONVERTER_VERSION = 6;
+export const CONVERTER_VERSION = 7;
 
 /** Why an item is not imported. Data: the report shows these codes. */
 export const SKIP_REASONS = {
@@ -133,22 +134,44 @@ function listOf(names: string[], locale: string): string {
   }
 }
 
-/** Post meta where SEO plugins keep a post's description for search results: Yoast SEO's, then Rank Math's. */
-const SEO_DESCRIPTION_META = ['_yoast_wpseo_metadesc', 'rank_math_description'];
-/** A variable of an SEO plugin's template (`%%title%%`, `%%sep%%`, `%excerpt%`): the plugin filled it in on the page, the export holds the template. */
-const SEO_TEMPLATE_VARIABLE = /%[a-z][a-z0-9_]*%/i;
+/**
+ * A variable of an SEO plugin's template: Yoast SEO's and SEOPress's `%%title%%`, Rank Math's
+ * `%excerpt%`, All in One SEO's smart tags (`#post_title`, `#separator_sa`: lower-case ASCII after a
+ * `#` that ends no word, so an Arabic or capitalised hashtag is text). The plugin filled it in on
+ * the page; the export holds the template.
+ */
+const PERCENT_VARIABLE = /%[a-z][a-z0-9_]*%/i;
+const SMART_TAG = /(?<![\p{L}\p{N}_&])#[a-z][a-z_]*(?![\p{L}\p{N}])/u;
+
+/**
+ * Post meta where SEO plugins keep a post's description for search results, in this order: Yoast
+ * SEO's, Rank Math's, All in One SEO's (`_aioseo_description`, then the key of its versions before 4;
+ * version 4 keeps descriptions in a table of its own, which the export does not write), SEOPress's,
+ * The SEO Framework's. Each with the template syntax its plugin fills in.
+ */
+const SEO_DESCRIPTION_META: readonly [key: string, template: RegExp][] = [
+  ['_yoast_wpseo_metadesc', PERCENT_VARIABLE],
+  ['rank_math_description', PERCENT_VARIABLE],
+  ['_aioseo_description', SMART_TAG],
+  ['_aioseop_description', PERCENT_VARIABLE],
+  ['_seopress_titles_desc', PERCENT_VARIABLE],
+  ['_genesis_description', PERCENT_VARIABLE],
+];
 
 /** The post's description its SEO plugin recorded, as written by an editor (one holding a template variable is none). */
 function seoDescription(item: WxrItem): string | null {
-  for (const key of SEO_DESCRIPTION_META) {
+  for (const [key, template] of SEO_DESCRIPTION_META) {
     const text = shownText(item.meta[key] ?? '');
-    if (text && !SEO_TEMPLATE_VARIABLE.test(text)) return text;
+    if (text && !template.test(text)) return text;
   }
   return null;
 }
 
-/** Post meta where SEO plugins keep the category a post is filed under (a term id): Yoast SEO's, then Rank Math's. */
-const PRIMARY_CATEGORY_META = ['_yoast_wpseo_primary_category', 'rank_math_primary_category'];
+/**
+ * Post meta where SEO plugins keep the category a post is filed under (a term id): Yoast SEO's,
+ * Rank Math's, SEOPress's (`none` when unset), The SEO Framework's.
+ */
+const PRIMARY_CATEGORY_META = ['_yoast_wpseo_primary_category', 'rank_math_primary_category', '_seopress_robots_primary_cat', '_primary_term_category'];
 
 /**
  * The post's categories, its primary one first. WordPress exports a post's categories by name, so
