@@ -19,6 +19,7 @@
  */
 import { spawn } from 'child_process';
 import fs from 'fs';
+import inspector from 'inspector';
 import os from 'os';
 import path from 'path';
 import { createDatabase, loadStrapi, RESULTS, type Database } from '../lib/server';
@@ -47,6 +48,15 @@ const PROFILE = process.env.BENCH_PROFILE === '1';
  * articles): what a node does at boot after an upgrade that moves DERIVED_VERSION.
  */
 const REINDEX = process.env.BENCH_REINDEX === '1';
+/**
+ * BENCH_ALLOC_PROF=<prefix>: sample every allocation of the Document Service phase and of the large
+ * import, collected ones included (V8's sampling heap profiler, one sample per 64 KiB), print the
+ * bytes allocated per post and write `<prefix>-<database>-<phase>.heapprofile` (Chrome DevTools opens
+ * it). What the garbage collector has to sweep up, where `--cpu-prof` shows only its time.
+ */
+const ALLOC_PROF = process.env.BENCH_ALLOC_PROF;
+/** BENCH_NODE_ARGS: more flags for each database's child process (`--trace-gc`, `--max-semi-space-size=64`). */
+const NODE_ARGS = process.env.BENCH_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
 const SMALL: ExportShape = { site: 'https://sahifa.example', first: 1_000_001, posts: Math.max(1, Math.round(POSTS / 5)) };
 
 /** Each database in a child process of its own: Strapi is loaded once per process, on one database. */
@@ -57,7 +67,7 @@ export async function main() {
   for (const client of DBS) {
     await new Promise<void>((resolve, reject) => {
       // --expose-gc: each phase starts from a collected heap, so its peak is its own.
-      const child = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), '--expose-gc', path.join(__dirname, 'index.js'), 'one', client, out], { stdio: 'inherit' });
+      const child = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), ...NODE_ARGS, '--expose-gc', path.join(__dirname, 'index.js'), 'one', client, out], { stdio: 'inherit' });
       child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${client}: exited ${code}`))));
     });
   }
@@ -203,12 +213,52 @@ async function measure<T>(strapi: any, work: () => Promise<T>): Promise<{ result
   }
 }
 
+/**
+ * Runs `work` under V8's sampling heap profiler when BENCH_ALLOC_PROF is set and the phase is named
+ * (collected objects included, so the profile is every allocation, not what survived), writes the
+ * profile, and answers the MiB allocated; otherwise just runs `work`.
+ */
+async function allocations<T>(name: string, work: () => Promise<T>): Promise<{ result: T; allocatedMiB: number | null }> {
+  if (!ALLOC_PROF || !name) return { result: await work(), allocatedMiB: null };
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<any>((resolve, reject) => session.post(method, params, (error, answer) => (error ? reject(error) : resolve(answer))));
+  try {
+    await post('HeapProfiler.startSampling', { samplingInterval: 65536, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+    const result = await work();
+    const { profile } = await post('HeapProfiler.stopSampling');
+    fs.writeFileSync(`${ALLOC_PROF}-${name}.heapprofile`, JSON.stringify(profile));
+    let bytes = 0;
+    const stack = [profile.head];
+    while (stack.length > 0) {
+      const node = stack.pop();
+      bytes += node.selfSize;
+      stack.push(...node.children);
+    }
+    return { result, allocatedMiB: mb(bytes) };
+  } finally {
+    session.disconnect();
+  }
+}
+
 /** Import `file` through the service, as an editor's upload would (media upload off). */
-async function importPhase(strapi: any, file: string) {
-  const { result: job, phase } = await measure(strapi, () => strapi.plugin('newsroom').service('wordpress').importFile(file, { locale: 'ar', uploadMedia: false }));
+async function importPhase(strapi: any, file: string, name = '') {
+  const { result: measured, allocatedMiB } = await allocations(name, () =>
+    measure(strapi, () => strapi.plugin('newsroom').service('wordpress').importFile(file, { locale: 'ar', uploadMedia: false }))
+  );
+  const { result: job, phase } = measured as { result: any; phase: Phase };
   const imported = job.progress.created + job.progress.updated;
   if (job.status !== 'done' || job.progress.errors > 0) throw new Error(`import ended ${job.status} with ${job.progress.errors} errors: ${JSON.stringify(job.report.errors.slice(0, 3))}`);
-  return { ...phase, posts: imported, perSecond: imported / phase.seconds, sqlPerPost: phase.sql / imported, progress: job.progress, notes: job.report.notes.length + job.report.leftOff.notes };
+  return {
+    ...phase,
+    posts: imported,
+    perSecond: imported / phase.seconds,
+    sqlPerPost: phase.sql / imported,
+    allocatedMiBPerPost: allocatedMiB === null ? null : allocatedMiB / imported,
+    progress: job.progress,
+    notes: job.report.notes.length + job.report.leftOff.notes,
+  };
 }
 
 /** What the import would write for `item`, without its lookups: read-also lines stay paragraphs (the Document Service side does less). */
@@ -222,19 +272,30 @@ function mappedData(item: WxrItem, authors: Map<string, string>) {
 }
 
 /** Posts `first`… of the large export's generator, not in the export itself, created one by one through the Document Service. */
-async function documentServicePhase(strapi: any) {
+async function documentServicePhase(strapi: any, name = '') {
   const shape: ExportShape = { ...LARGE, first: LARGE.first + LARGE.posts, posts: DS_SAMPLE };
   const authors = new Map([['editor', 'فريق التحرير'], ['reporter', 'سارة المراسلة']]);
   const items: WxrItem[] = [];
   const xml = `<rss xmlns:wp="http://wordpress.org/export/1.2/" xmlns:dc="x" xmlns:content="x" xmlns:excerpt="x"><channel>${Array.from({ length: DS_SAMPLE }, (_, i) => postItem(shape, shape.first + i)).join('')}</channel></rss>`;
   for await (const event of readWxr([xml])) if (event.kind === 'item') items.push(event.item);
-  const { phase } = await measure(strapi, async () => {
-    for (const item of items) {
-      const { data, publish } = mappedData(item, authors);
-      await strapi.documents(ARTICLE).create({ locale: 'ar', data, ...(publish ? { status: 'published' } : {}) });
-    }
-  });
-  return { ...phase, posts: items.length, perSecond: items.length / phase.seconds, sqlPerPost: phase.sql / items.length };
+  const {
+    result: { phase },
+    allocatedMiB,
+  } = await allocations(name, () =>
+    measure(strapi, async () => {
+      for (const item of items) {
+        const { data, publish } = mappedData(item, authors);
+        await strapi.documents(ARTICLE).create({ locale: 'ar', data, ...(publish ? { status: 'published' } : {}) });
+      }
+    })
+  );
+  return {
+    ...phase,
+    posts: items.length,
+    perSecond: items.length / phase.seconds,
+    sqlPerPost: phase.sql / items.length,
+    allocatedMiBPerPost: allocatedMiB === null ? null : allocatedMiB / items.length,
+  };
 }
 
 /** One database: seed, write the exports, measure the three phases, print the table, append to `out`. */
@@ -254,10 +315,11 @@ export async function one([client, out]: string[]) {
 
     const small = await importPhase(strapi, files.small);
     console.log(`[${client}] small import: ${small.posts} posts in ${small.seconds.toFixed(0)} s; load ${small.load}`);
-    const ds = await documentServicePhase(strapi);
-    console.log(`[${client}] Document Service: ${ds.posts} creates in ${ds.seconds.toFixed(0)} s; load ${ds.load}`);
-    const large = await importPhase(strapi, files.large);
-    console.log(`[${client}] large import: ${large.posts} posts in ${large.seconds.toFixed(0)} s; load ${large.load}`);
+    const allocated = (phase: { allocatedMiBPerPost: number | null }) => (phase.allocatedMiBPerPost === null ? '' : `, ${phase.allocatedMiBPerPost.toFixed(2)} MiB allocated per post`);
+    const ds = await documentServicePhase(strapi, `${client}-document-service`);
+    console.log(`[${client}] Document Service: ${ds.posts} creates in ${ds.seconds.toFixed(0)} s${allocated(ds)}; load ${ds.load}`);
+    const large = await importPhase(strapi, files.large, `${client}-large-import`);
+    console.log(`[${client}] large import: ${large.posts} posts in ${large.seconds.toFixed(0)} s${allocated(large)}; load ${large.load}`);
 
     let reindex: (Phase & { rows: number }) | null = null;
     if (REINDEX) {
