@@ -38,6 +38,17 @@ export interface BenchDatabase {
  * SQLite: a file in a temporary folder. PostgreSQL: a new database on the server that
  * `eval "$(bash .ci/db/postgres.sh)"` describes (DATABASE_HOST, _PORT, _USERNAME, _PASSWORD, _ADMIN_DATABASE).
  */
+/** node-postgres's settings for `database` on the server `.ci/db/postgres.sh` describes. */
+export function postgresConnection(database: string) {
+  return {
+    host: process.env.DATABASE_HOST,
+    port: Number(process.env.DATABASE_PORT ?? 5432),
+    user: process.env.DATABASE_USERNAME,
+    password: process.env.DATABASE_PASSWORD,
+    database,
+  };
+}
+
 export async function createDatabase(client: Database, name: string): Promise<BenchDatabase> {
   if (client === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'));
@@ -54,13 +65,7 @@ export async function createDatabase(client: Database, name: string): Promise<Be
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { Client } = require('pg');
   const admin = async (sql: string, database = process.env.DATABASE_ADMIN_DATABASE ?? 'postgres') => {
-    const c = new Client({
-      host: process.env.DATABASE_HOST,
-      port: Number(process.env.DATABASE_PORT ?? 5432),
-      user: process.env.DATABASE_USERNAME,
-      password: process.env.DATABASE_PASSWORD,
-      database,
-    });
+    const c = new Client(postgresConnection(database));
     await c.connect();
     try {
       await c.query(sql);

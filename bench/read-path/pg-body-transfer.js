@@ -2,23 +2,13 @@
 // (issue #12: the 100,000-article read, whose article is 48 KB, against the 20,000 one's 28 KB).
 // `eval "$(bash .ci/db/postgres.sh)" && node bench/read-path/pg-body-transfer.js`: one connection,
 // sequential named statements, 3,000 each after 300 of warm-up; wall time and this process's CPU per query.
+require('esbuild-register/dist/node').register({ target: 'node20' });
 const { Client } = require('pg');
-
-const connection = (database) => ({
-  host: process.env.DATABASE_HOST ?? '127.0.0.1',
-  port: Number(process.env.DATABASE_PORT ?? 5432),
-  user: process.env.DATABASE_USERNAME,
-  password: process.env.DATABASE_PASSWORD,
-  database,
-});
-const DATABASE = 'newsroom_bench_body_transfer';
+const { createDatabase, postgresConnection } = require('../lib/server.ts');
 
 async function main() {
-  const admin = new Client(connection(process.env.DATABASE_ADMIN_DATABASE ?? 'postgres'));
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${DATABASE}`);
-  await admin.query(`CREATE DATABASE ${DATABASE}`);
-  const c = new Client(connection(DATABASE));
+  const db = await createDatabase('postgres', 'newsroom_bench_body_transfer');
+  const c = new Client(postgresConnection(db.env.DATABASE_NAME));
   await c.connect();
   try {
     await c.query('create table rm (id int primary key, body text)');
@@ -47,8 +37,7 @@ async function main() {
     }
   } finally {
     await c.end();
-    await admin.query(`DROP DATABASE IF EXISTS ${DATABASE}`);
-    await admin.end();
+    await db.drop();
   }
 }
 
