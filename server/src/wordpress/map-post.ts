@@ -136,12 +136,12 @@ function listOf(names: string[], locale: string): string {
 
 /**
  * A variable of an SEO plugin's template: Yoast SEO's and SEOPress's `%%title%%`, Rank Math's
- * `%excerpt%`, All in One SEO's smart tags (`#post_title`, `#separator_sa`: lower-case ASCII after a
- * `#` that ends no word, so an Arabic or capitalised hashtag is text). The plugin filled it in on
- * the page; the export holds the template.
+ * `%excerpt%`, All in One SEO's smart tags (`#post_title`, `#separator_sa`: a `#` outside a word, then
+ * lower-case ASCII letters and underscores up to the word's end, so `#غزة`, `#Gaza` or `#COP28` is
+ * text). The plugin filled it in on the page; the export holds the template.
  */
 const PERCENT_VARIABLE = /%[a-z][a-z0-9_]*%/i;
-const SMART_TAG = /(?<![\p{L}\p{N}_&])#[a-z][a-z_]*(?![\p{L}\p{N}])/u;
+const SMART_TAG = /(?<![\p{L}\p{N}_])#[a-z][a-z_]*(?![\p{L}\p{N}])/u;
 
 /**
  * Post meta where SEO plugins keep a post's description for search results, in this order: Yoast
