@@ -3,7 +3,9 @@
 // over 15,000 terms) loaded first, then 1,000 more written in transactions of BATCH articles (the
 // import's batch), timed twice. One variant per run, so each question is answered on its own:
 //
-//   node bench/wordpress/postings-btree.js [plain|sorted|monotonic|no-document-index|cache|wal|staged]
+//   node bench/wordpress/postings-btree.js [plain|sorted|monotonic|no-document-index|cache|wal|staged|deferred][,…]
+//
+// Variants combine with commas (`deferred,no-document-index,monotonic`).
 //
 //   plain              as the plugin writes them (random document ids, rows in article order)
 //   sorted             each transaction's rows inserted in the postings index's key order
@@ -15,6 +17,9 @@
 //                      moved into the postings every MERGE (default 1,000) articles in one transaction,
 //                      in the postings index's key order (INSERT … SELECT … ORDER BY, then DELETE): an
 //                      import's postings written the way a bulk load writes them
+//   deferred           no postings written with the articles: every article's of the round, at its end,
+//                      sorted in the postings index's key order and inserted in transactions of CHUNK
+//                      (default 50,000) rows: an import whose postings are built once, after its articles
 //
 // BATCH (default 50) sets articles per transaction. Prints ms per article: all, in the INSERTs, the rest
 // (the COMMIT, mostly). Not part of CI.
@@ -24,12 +29,14 @@ const os = require('os');
 const path = require('path');
 
 const variant = process.argv[2] ?? 'plain';
+const variants = new Set(variant.split(','));
+const CHUNK = Number(process.env.CHUNK ?? 50000);
 const BATCH = Number(process.env.BATCH ?? 50);
 const file = path.join(os.tmpdir(), `newsroom-postings-btree-${process.pid}.db`);
 const db = new Database(file);
-if (variant === 'cache') db.pragma('cache_size = -262144');
-if (variant === 'wal') db.pragma('journal_mode = WAL');
-const monotonic = variant === 'monotonic';
+if (variants.has('cache')) db.pragma('cache_size = -262144');
+if (variants.has('wal')) db.pragma('journal_mode = WAL');
+const monotonic = variants.has('monotonic');
 db.exec(`create table p (id integer primary key autoincrement, document_id ${monotonic ? 'integer' : 'text'} not null, locale text not null, term text not null, frequency real not null)`);
 
 let seed = 42;
@@ -49,7 +56,8 @@ function article() {
   return [...terms].map(([t, f]) => [id, 'ar', t, f]);
 }
 
-const staged = variant === 'staged';
+const staged = variants.has('staged');
+const deferred = variants.has('deferred');
 const MERGE = Number(process.env.MERGE ?? 1000);
 const insert = db.prepare('insert into p (document_id, locale, term, frequency) values (?, ?, ?, ?)');
 let inserting = 0;
@@ -58,7 +66,7 @@ const write = (articles, into = insert) =>
   db.transaction(() => {
     const rows = [];
     for (let i = 0; i < articles; i += 1) rows.push(...article());
-    if (variant === 'sorted') rows.sort((a, b) => (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : a[3] - b[3] || (a[0] < b[0] ? -1 : 1)));
+    if (variants.has('sorted')) rows.sort((a, b) => (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : a[3] - b[3] || (a[0] < b[0] ? -1 : 1)));
     const began = process.hrtime.bigint();
     for (const row of rows) into.run(...row);
     inserting += Number(process.hrtime.bigint() - began) / 1e6;
@@ -66,7 +74,7 @@ const write = (articles, into = insert) =>
 
 write(30000);
 db.exec('create index p_postings on p (locale, term, frequency, document_id)');
-if (variant !== 'no-document-index') db.exec('create index p_document_term on p (document_id, locale, term)');
+if (!variants.has('no-document-index')) db.exec('create index p_document_term on p (document_id, locale, term)');
 let stage = insert;
 let merge = () => {};
 if (staged) {
@@ -82,18 +90,36 @@ if (staged) {
     merging += Number(process.hrtime.bigint() - began) / 1e6;
   });
 }
+const byKey = (a, b) => (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : a[3] - b[3] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+/** deferred: the round's postings, built at its end in key order, CHUNK rows per transaction. */
+const build = (rows) => {
+  const began = process.hrtime.bigint();
+  rows.sort(byKey);
+  for (let at = 0; at < rows.length; at += CHUNK) db.transaction(() => rows.slice(at, at + CHUNK).forEach((row) => insert.run(...row)))();
+  merging += Number(process.hrtime.bigint() - began) / 1e6;
+};
 const rows = db.prepare('select count(*) as n from p').get().n;
 for (let round = 1; round <= 2; round += 1) {
   inserting = 0;
   merging = 0;
   const began = process.hrtime.bigint();
+  const pending = [];
   for (let i = 0; i < 1000 / BATCH; i += 1) {
+    if (deferred) {
+      for (let j = 0; j < BATCH; j += 1) pending.push(...article());
+      continue;
+    }
     write(BATCH, stage);
     if (staged && ((i + 1) * BATCH) % MERGE === 0) merge();
   }
+  if (deferred) build(pending);
   const all = Number(process.hrtime.bigint() - began) / 1e6;
-  const how = staged ? `${BATCH} per transaction, merged every ${MERGE}` : `${BATCH} per transaction`;
-  const parts = staged ? `staging INSERTs ${(inserting / 1000).toFixed(2)}, merges ${(merging / 1000).toFixed(2)}` : `INSERTs ${(inserting / 1000).toFixed(2)}`;
+  const how = staged ? `${BATCH} per transaction, merged every ${MERGE}` : deferred ? `built at the end, ${CHUNK} rows per transaction` : `${BATCH} per transaction`;
+  const parts = staged
+    ? `staging INSERTs ${(inserting / 1000).toFixed(2)}, merges ${(merging / 1000).toFixed(2)}`
+    : deferred
+      ? `the build ${(merging / 1000).toFixed(2)}`
+      : `INSERTs ${(inserting / 1000).toFixed(2)}`;
   console.log(`${variant}, ${how}, round ${round} over ${rows} postings: ${(all / 1000).toFixed(2)} ms/article (${parts}, the rest ${((all - inserting - merging) / 1000).toFixed(2)})`);
 }
 db.close();
