@@ -22,7 +22,7 @@
 //                      (default 50,000) rows: an import whose postings are built once, after its articles
 //
 // BATCH (default 50) sets articles per transaction. Prints ms per article: all, in the INSERTs, the rest
-// (the COMMIT, mostly). Not part of CI.
+// (the COMMIT, mostly). Not part of CI. PostgreSQL's side of the same question: postings-btree-pg.js.
 const Database = require('better-sqlite3');
 const fs = require('fs');
 const os = require('os');
@@ -39,22 +39,8 @@ if (variants.has('wal')) db.pragma('journal_mode = WAL');
 const monotonic = variants.has('monotonic');
 db.exec(`create table p (id integer primary key autoincrement, document_id ${monotonic ? 'integer' : 'text'} not null, locale text not null, term text not null, frequency real not null)`);
 
-let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed / 0x7fffffff);
-const TERMS = Array.from({ length: 15000 }, (_, i) => `ت${i.toString(36)}كلمة`);
-const term = () => TERMS[Math.min(TERMS.length - 1, Math.floor(TERMS.length * random() ** 2.5))];
-let next = 0;
-const documentId = () => (monotonic ? ++next : Math.random().toString(36).slice(2, 14) + Math.random().toString(36).slice(2, 14));
-/** One article's postings: 250 words drawn, the first 10 (the title) weighing 3. */
-function article() {
-  const id = documentId();
-  const terms = new Map();
-  for (let i = 0; i < 250; i += 1) {
-    const t = term();
-    terms.set(t, (terms.get(t) ?? 0) + (i < 10 ? 3 : 1));
-  }
-  return [...terms].map(([t, f]) => [id, 'ar', t, f]);
-}
+const { articles, byKey } = require('./postings-data');
+const article = articles({ monotonic });
 
 const staged = variants.has('staged');
 const deferred = variants.has('deferred');
@@ -66,7 +52,7 @@ const write = (articles, into = insert) =>
   db.transaction(() => {
     const rows = [];
     for (let i = 0; i < articles; i += 1) rows.push(...article());
-    if (variants.has('sorted')) rows.sort((a, b) => (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : a[3] - b[3] || (a[0] < b[0] ? -1 : 1)));
+    if (variants.has('sorted')) rows.sort(byKey);
     const began = process.hrtime.bigint();
     for (const row of rows) into.run(...row);
     inserting += Number(process.hrtime.bigint() - began) / 1e6;
@@ -90,7 +76,6 @@ if (staged) {
     merging += Number(process.hrtime.bigint() - began) / 1e6;
   });
 }
-const byKey = (a, b) => (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : a[3] - b[3] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 /** deferred: the round's postings, built at its end in key order, CHUNK rows per transaction. */
 const build = (rows) => {
   const began = process.hrtime.bigint();
