@@ -34,10 +34,6 @@ export interface BenchDatabase {
   drop(): Promise<void>;
 }
 
-/**
- * SQLite: a file in a temporary folder. PostgreSQL: a new database on the server that
- * `eval "$(bash .ci/db/postgres.sh)"` describes (DATABASE_HOST, _PORT, _USERNAME, _PASSWORD, _ADMIN_DATABASE).
- */
 /** node-postgres's settings for `database` on the server `.ci/db/postgres.sh` describes. */
 export function postgresConnection(database: string) {
   return {
@@ -49,6 +45,10 @@ export function postgresConnection(database: string) {
   };
 }
 
+/**
+ * SQLite: a file in a temporary folder. PostgreSQL: a new database on the server that
+ * `eval "$(bash .ci/db/postgres.sh)"` describes (DATABASE_HOST, _PORT, _USERNAME, _PASSWORD, _ADMIN_DATABASE).
+ */
 export async function createDatabase(client: Database, name: string): Promise<BenchDatabase> {
   if (client === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'));

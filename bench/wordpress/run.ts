@@ -244,10 +244,10 @@ async function allocations<T>(name: string, work: () => Promise<T>): Promise<{ r
 
 /** Import `file` through the service, as an editor's upload would (media upload off). */
 async function importPhase(strapi: any, file: string, name = '') {
-  const { result: measured, allocatedMiB } = await allocations(name, () =>
-    measure(strapi, () => strapi.plugin('newsroom').service('wordpress').importFile(file, { locale: 'ar', uploadMedia: false }))
-  );
-  const { result: job, phase } = measured as { result: any; phase: Phase };
+  const {
+    result: { result: job, phase },
+    allocatedMiB,
+  } = await allocations(name, () => measure(strapi, () => strapi.plugin('newsroom').service('wordpress').importFile(file, { locale: 'ar', uploadMedia: false })));
   const imported = job.progress.created + job.progress.updated;
   if (job.status !== 'done' || job.progress.errors > 0) throw new Error(`import ended ${job.status} with ${job.progress.errors} errors: ${JSON.stringify(job.report.errors.slice(0, 3))}`);
   return {
