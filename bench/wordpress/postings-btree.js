@@ -1,11 +1,10 @@
 // What the search index's postings cost SQLite per article, outside Strapi: a table shaped like
 // newsroom_search_terms (its two indexes), 30,000 articles of ~235 postings each (a Zipf-like draw
 // over 15,000 terms) loaded first, then 1,000 more written in transactions of BATCH articles (the
-// import's batch), timed twice. One variant per run, so each question is answered on its own:
+// import's batch), timed twice. One variant, or several joined by commas
+// (`deferred,no-document-index`), per run, so each question is answered on its own:
 //
 //   node bench/wordpress/postings-btree.js [plain|sorted|monotonic|no-document-index|cache|wal|staged|deferred][,…]
-//
-// Variants combine with commas (`deferred,no-document-index,monotonic`).
 //
 //   plain              as the plugin writes them (random document ids, rows in article order)
 //   sorted             each transaction's rows inserted in the postings index's key order
