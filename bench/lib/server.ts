@@ -83,6 +83,30 @@ export async function createDatabase(client: Database, name: string): Promise<Be
   };
 }
 
+/**
+ * Runs `work` with a node-postgres client on a scratch database `name` of the server
+ * `.ci/db/postgres.sh` describes, created first and dropped after, for the scripts that ask PostgreSQL
+ * a question outside Strapi; a failure is printed and the process exits non-zero.
+ */
+export function withScratchPostgres(name: string, work: (client: any) => Promise<void>): Promise<void> {
+  return (async () => {
+    const db = await createDatabase('postgres', name);
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { Client } = require('pg');
+    const client = new Client(postgresConnection(db.env.DATABASE_NAME));
+    await client.connect();
+    try {
+      await work(client);
+    } finally {
+      await client.end();
+      await db.drop();
+    }
+  })().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
+
 /** Strapi, loaded in this process on `db` (development mode, no demo seed), for seeding. */
 export async function loadStrapi(db: BenchDatabase) {
   Object.assign(process.env, SECRETS, db.env, { NEWSROOM_SEED: 'false', NODE_ENV: 'development' });
