@@ -135,19 +135,24 @@ function listOf(names: string[], locale: string): string {
 }
 
 /**
- * A variable of an SEO plugin's template: Yoast SEO's and SEOPress's `%%title%%`, Rank Math's
- * `%excerpt%`, All in One SEO's smart tags (`#post_title`, `#separator_sa`: a `#` outside a word, then
- * lower-case ASCII letters and underscores up to the word's end, so `#غزة`, `#Gaza` or `#COP28` is
- * text). The plugin filled it in on the page; the export holds the template.
+ * A variable of an SEO plugin's template, which the plugin filled in on the page while the export
+ * holds the template: Yoast SEO's and SEOPress's `%%title%%`, Rank Math's `%excerpt%`.
  */
 const PERCENT_VARIABLE = /%[a-z][a-z0-9_]*%/i;
+/**
+ * All in One SEO's variables, its smart tags (`#post_title`, `#separator_sa`): a `#` outside a word,
+ * then lower-case ASCII letters and underscores up to the word's end, so `#غزة`, `#Gaza` or `#COP28`
+ * is text.
+ */
 const SMART_TAG = /(?<![\p{L}\p{N}_])#[a-z][a-z_]*(?![\p{L}\p{N}])/u;
 
 /**
  * Post meta where SEO plugins keep a post's description for search results, in this order: Yoast
  * SEO's, Rank Math's, All in One SEO's (`_aioseo_description`, then the key of its versions before 4;
  * version 4 keeps descriptions in a table of its own, which the export does not write), SEOPress's,
- * The SEO Framework's. Each with the template syntax its plugin fills in.
+ * The SEO Framework's; each with the template syntax refused in it. All in One SEO before version 4
+ * and The SEO Framework fill in no variables in a post's own description; the percent syntax is
+ * refused there too, as a template carried over from another plugin.
  */
 const SEO_DESCRIPTION_META: readonly [key: string, template: RegExp][] = [
   ['_yoast_wpseo_metadesc', PERCENT_VARIABLE],
