@@ -10,7 +10,7 @@ import { deriveArticle } from '../../server/src/render/derive';
 import { indexTerms } from '../../server/src/links/terms';
 import { documentPostings } from '../../server/src/search/postings';
 import { TERM_INDEX_TABLE } from '../../server/src/models/term-index';
-import { SEARCH_DOCUMENT_TABLE, SEARCH_KEYWORD_TABLE, SEARCH_TERM_TABLE } from '../../server/src/models/search-index';
+import { SEARCH_DOCUMENT_TABLE, SEARCH_KEYWORD_TABLE, SEARCH_POSTING_TABLE } from '../../server/src/models/search-index';
 import { keywordKeys, titleKey } from '../../server/src/list/query';
 import { SLUG_RESERVATION_TABLE } from '../../server/src/models/slug-reservation';
 import { slugKey } from '../../server/src/utils/slug-key';
@@ -146,7 +146,7 @@ export async function seedCorpus(strapi: any, size: number, options: SeedOptions
         180
       );
       const postings = documentPostings(searchText);
-      for (const [term, frequency] of postings.terms) terms.push({ document_id: a.documentId, locale: 'ar', term, frequency });
+      for (const [term, frequency] of postings.terms) terms.push({ documentId: a.documentId, locale: 'ar', term, frequency });
       // The list row: sort keys and the summary a list item is rendered from (services/search.ts indexDocuments).
       const summary = {
         documentId: a.documentId, slug: a.slug, locale: 'ar', direction: 'auto', title: a.title, standfirst: a.standfirst, kicker: null, byline: null,
@@ -167,8 +167,14 @@ export async function seedCorpus(strapi: any, size: number, options: SeedOptions
       batch.map(({ article: a }) => ({ key: slugKey('ar', a.slug), locale: 'ar', slug: a.slug, document_id: a.documentId })),
       CHUNK
     );
-    await knex.batchInsert(SEARCH_TERM_TABLE, terms, CHUNK);
     await knex.batchInsert(SEARCH_DOCUMENT_TABLE, documents, CHUNK);
+    // The postings name their version by its list row's id.
+    const refs = new Map<string, number>();
+    for (let i = 0; i < documents.length; i += CHUNK) {
+      const ids = documents.slice(i, i + CHUNK).map((d) => d.document_id as string);
+      for (const r of (await knex(SEARCH_DOCUMENT_TABLE).select('id', 'document_id').where('locale', 'ar').whereIn('document_id', ids)) as Row[]) refs.set(r.document_id, Number(r.id));
+    }
+    await knex.batchInsert(SEARCH_POSTING_TABLE, terms.map(({ documentId, ...posting }) => ({ ref: refs.get(documentId), ...posting })), CHUNK);
     await knex.batchInsert(SEARCH_KEYWORD_TABLE, keywords, CHUNK);
     if (options.suggestions) await knex.batchInsert(TERM_INDEX_TABLE, suggestionTerms, CHUNK);
     searchRows += terms.length;

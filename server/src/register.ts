@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { registerWritePipeline } from './document-middlewares';
 import { addNewsroomQueries, hideFromGraphql } from './graphql';
 import { slugLockModel, slugReservationModel } from './models/slug-reservation';
-import { searchDocumentModel, searchKeywordModel, searchStatsModel, searchTermModel } from './models/search-index';
+import { searchDocumentModel, searchKeywordModel, searchPostingModel, searchStatsModel } from './models/search-index';
 import { readDependencyModel, readModelModel } from './models/read-model';
 import { termIndexModel } from './models/term-index';
 import { wordpressItemModel, wordpressJobModel } from './models/wordpress-import';
@@ -16,7 +16,7 @@ import { registerComponents } from './utils/components';
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   registerComponents(strapi);
   strapi.get('models').add(termIndexModel as never);
-  strapi.get('models').add(searchTermModel as never);
+  strapi.get('models').add(searchPostingModel as never);
   strapi.get('models').add(searchDocumentModel as never);
   strapi.get('models').add(searchKeywordModel as never);
   strapi.get('models').add(searchStatsModel as never);

@@ -90,8 +90,15 @@ async function sideRows(documentId: string): Promise<Record<string, Row[]>> {
   const knex = app.strapi.db.connection;
   const pick = async (table: string) =>
     ((await knex(table).where('document_id', documentId)) as Row[]).map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !['id', 'document_id', 'updated_at', 'published_at', 'claimed_until', 'gen', 'key'].includes(k))));
+  // The version's postings, through its list row (their `ref`), in term order.
+  const postings = (await knex('newsroom_search_postings as p')
+    .join('newsroom_search_documents as d', 'd.id', 'p.ref')
+    .where('d.document_id', documentId)
+    .select('p.locale', 'p.term', 'p.frequency')
+    .orderBy(['p.locale', 'p.term'])) as Row[];
   return {
     search: await pick('newsroom_search_documents'),
+    postings: postings.map((r) => ({ ...r, frequency: Number(r.frequency) })),
     slugs: await pick('newsroom_slug_reservations'),
     readModel: (await pick('newsroom_read_model')).map(({ stale, slug, body, headers }) => ({ stale, slug, body: body ? JSON.parse(body) : null, headers })),
   };
@@ -171,7 +178,7 @@ describe('a batch stores what the Document Service stores', () => {
     // Quoted `t` (SQLite, MariaDB) or "t", schema-qualified on PostgreSQL ("public"."t").
     const inserts = (table: string) => manySql.filter((sql) => new RegExp(`^insert into (?:["\`]\\w+["\`]\\.)?["\`]${table}["\`]`).test(sql)).length;
     // Three published creates, each with its postings, list row, suggestion terms and read-model row: one INSERT per table.
-    for (const table of ['newsroom_search_terms', 'newsroom_search_documents', 'newsroom_term_index', 'newsroom_read_model']) expect([table, inserts(table)]).toEqual([table, 1]);
+    for (const table of ['newsroom_search_postings', 'newsroom_search_documents', 'newsroom_term_index', 'newsroom_read_model']) expect([table, inserts(table)]).toEqual([table, 1]);
     // The three published ones are rendered (not stale, with a body); the draft-only create has no row. Their
     // slugs were last held by the deleted creates of the first run, whose rows give the keys up to them.
     expect(renderedByBatch).toHaveLength(3);

@@ -151,9 +151,9 @@ describe('GET /articles?q= over the index', () => {
   it('is rebuilt by the re-index when the derivation changes', async () => {
     const before = await keys('آلاف');
     expect(before).toHaveLength(14);
-    for (const uid of ['plugin::newsroom.search-term', 'plugin::newsroom.search-document']) await app.strapi.db.query(uid as never).deleteMany({ where: {} });
+    for (const uid of ['plugin::newsroom.search-posting', 'plugin::newsroom.search-document']) await app.strapi.db.query(uid as never).deleteMany({ where: {} });
     expect(await keys('آلاف')).toEqual([]);
-    await app.strapi.store({ type: 'plugin', name: 'newsroom', key: 'derived-version' }).set({ value: 0 });
+    await app.strapi.store({ type: 'plugin', name: 'newsroom', key: 'derived-version' }).set({ value: 9 });
     await app.strapi.plugin('newsroom').service('reindex').ifNeeded();
     expect(await keys('آلاف')).toEqual(before);
   });

@@ -1,23 +1,33 @@
 /**
- * The search index of published article versions: postings (one row per
- * version and analysed term, with its field-weighted frequency) and one row
- * per version with what ranking, filtering and ordering need (length for
- * BM25, section, publication date), so a search reads index rows only. Plain
- * database models (no content type, no admin screen), created and migrated by
- * Strapi's schema sync on SQLite, PostgreSQL and MySQL/MariaDB alike.
+ * The search index of published article versions: one row per version with
+ * what ranking, filtering and ordering need (length for BM25, section,
+ * publication date: the list rows, newsroom_search_documents), and postings
+ * (one row per version and analysed term, with its field-weighted frequency)
+ * that name their version by its list row's id, `ref`. A search reads index
+ * rows only. Plain database models (no content type, no admin screen),
+ * created and migrated by Strapi's schema sync on SQLite, PostgreSQL and
+ * MySQL/MariaDB alike. (Before DERIVED_VERSION 10 the postings named their
+ * version by document id, in `newsroom_search_terms`: the schema sync drops
+ * that table, which it tracked, and the re-index at boot fills this one.)
  */
-export const SEARCH_TERM_UID = 'plugin::newsroom.search-term';
-export const SEARCH_TERM_TABLE = 'newsroom_search_terms';
+export const SEARCH_POSTING_UID = 'plugin::newsroom.search-posting';
+export const SEARCH_POSTING_TABLE = 'newsroom_search_postings';
 export const SEARCH_DOCUMENT_UID = 'plugin::newsroom.search-document';
 export const SEARCH_DOCUMENT_TABLE = 'newsroom_search_documents';
 
-export const searchTermModel = {
-  uid: SEARCH_TERM_UID,
-  singularName: 'search-term',
-  tableName: SEARCH_TERM_TABLE,
+export const searchPostingModel = {
+  uid: SEARCH_POSTING_UID,
+  singularName: 'search-posting',
+  tableName: SEARCH_POSTING_TABLE,
   attributes: {
     id: { type: 'increments' },
-    documentId: { type: 'string', column: { notNullable: true } },
+    /**
+     * The version's list row (newsroom_search_documents.id), which a version keeps through edits and
+     * re-indexes. An integer that grows in write order: a new version's entries in the document index
+     * all go to its end, where a random document id scattered them one page each (half the postings'
+     * write cost on PostgreSQL, a third on SQLite; bench/README.md), and the keys are shorter.
+     */
+    ref: { type: 'integer', column: { notNullable: true } },
     locale: { type: 'string', column: { notNullable: true } },
     term: { type: 'string', column: { notNullable: true } },
     /** Occurrences weighted by field (title 3, standfirst/kicker/keywords 2, body 1). */
@@ -26,8 +36,9 @@ export const searchTermModel = {
   indexes: [
     // Covering for a search's reads of a term: its document count (an index-only range count) and its
     // heaviest postings (a backward range scan with a LIMIT), so neither reads the table nor sorts it.
-    { name: 'newsroom_search_terms_postings', columns: ['locale', 'term', 'frequency', 'document_id'] },
-    { name: 'newsroom_search_terms_document_term', columns: ['document_id', 'locale', 'term'] },
+    { name: 'newsroom_search_postings_term', columns: ['locale', 'term', 'frequency', 'ref'] },
+    // A version's postings (an index's reads and deletes, a search's postings of candidate versions).
+    { name: 'newsroom_search_postings_version', columns: ['ref', 'term'] },
   ],
 };
 
@@ -49,6 +60,13 @@ export const searchDocumentModel = {
     titleKey: { type: 'string' },
     /** What a list item is rendered from (the article's summary fields and cover), so a list page reads these rows only. */
     summary: { type: 'json' },
+    /**
+     * True while the version's postings are left to `search.buildPending()` (a WordPress import's batches:
+     * built after the articles, in key order), null otherwise. Such a version has no postings: listed
+     * and counted at once, found by a text search once they are built. Read by `IS NOT NULL` along the
+     * primary key (a build walks the table once; no index to keep on every write).
+     */
+    postingsPending: { type: 'boolean' },
   },
   // One index per list order and filter (services/list.ts): a page is an index range scan and a LIMIT.
   indexes: [

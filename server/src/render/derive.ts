@@ -19,9 +19,10 @@ import { searchTextOf } from '../search/postings';
  * 6: search text one prepared line per field, hamza kept, and the search index built from it;
  * 7: the stemmer takes the suffixes ا and و, so every stored search term is analysed again;
  * 8: list items served from the search index: summaries, sort keys, keywords and per-section stats;
- * 9: prepared reads carry `originalPublishedAt` and date the article by it).
+ * 9: prepared reads carry `originalPublishedAt` and date the article by it;
+ * 10: search postings name their version by its list row's id, in a new table the re-index fills).
  */
-export const DERIVED_VERSION = 9;
+export const DERIVED_VERSION = 10;
 
 type Data = Record<string, any>;
 

@@ -1,12 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { SEARCH_DOCUMENT_TABLE, SEARCH_DOCUMENT_UID, SEARCH_KEYWORD_TABLE, SEARCH_TERM_TABLE } from '../models/search-index';
+import { SEARCH_DOCUMENT_TABLE, SEARCH_DOCUMENT_UID, SEARCH_KEYWORD_TABLE, SEARCH_POSTING_TABLE } from '../models/search-index';
 import { keywordKeys, SUMMARY_FIELDS, titleKey, type ListFilters, type ListOrder } from '../list/query';
 import { publicationDate } from '../render/dates';
 import { bm25, bm25Idf, documentPostings } from '../search/postings';
 import { analyzeQuery, type AnalyzedWord } from '../text';
 import { getService } from '../utils/get-service';
 import { insertRows, rowChanges } from '../utils/insert-rows';
-import { chunks, lockPublished, readPublished, versionKey, type Version } from '../utils/versions';
+import { chunks, idsByLocale, lockPublished, readPublished, versionKey, type Version } from '../utils/versions';
 import { transactionWithRetry } from '../utils/lock-retry';
 import { applyFilters, applyOrder, jsonOf } from './list';
 
@@ -17,6 +17,12 @@ type Stored = Row & { id: number };
 /** Rows per `IN (…)` list: far under every database's bound-parameter limit. */
 const CHUNK = 500;
 const WRITE_CHUNK = 200;
+/**
+ * Versions whose pending postings buildPending writes per transaction (some 115,000 postings for news
+ * articles), sorted in the postings index's key order: many versions' postings of one term then land on
+ * the same index pages, where one version at a time scatters them a page each (bench/README.md).
+ */
+export const BUILD_VERSIONS = 500;
 /**
  * Most versions a search ranks. When every query word is in more versions
  * than this, relevance ranks the ones where the rarest word weighs most
@@ -57,10 +63,14 @@ const KEY_OF: Record<ListOrder['field'], (d: Row) => number | string> = {
   title: (d) => String(d.title_key ?? ''),
 };
 
-/** Per query word, for the versions looked up: the highest frequency among its forms (exact forms: some collations equate Arabic letter variants). */
-function byDocument(rows: Row[], term: AnalyzedWord, into = new Map<string, number>()): Map<string, number> {
+/**
+ * Per query word, for the versions looked up (by list row id, the postings' `ref`): the highest frequency
+ * among its forms (exact forms: some collations equate Arabic letter variants).
+ */
+function byVersion(rows: Row[], term: AnalyzedWord, into = new Map<number, number>()): Map<number, number> {
   for (const row of rows.filter((r) => term.forms.includes(r.term))) {
-    into.set(row.document_id, Math.max(into.get(row.document_id) ?? 0, Number(row.frequency)));
+    const ref = Number(row.ref);
+    into.set(ref, Math.max(into.get(ref) ?? 0, Number(row.frequency)));
   }
   return into;
 }
@@ -79,34 +89,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
   const isSqlite = () => strapi.db.dialect.client === 'sqlite';
 
-  /** The postings of `term` among `ids` (all of its postings when `ids` is null, the `cap` heaviest when capped). */
-  async function postings(locale: string, term: AnalyzedWord, ids: string[] | null, cap?: number): Promise<Map<string, number>> {
-    if (ids === null && cap !== undefined) {
+  /** The postings of `term` among the versions `refs` (all of its postings when `refs` is null, the `cap` heaviest when capped). */
+  async function postings(locale: string, term: AnalyzedWord, refs: number[] | null, cap?: number): Promise<Map<number, number>> {
+    if (refs === null && cap !== undefined) {
       // Each form's heaviest `cap`, one backward range scan of the postings index per form (an IN over the
       // forms would make the database read and sort every posting of the word).
-      const found = new Map<string, number>();
+      const found = new Map<number, number>();
       for (const form of term.forms) {
-        const rows = await knex()(SEARCH_TERM_TABLE)
-          .select('document_id', 'term', 'frequency')
+        const rows = await knex()(SEARCH_POSTING_TABLE)
+          .select('ref', 'term', 'frequency')
           .where({ locale, term: form })
-          .orderBy([{ column: 'frequency', order: 'desc' }, { column: 'document_id', order: 'desc' }])
+          .orderBy([{ column: 'frequency', order: 'desc' }, { column: 'ref', order: 'desc' }])
           .limit(cap);
-        byDocument(rows as Row[], term, found);
+        byVersion(rows as Row[], term, found);
       }
       return found;
     }
-    if (ids === null) {
-      const query = knex()(SEARCH_TERM_TABLE).select('document_id', 'term', 'frequency').where('locale', locale).whereIn('term', term.forms);
-      return byDocument((await query) as Row[], term);
+    if (refs === null) {
+      const query = knex()(SEARCH_POSTING_TABLE).select('ref', 'term', 'frequency').where('locale', locale).whereIn('term', term.forms);
+      return byVersion((await query) as Row[], term);
     }
-    const found = new Map<string, number>();
-    for (const part of chunks(ids, CHUNK)) {
-      const rows = await knex()(SEARCH_TERM_TABLE)
-        .select('document_id', 'term', 'frequency')
-        .where('locale', locale)
-        .whereIn('document_id', part)
-        .whereIn('term', term.forms);
-      byDocument(rows as Row[], term, found);
+    // A ref names one version, so one locale: the version index (ref, term) serves it alone.
+    const found = new Map<number, number>();
+    for (const part of chunks(refs, CHUNK)) {
+      const rows = await knex()(SEARCH_POSTING_TABLE).select('ref', 'term', 'frequency').whereIn('ref', part).whereIn('term', term.forms);
+      byVersion(rows as Row[], term, found);
     }
     return found;
   }
@@ -116,17 +123,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const query = applyFilters(knex(), knex()(`${SEARCH_DOCUMENT_TABLE} as d`), locale, filters);
     for (const term of terms) {
       query.whereExists(
-        knex()(`${SEARCH_TERM_TABLE} as t`).select(knex().raw('1')).whereRaw('?? = ??', ['t.document_id', 'd.document_id']).andWhere('t.locale', locale).whereIn('t.term', term.forms)
+        knex()(`${SEARCH_POSTING_TABLE} as t`).select(knex().raw('1')).whereRaw('?? = ??', ['t.ref', 'd.id']).whereIn('t.term', term.forms)
       );
     }
     return query;
   }
 
-  /** The stored summaries of these versions, by document id. */
-  async function summaries(locale: string, ids: string[]): Promise<Map<string, Row>> {
-    if (ids.length === 0) return new Map();
-    const rows = (await knex()(SEARCH_DOCUMENT_TABLE).select('document_id', 'summary').where('locale', locale).whereIn('document_id', ids)) as Row[];
-    return new Map(rows.map((r) => [r.document_id, jsonOf(r.summary)]));
+  /** The stored summaries of these versions, by list row id. */
+  async function summaries(refs: number[]): Promise<Map<number, Row>> {
+    if (refs.length === 0) return new Map();
+    const rows = (await knex()(SEARCH_DOCUMENT_TABLE).select('id', 'summary').whereIn('id', refs)) as Row[];
+    return new Map(rows.map((r) => [Number(r.id), jsonOf(r.summary)]));
   }
 
   return {
@@ -139,10 +146,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * articles published at the same instant. A version no longer published loses its row; one
      * published for the first time gets one (multi-row INSERTs); the stats move by the difference, one
      * update per locale and section. `newDocument`: the write created the documents under new ids, so
-     * they have no rows yet. In a write it joins the write's transaction; on its own (a re-index) a lock
-     * conflict re-runs it whole.
+     * they have no rows yet. `deferPostings`: the postings of versions listed for the first time are left
+     * to `buildPending()` (their list rows say so), which writes many versions' at once in key order (a
+     * WordPress import's batches). In a write it joins the write's transaction; on its own (a re-index) a
+     * lock conflict re-runs it whole.
      */
-    async indexDocuments(versions: Version[], options: { newDocument?: boolean } = {}): Promise<void> {
+    async indexDocuments(versions: Version[], options: { newDocument?: boolean; deferPostings?: boolean } = {}): Promise<void> {
       if (versions.length === 0) return;
       const list = getService(strapi, 'list');
       const label = versions.length === 1 ? `${versions[0].documentId}/${versions[0].locale}` : `${versions.length} versions`;
@@ -183,8 +192,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             // A locked row another writer removed meanwhile is not returned; one writer's re-index waits for the other's.
             const [kept, ...extra] = (await (isSqlite() ? before : before.forUpdate())) as Row[];
             if (kept) listed.set(versionKey(documentId, locale), { ...kept, locale });
-            // A second row of one version (two first indexes raced): the oldest is kept.
+            // A second row of one version (two first indexes raced): the oldest is kept, the others go with their postings.
             for (const row of extra) {
+              await t(SEARCH_POSTING_TABLE).where('ref', row.id).delete();
               if ((await t(SEARCH_DOCUMENT_TABLE).where('id', row.id).delete()) > 0) count(locale, row.section, -1, -Number(row.length));
             }
           }
@@ -192,17 +202,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           // commit. A plain read would see MariaDB's snapshot from the transaction's first read, taken before
           // a concurrent re-index of the version committed (this one waited on its list row), and would miss
           // the rows that one wrote: the version would end up indexed twice.
-          const locking = listed.has(versionKey(documentId, locale)) && !isSqlite();
-          const read = (table: string, columns: string[]) => {
-            const query = t(table).select('id', ...columns).where({ document_id: documentId, locale });
-            return (locking ? query.forUpdate() : query) as Promise<Row[]>;
-          };
-          stored.set(versionKey(documentId, locale), { terms: (await read(SEARCH_TERM_TABLE, ['term', 'frequency'])) as Stored[], keys: (await read(SEARCH_KEYWORD_TABLE, ['key'])) as Stored[] });
+          // A version's postings name its list row (`ref`): one without a list row has none.
+          const row = listed.get(versionKey(documentId, locale));
+          const locking = row !== undefined && !isSqlite();
+          const read = (query: ReturnType<typeof t>) => (locking ? query.forUpdate() : query) as Promise<Stored[]>;
+          stored.set(versionKey(documentId, locale), {
+            terms: row ? await read(t(SEARCH_POSTING_TABLE).select('id', 'term', 'frequency').where('ref', row.id)) : [],
+            keys: await read(t(SEARCH_KEYWORD_TABLE).select('id', 'key').where({ document_id: documentId, locale })),
+          });
         }
         const published = await readPublished(strapi, versions, { select: ['searchText', ...SUMMARY_FIELDS], populate: { cover: { populate: { file: true } } } });
         const terms: Row[] = [];
         const keys: Row[] = [];
         const documents: Row[] = [];
+        /** The postings of versions listed for the first time, by version: they take the list row's id once it is inserted. */
+        const unlisted = new Map<string, Row[]>();
         /** Ids of stored postings and keywords no longer wanted. */
         const removed = { terms: [] as number[], keys: [] as number[] };
         for (const { searchText, ...summary } of published) {
@@ -210,10 +224,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const postings = documentPostings(searchText);
           const before = stored.get(versionKey(documentId, locale)) ?? { terms: [], keys: [] };
           stored.delete(versionKey(documentId, locale));
-          const wantedTerms = [...postings.terms].map(([term, frequency]) => ({ document_id: documentId, locale, term, frequency }));
-          const termChanges = rowChanges(before.terms, wantedTerms, ['term', 'frequency']);
-          terms.push(...termChanges.add);
-          removed.terms.push(...termChanges.remove);
+          const row = listed.get(versionKey(documentId, locale));
+          const wantedTerms = [...postings.terms].map(([term, frequency]) => ({ ref: row?.id, locale, term, frequency }));
+          // A version whose postings were left to buildPending has none stored: indexed here, it gets them all.
+          if (row) {
+            const termChanges = rowChanges(before.terms, wantedTerms, ['term', 'frequency']);
+            terms.push(...termChanges.add);
+            removed.terms.push(...termChanges.remove);
+          } else if (!options.deferPostings) {
+            unlisted.set(versionKey(documentId, locale), wantedTerms);
+          }
           const keyChanges = rowChanges(before.keys, keywordKeys(summary.keywords).map((key) => ({ document_id: documentId, locale, key })), ['key']);
           keys.push(...keyChanges.add);
           removed.keys.push(...keyChanges.remove);
@@ -227,8 +247,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             updatedAt: summary.updatedAt,
             titleKey: titleKey(summary.title),
             summary,
+            postingsPending: !row && options.deferPostings ? true : null,
           };
-          const row = listed.get(versionKey(documentId, locale));
           listed.delete(versionKey(documentId, locale));
           if (row) {
             // Through the Query Engine, which serialises the summary and dates as createMany does: one UPDATE by
@@ -241,7 +261,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           }
           count(locale, document.section, 1, postings.length);
         }
-        // The rows of versions no longer published.
+        // The rows of versions no longer published (their postings are among `stored`'s, deleted below).
         for (const row of listed.values()) {
           if ((await t(SEARCH_DOCUMENT_TABLE).where('id', row.id).delete()) > 0) count(row.locale, row.section, -1, -Number(row.length));
         }
@@ -249,18 +269,86 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           removed.terms.push(...gone.map((r) => r.id));
           removed.keys.push(...goneKeys.map((r) => r.id));
         }
-        for (const part of chunks(removed.terms, WRITE_CHUNK)) await t(SEARCH_TERM_TABLE).whereIn('id', part).delete();
+        for (const part of chunks(removed.terms, WRITE_CHUNK)) await t(SEARCH_POSTING_TABLE).whereIn('id', part).delete();
         for (const part of chunks(removed.keys, WRITE_CHUNK)) await t(SEARCH_KEYWORD_TABLE).whereIn('id', part).delete();
-        await insertRows(t, SEARCH_TERM_TABLE, ['document_id', 'locale', 'term', 'frequency'], terms);
-        await insertRows(t, SEARCH_KEYWORD_TABLE, ['document_id', 'locale', 'key'], keys);
         // Through the Query Engine's createMany, which serialises the summary and dates: one INSERT per chunk.
-        for (const part of chunks(documents, WRITE_CHUNK)) await strapi.db.query(SEARCH_DOCUMENT_UID).createMany({ data: part });
+        // Their ids, which their postings take as `ref`, are read back (MySQL returns no ids of a multi-row
+        // INSERT): a plain read of rows this transaction wrote, under the versions' locks.
+        for (const part of chunks(documents, WRITE_CHUNK)) {
+          await strapi.db.query(SEARCH_DOCUMENT_UID).createMany({ data: part });
+          for (const [locale, ids] of idsByLocale(part as Version[])) {
+            const inserted = (await t(SEARCH_DOCUMENT_TABLE).select('id', 'document_id').where('locale', locale).whereIn('document_id', ids).orderBy('id')) as Row[];
+            // In id order: should a version have a second row (a race the next index heals), the newest, this one, names its postings.
+            for (const { id, document_id } of inserted) {
+              for (const posting of unlisted.get(versionKey(document_id, locale)) ?? []) posting.ref = id;
+            }
+          }
+        }
+        for (const wanted of unlisted.values()) terms.push(...wanted);
+        await insertRows(t, SEARCH_POSTING_TABLE, ['ref', 'locale', 'term', 'frequency'], terms);
+        await insertRows(t, SEARCH_KEYWORD_TABLE, ['document_id', 'locale', 'key'], keys);
         // In key order: two writers bumping the same sections lock their rows in the same order.
         for (const key of [...stats.keys()].sort()) {
           const stat = stats.get(key)!;
           if (stat.documents !== 0 || stat.length !== 0) await list.bump(t, stat.locale, stat.section, stat.documents, stat.length);
         }
       });
+    },
+
+    /**
+     * Write the postings left pending by `indexDocuments(…, { deferPostings: true })`, BUILD_VERSIONS
+     * versions per transaction in list row order, each transaction's postings inserted in the postings
+     * index's key order. Safe beside writes and another build (another node's): each version's published
+     * row is locked first, as an index locks it, and its list row read again under the lock, so a version
+     * indexed meanwhile by the usual path (an edit, an unpublish, a re-index: they write its postings
+     * and clear the mark) is skipped. `onBuilt` hears the versions built so far; `versions`: per
+     * transaction (BUILD_VERSIONS). Returns how many it built.
+     */
+    async buildPending(options: { onBuilt?: (built: number) => Promise<void> | void; versions?: number } = {}): Promise<number> {
+      let built = 0;
+      for (let after = 0; ; ) {
+        const found = (await knex()(SEARCH_DOCUMENT_TABLE)
+          .select('id', 'document_id', 'locale')
+          .where('id', '>', after)
+          .whereNotNull('postings_pending')
+          .orderBy('id')
+          .limit(options.versions ?? BUILD_VERSIONS)) as Row[];
+        if (found.length === 0) return built;
+        after = Number(found[found.length - 1].id);
+        built += await transactionWithRetry(strapi, `search postings of ${found.length} versions`, async (t) => {
+          await lockPublished(strapi, t, found.map((r) => ({ documentId: r.document_id, locale: r.locale })));
+          // Read again under the lock, with a lock (a locking read sees the latest commit: a plain one on
+          // MariaDB would see the snapshot of lockPublished's first read, from before it waited).
+          const read = t(SEARCH_DOCUMENT_TABLE).select('id', 'document_id', 'locale').whereIn('id', found.map((r) => r.id)).whereNotNull('postings_pending').orderBy('id');
+          const pending = (await (isSqlite() ? read : read.forUpdate())) as Row[];
+          if (pending.length === 0) return 0;
+          const refs = new Map(pending.map((r) => [versionKey(r.document_id, r.locale), Number(r.id)]));
+          const published = await readPublished(
+            strapi,
+            pending.map((r) => ({ documentId: r.document_id, locale: r.locale })),
+            { select: ['documentId', 'locale', 'searchText'] }
+          );
+          const rows: { ref: number; locale: string; term: string; frequency: number }[] = [];
+          for (const { documentId, locale, searchText } of published) {
+            const ref = refs.get(versionKey(documentId, locale))!;
+            for (const [term, frequency] of documentPostings(searchText).terms) rows.push({ ref, locale, term, frequency });
+          }
+          // The postings index's key order (locale, term, frequency, ref), by code unit: the databases' own
+          // collations differ a little from it, which only loosens the grouping.
+          const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+          rows.sort((a, b) => compare(a.locale, b.locale) || compare(a.term, b.term) || a.frequency - b.frequency || a.ref - b.ref);
+          await insertRows(t, SEARCH_POSTING_TABLE, ['ref', 'locale', 'term', 'frequency'], rows);
+          // A marked version without a published row (its list row outlived it: a change made below the pipeline) gets no postings; no mark is left.
+          for (const part of chunks(pending.map((r) => Number(r.id)), WRITE_CHUNK)) await t(SEARCH_DOCUMENT_TABLE).whereIn('id', part).update({ postings_pending: null });
+          return pending.length;
+        });
+        await options.onBuilt?.(built);
+      }
+    },
+
+    /** How many versions' postings are left to buildPending (a walk of the list table). */
+    async pendingCount(): Promise<number> {
+      return Number((((await knex()(SEARCH_DOCUMENT_TABLE).whereNotNull('postings_pending').count({ n: '*' })) as Row[])[0])?.n ?? 0);
     },
 
     /** The published versions of `locale` matching every word of `q` and the filters, in order; the requested page of them. */
@@ -272,8 +360,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const frequencies: number[] = [];
       for (const term of terms) {
         // An index-only count; a version has one posting per form, so a one-form word needs no DISTINCT.
-        const query = knex()(SEARCH_TERM_TABLE).where('locale', locale).whereIn('term', term.forms);
-        const [row] = (await (term.forms.length === 1 ? query.count({ n: '*' }) : query.countDistinct({ n: 'document_id' }))) as Row[];
+        const query = knex()(SEARCH_POSTING_TABLE).where('locale', locale).whereIn('term', term.forms);
+        const [row] = (await (term.forms.length === 1 ? query.count({ n: '*' }) : query.countDistinct({ n: 'ref' }))) as Row[];
         frequencies.push(Number(row?.n ?? 0));
       }
       if (frequencies.some((n) => n === 0)) return empty;
@@ -282,8 +370,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const idfs = frequencies.map((n) => bm25Idf(Math.max(stats.documents, n), n));
       const rarest = frequencies.indexOf(Math.min(...frequencies));
       const common = frequencies[rarest] > CANDIDATE_CAP;
-      const score = (d: Row, perTerm: Map<string, number>[]) =>
-        perTerm.reduce((sum, m, i) => sum + bm25(m.get(d.document_id) ?? 0, Number(d.length), average, idfs[i]), 0);
+      const score = (d: Row, perTerm: Map<number, number>[]) =>
+        perTerm.reduce((sum, m, i) => sum + bm25(m.get(Number(d.id)) ?? 0, Number(d.length), average, idfs[i]), 0);
       const rounded = (n: number) => Math.round(n * 1000) / 1000;
       // Words too common to rank all: one word without filters totals its document count; several words,
       // or filters, are counted over the list index (pagination[withCount]=false skips it).
@@ -294,10 +382,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       if (common && order !== 'relevance') {
         // Words in most versions: walk the list index in the requested order, keeping versions that hold them all.
-        const query = applyOrder(matching(locale, terms, filters).select('d.document_id', 'd.length', 'd.summary'), order).offset(start).limit(limit);
+        const query = applyOrder(matching(locale, terms, filters).select('d.id', 'd.document_id', 'd.length', 'd.summary'), order).offset(start).limit(limit);
         const page = (await query) as Row[];
-        const ids = page.map((d) => d.document_id as string);
-        const perTerm = await Promise.all(terms.map((term) => postings(locale, term, ids)));
+        const refs = page.map((d) => Number(d.id));
+        const perTerm = await Promise.all(terms.map((term) => postings(locale, term, refs)));
         const total = withCount ? await commonTotal() : null;
         return {
           terms,
@@ -310,7 +398,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       // The rarest word's versions (its heaviest CANDIDATE_CAP when every word is common), then the others' postings among them.
       const first = await postings(locale, terms[rarest], null, common ? CANDIDATE_CAP : undefined);
-      const perTerm: Map<string, number>[] = terms.map(() => new Map());
+      const perTerm: Map<number, number>[] = terms.map(() => new Map());
       perTerm[rarest] = first;
       let candidates = [...first.keys()];
       for (let i = 0; i < terms.length && candidates.length > 0; i += 1) {
@@ -322,7 +410,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (const part of chunks(candidates, CHUNK)) {
         const query = applyFilters(knex(), knex()(`${SEARCH_DOCUMENT_TABLE} as d`), locale, filters)
           .select('d.id', 'd.document_id', 'd.length', 'd.published_at', 'd.updated_at', 'd.title_key')
-          .whereIn('d.document_id', part);
+          .whereIn('d.id', part);
         documents.push(...((await query) as Row[]));
       }
       const scored: Row[] = documents.map((d) => ({ ...d, score: score(d, perTerm) }));
@@ -336,14 +424,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const latestFirst = byKeys([{ field: 'publishedAt', order: 'desc' }]);
       scored.sort(order === 'relevance' ? (a, b) => b.score - a.score || latestFirst(a, b) : byKeys(order));
       const page = scored.slice(start, start + limit);
-      const stored = await summaries(locale, page.map((d) => d.document_id));
+      const stored = await summaries(page.map((d) => Number(d.id)));
       const total = !withCount ? null : common ? await commonTotal() : scored.length;
       return {
         terms,
         ignored,
         total,
         limited: common,
-        hits: page.filter((d) => stored.has(d.document_id)).map((d) => ({ documentId: d.document_id, score: rounded(d.score), summary: stored.get(d.document_id)! })),
+        hits: page.filter((d) => stored.has(Number(d.id))).map((d) => ({ documentId: d.document_id, score: rounded(d.score), summary: stored.get(Number(d.id))! })),
       };
     },
   };
