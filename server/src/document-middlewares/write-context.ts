@@ -39,6 +39,11 @@ export interface ArticleWrite {
    * rows, reservations, links to it) can exist for it yet. False when the create names its `documentId`.
    */
   newDocument: boolean;
+  /**
+   * True for the creates of a batch that leaves the search postings of what it publishes to
+   * `search.buildPending()` (BatchOptions.deferSearchPostings: a WordPress import's batches).
+   */
+  deferPostings: boolean;
   settings(): Promise<NewsroomSettings>;
   /**
    * Does a step's work for the versions this write touched: at once for one write; for a create of a
@@ -94,7 +99,7 @@ export function newArticleWrite(
   strapi: Core.Strapi,
   action: WriteAction,
   params: ArticleWrite['params'],
-  shared: { settings?: () => Promise<NewsroomSettings>; setWise?: SetWiseWork } = {}
+  shared: { settings?: () => Promise<NewsroomSettings>; setWise?: SetWiseWork; deferPostings?: boolean } = {}
 ): ArticleWrite {
   const hasData = (DATA_ACTIONS as readonly string[]).includes(action);
   if (hasData) params.data = { ...((params.data as Data | undefined) ?? {}) };
@@ -121,6 +126,7 @@ export function newArticleWrite(
     isNew: once(async () => action === 'create' || (action === 'update' && !(await stored()))),
     publishes: (action === 'create' || action === 'update') && params.status === 'published',
     newDocument: action === 'create' && !namedDocument,
+    deferPostings: shared.deferPostings === true,
     settings: shared.settings ?? once(() => getService(strapi, 'settings').get()),
     setWise: shared.setWise ? (key, versions, work) => shared.setWise!.add(key, versions, work) : (_key, versions, work) => (versions.length > 0 ? work(versions) : Promise.resolve()),
   };

@@ -9,8 +9,10 @@ export const searchIndex: WriteStep = {
   when: (write) => (write.action !== 'create' && write.action !== 'update') || write.publishes,
   async run(write, next, strapi) {
     const result = await next();
-    const { newDocument } = write;
-    await write.setWise(`searchIndex:${newDocument}`, writtenVersions(write, result), (versions) => getService(strapi, 'search').indexDocuments(versions, { newDocument }));
+    const { newDocument, deferPostings } = write;
+    await write.setWise(`searchIndex:${newDocument}:${deferPostings}`, writtenVersions(write, result), (versions) =>
+      getService(strapi, 'search').indexDocuments(versions, { newDocument, deferPostings })
+    );
     return result;
   },
 };
