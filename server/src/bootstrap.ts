@@ -42,4 +42,12 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // A WordPress import a stop interrupted goes on from the item it had reached (re-running is idempotent).
   const resumed = await getService(strapi, 'wordpress').resume();
   if (resumed.length > 0) strapi.log.info(`[newsroom] resuming WordPress import jobs ${resumed.join(', ')}`);
+  // Search postings an import left unbuilt (its database failed before its end; a resumed job builds its own at its end, and
+  // two builds skip what the other did): built in the background, the articles listed meanwhile.
+  else if ((await getService(strapi, 'search').pendingCount()) > 0) {
+    getService(strapi, 'search')
+      .buildPending()
+      .then((built: number) => strapi.log.info(`[newsroom] built the search postings of ${built} imported articles`))
+      .catch((error: unknown) => strapi.log.warn(`[newsroom] search postings of imported articles not built: ${(error as Error).message}`));
+  }
 };

@@ -181,6 +181,13 @@ describe('Import from WordPress (Arabic interface)', () => {
       ar['import.progress.items'].replace('{seen}', String(items.length)).replace('{total}', String(items.length)).replace('{percent}', '100')
     );
     await page.getByText(ar['import.status.done']).first().waitFor();
+    // The search index the job built for what it published, once its posts were written.
+    const searchIndex = page.locator('[data-newsroom-import-search-index]');
+    const [built, total] = (await searchIndex.getAttribute('data-newsroom-import-search-index'))!.split('/').map(Number);
+    expect(built).toBe(total);
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(published.length);
+    await expect(searchIndex.textContent()).resolves.toBe(ar['import.progress.searchIndexDone'].replace('{total}', String(total)));
     // The bar fills from the start of the line, the right in Arabic: a part-filled bar hugs the track's right edge.
     const edges = await bar.evaluate((track) => {
       const fill = track.firstElementChild as HTMLElement;

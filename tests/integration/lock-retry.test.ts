@@ -109,7 +109,7 @@ describe('a WordPress import job whose row another session holds locked', () => 
     expect(job.status).toBe('done');
     expect(job.error).toBeNull();
     // The fixture's whole count, as an import nothing held gets it (its one bad item is the fixture's own).
-    expect(job.progress).toEqual({ seen: 5, total: 5, created: 3, updated: 0, unchanged: 0, skipped: 1, errors: 1 });
+    expect(job.progress).toEqual({ seen: 5, total: 5, created: 3, updated: 0, unchanged: 0, skipped: 1, errors: 1, searchIndex: { built: 2, total: 2 } });
     expect(job.report.errors).toEqual([{ postId: null, code: 'error', detail: 'the item has no wp:post_id' }]);
     // Released: another start finds a finished job and runs nothing.
     const row = await app.strapi.db.connection(WORDPRESS_JOB_TABLE).where({ id: created.id }).first();

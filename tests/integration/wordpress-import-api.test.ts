@@ -48,7 +48,7 @@ describe('POST /newsroom/import/wordpress', () => {
     // What the caller chose, never the job's bookkeeping (the export's path on disk, whether the job owns it, its claim).
     expect(job.options).toEqual({ uploadMedia: false, postTypes: ['post'] });
     expect(Object.keys(job).sort()).toEqual(['createdAt', 'error', 'id', 'locale', 'name', 'options', 'progress', 'report', 'status', 'updatedAt']);
-    expect(job.progress).toEqual({ seen: 5, total: 5, created: 3, updated: 0, unchanged: 0, skipped: 1, errors: 1 });
+    expect(job.progress).toEqual({ seen: 5, total: 5, created: 3, updated: 0, unchanged: 0, skipped: 1, errors: 1, searchIndex: { built: 2, total: 2 } });
     expect(job.report.errors).toEqual([{ postId: null, code: 'error', detail: 'the item has no wp:post_id' }]);
 
     const json = await app.http().get(`/newsroom/import/jobs/${job.id}/redirects`).set(auth);
@@ -158,7 +158,7 @@ describe('GET /newsroom/import/jobs', () => {
       [first.body.data.id, 'أرشيفlmx.exe', 'en', 'done'],
     ]);
     expect(Object.keys(page.body.data[0]).sort()).toEqual(['createdAt', 'error', 'id', 'locale', 'name', 'options', 'progress', 'status', 'updatedAt']);
-    expect(page.body.data[0].progress).toEqual({ seen: 5, total: 5, created: expect.any(Number), updated: expect.any(Number), unchanged: expect.any(Number), skipped: 1, errors: 1 });
+    expect(page.body.data[0].progress).toEqual({ seen: 5, total: 5, created: expect.any(Number), updated: expect.any(Number), unchanged: expect.any(Number), skipped: 1, errors: 1, searchIndex: { built: 2, total: 2 } });
     expect(page.body.data[0].options).toEqual({ uploadMedia: false, postTypes: ['post'] });
 
     const next = await app.http().get('/newsroom/import/jobs').query({ page: 2, pageSize: 1 }).set(auth);

@@ -99,7 +99,7 @@ describe('an Arabic news site export (WXR 1.2, classic and block content)', () =
 
   it('ends done, counting every item: 5 posts written, 4 skipped with their reasons, no error', () => {
     expect(job.status).toBe('done');
-    expect(job.progress).toEqual({ seen: 9, total: 9, created: 5, updated: 0, unchanged: 0, skipped: 4, errors: 0 });
+    expect(job.progress).toEqual({ seen: 9, total: 9, created: 5, updated: 0, unchanged: 0, skipped: 4, errors: 0, searchIndex: { built: 3, total: 3 } });
     expect(job.report.skipped.map((s: any) => [s.postId, s.code])).toEqual([[201, 'attachment'], [106, 'private'], [107, 'page'], [108, 'nav_menu_item']]);
     expect(job.report.errors).toEqual([]);
   });
@@ -115,6 +115,9 @@ describe('an Arabic news site export (WXR 1.2, classic and block content)', () =
     expect(article.standfirst).toBe('بعد هزيمة فاغنر في تين زواتين، تكشف مصادر عن تعاون بين الاستخبارات الأوكرانية وCSP-DPA.');
     expect(article.rights.copyrightYear).toBe(2024);
     expect(article.allowComments).toBe(true);
+    // Found by a text search: the job built the search postings its batches left, before it ended.
+    const search = await app.http().get(`/api/newsroom/articles?locale=ar&q=${encodeURIComponent('متمردي مالي')}`);
+    expect(search.body.data.map((a: any) => a.documentId)).toContain(article.documentId);
     // Post 103's comments were closed on the old site (wp:comment_status): closed here too.
     expect((await docs().findOne({ documentId: (await mapped(103)).documentId, locale: 'ar', status: 'published' } as never))?.allowComments).toBe(false);
   });
@@ -218,7 +221,7 @@ describe('an Arabic news site export (WXR 1.2, classic and block content)', () =
     const before = await app.strapi.db.query(ARTICLE_UID).findMany({ select: ['id', 'documentId', 'locale', 'updatedAt'], orderBy: { id: 'asc' } });
     const files = await app.strapi.db.query('plugin::upload.file').count();
     const again = await wordpress().importFile(arabicExport, { locale: 'ar' });
-    expect(again.progress).toEqual({ seen: 9, total: 9, created: 0, updated: 0, unchanged: 5, skipped: 4, errors: 0 });
+    expect(again.progress).toEqual({ seen: 9, total: 9, created: 0, updated: 0, unchanged: 5, skipped: 4, errors: 0, searchIndex: null });
     expect(await app.strapi.db.query(ARTICLE_UID).findMany({ select: ['id', 'documentId', 'locale', 'updatedAt'], orderBy: { id: 'asc' } })).toEqual(before);
     expect(await app.strapi.db.query('plugin::upload.file').count()).toBe(files);
   });
@@ -279,7 +282,7 @@ describe('the format’s variety (WXR 1.1, plain fields, a bad item, a taken slu
 
   it('reports the item without an id as an error and imports the rest', () => {
     expect(job.status).toBe('done');
-    expect(job.progress).toEqual({ seen: 5, total: 5, created: 3, updated: 0, unchanged: 0, skipped: 1, errors: 1 });
+    expect(job.progress).toEqual({ seen: 5, total: 5, created: 3, updated: 0, unchanged: 0, skipped: 1, errors: 1, searchIndex: { built: 2, total: 2 } });
     expect(job.report.errors).toEqual([{ postId: null, code: 'error', detail: 'the item has no wp:post_id' }]);
     expect(job.report.skipped).toEqual([expect.objectContaining({ postId: 15, code: 'trash' })]);
   });
@@ -348,7 +351,7 @@ ${[301, 302, 303, 304].map(item).join('\n')}
     } finally {
       stop();
     }
-    expect(job.progress).toEqual({ seen: 4, total: 4, created: 4, updated: 0, unchanged: 0, skipped: 0, errors: 0 });
+    expect(job.progress).toEqual({ seen: 4, total: 4, created: 4, updated: 0, unchanged: 0, skipped: 0, errors: 0, searchIndex: { built: 4, total: 4 } });
     // Post 304 ends the export in an unwritten batch while 301–303 wait, each for the next: each is created
     // once, after its target, and never updated by the final pass.
     expect(writes).toEqual(['create', 'create', 'create', 'create']);
@@ -708,7 +711,7 @@ describe('a batch whose write fails as a whole', () => {
       articles.createMany = createMany;
     }
     expect(failedJob.status).toBe('done');
-    expect(failedJob.progress).toEqual({ seen: 5, total: 5, created: 0, updated: 0, unchanged: 0, skipped: 1, errors: 4 });
+    expect(failedJob.progress).toEqual({ seen: 5, total: 5, created: 0, updated: 0, unchanged: 0, skipped: 1, errors: 4, searchIndex: null });
     expect(failedJob.report.errors.map((e: any) => [e.postId, e.detail])).toEqual([
       [null, 'the item has no wp:post_id'],
       // 11 waits for 12, its see-also target: it is written (and fails) after the batch of 12 and 14.

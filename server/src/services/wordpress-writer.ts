@@ -63,7 +63,7 @@ const filesOf = (p: PreparedWrite): number[] => Object.values((p.item.media as R
  * Writes imported posts through the Document Service, so the plugin's whole write pipeline runs.
  * `stored`: told the media files of each post once its article is stored (they are in use).
  */
-export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: number[]): void } = {}) {
+export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: number[]): void; deferSearchPostings?: boolean } = {}) {
   const items = () => strapi.db.query(WORDPRESS_ITEM_UID);
   const articles = () => strapi.db.query(ARTICLE_UID);
 
@@ -239,6 +239,8 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
       const created = await getService(strapi, 'articles').createMany(
         indexes.map((i) => ({ locale: prepared[i].locale, data: prepared[i].data, ...(prepared[i].publish ? { status: 'published' } : {}) })),
         {
+          // The import builds them once its posts are written (search.buildPending), many articles' at once.
+          deferSearchPostings: hooks.deferSearchPostings,
           async onWritten(written) {
             const fresh: Row[] = [];
             for (const { index, entry } of written) {

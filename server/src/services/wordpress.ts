@@ -209,6 +209,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const removed = media ? await media.removeUnused() : 0;
       if (removed > 0) strapi.log.info(`[newsroom] WordPress import job ${id}: removed ${removed} uploaded media files no imported article uses`);
     };
+    /**
+     * The search postings the batches left (their own and any other import's), built for many articles at
+     * once (search.buildPending); `report`: progress saved as it goes (a cancel stops it there, and the
+     * cancelled run builds the rest without reporting).
+     */
+    const buildSearchIndex = async (report: boolean) => {
+      const search = getService(strapi, 'search');
+      const total = await search.pendingCount();
+      if (total === 0) return;
+      if (report) {
+        progress.searchIndex = { built: 0, total };
+        await save();
+      }
+      await search.buildPending({
+        onBuilt: async (built: number) => {
+          if (!report) return;
+          progress.searchIndex = { built: Math.min(built, total), total };
+          if (Date.now() - savedAt >= SAVE_EVERY_MS) {
+            await save();
+            savedAt = Date.now();
+          }
+        },
+      });
+      if (report) progress.searchIndex = { built: total, total };
+    };
     try {
       await save({ status: 'running' });
       const authors = new Map<string, string>();
@@ -256,7 +281,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               },
             });
       media = uploader;
-      const writer = wordpressWriter(strapi, { stored: (fileIds) => uploader?.taken(fileIds) });
+      const writer = wordpressWriter(strapi, { stored: (fileIds) => uploader?.taken(fileIds), deferSearchPostings: true });
       const postTypes = new Set(options.postTypes);
       const planOf = (item: WxrItem): Planned => {
         try {
@@ -383,13 +408,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           if (event.kind === 'item' && event.item.postId !== null && ids.has(event.item.postId)) await processAgain(planOf(event.item));
         }
       }
+      await buildSearchIndex(true);
       await removeUnusedMedia();
       await save({ status: 'done', claimedUntil: null });
       await removeExport();
     } catch (error) {
       if (error instanceof Cancelled) {
-        // What it did before it stopped, kept with its status: the posts written stay (a re-import updates them).
+        // What it did before it stopped, kept with its status: the posts written stay (a re-import updates them),
+        // found by a text search like any other.
         strapi.log.info(`[newsroom] WordPress import job ${id} cancelled after ${progress.seen} of ${progress.total} items`);
+        await buildSearchIndex(false);
         await removeUnusedMedia();
         await retryOnLockConflict(strapi, `WordPress import job ${id} save`, () =>
           jobs().update({ where: { id }, data: { progress, report, updatedAt: new Date(), claimedUntil: null, ...pendingUploads() } })
@@ -397,6 +425,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await removeExport();
       } else {
         strapi.log.error(`[newsroom] WordPress import job ${id} failed: ${describe(error)}`);
+        // The posts written stay: found by a text search like any other (the database may be what failed: then at the next boot).
+        await buildSearchIndex(false).catch((second: unknown) => strapi.log.warn(`[newsroom] WordPress import job ${id}: search index left to the next boot: ${describe(second)}`));
         // The database may be what failed: uploads it cannot check stay listed on the job.
         await removeUnusedMedia().catch((second: unknown) => strapi.log.warn(`[newsroom] WordPress import job ${id}: uploaded media not checked: ${describe(second)}`));
         await save({ status: 'failed', error: describe(error), claimedUntil: null }).catch((second: unknown) => {

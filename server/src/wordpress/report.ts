@@ -20,6 +20,12 @@ export interface ImportProgress {
   unchanged: number;
   skipped: number;
   errors: number;
+  /**
+   * The search index of what the import published, built once its posts are written (articles are
+   * listed, filtered and counted as soon as they are written, and found by a text search once this is
+   * done): articles built so far of those left to build; null until then.
+   */
+  searchIndex: { built: number; total: number } | null;
 }
 
 /** One reported item, by WordPress post id. */
@@ -40,7 +46,7 @@ export interface ImportReport {
   leftOff: { skipped: number; errors: number; notes: number };
 }
 
-export const emptyProgress = (): ImportProgress => ({ seen: 0, total: 0, created: 0, updated: 0, unchanged: 0, skipped: 0, errors: 0 });
+export const emptyProgress = (): ImportProgress => ({ seen: 0, total: 0, created: 0, updated: 0, unchanged: 0, skipped: 0, errors: 0, searchIndex: null });
 export const emptyReport = (): ImportReport => ({ skipped: [], errors: [], notes: [], leftOff: { skipped: 0, errors: 0, notes: 0 } });
 
 /** Add an entry to one of the report's lists, within its bound. */

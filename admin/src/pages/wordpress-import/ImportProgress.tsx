@@ -76,6 +76,11 @@ export function ImportProgress({ job }: { job: WordpressJob }) {
         <Typography variant="pi" textColor="neutral600" data-newsroom-import-items={`${progress.seen}/${progress.total}`}>
           {items}
         </Typography>
+        {progress.searchIndex ? (
+          <Typography variant="pi" textColor="neutral600" data-newsroom-import-search-index={`${progress.searchIndex.built}/${progress.searchIndex.total}`}>
+            {t(progress.searchIndex.built < progress.searchIndex.total ? 'import.progress.searchIndex' : 'import.progress.searchIndexDone', progress.searchIndex)}
+          </Typography>
+        ) : null}
         <Flex tag="dl" wrap="wrap" gap={6}>
           {COUNTERS.map(({ key, label }) => (
             <Flex key={key} direction="column" alignItems="flex-start" gap={1} data-newsroom-import-counter={key} data-value={progress[key]}>
