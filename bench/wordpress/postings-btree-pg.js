@@ -1,5 +1,6 @@
 // postings-btree.js's question asked of PostgreSQL: what the search index's postings cost per article,
-// outside Strapi, in a table shaped like newsroom_search_terms with its two indexes, 30,000 articles
+// outside Strapi, in a table shaped like newsroom_search_terms (the postings' table up to DERIVED_VERSION 9;
+// `monotonic` is newsroom_search_postings since) with its two indexes, 30,000 articles
 // loaded first, then 1,000 more written, timed twice. One variant per run:
 //
 //   eval "$(bash .ci/db/postgres.sh)" && node bench/wordpress/postings-btree-pg.js [plain|deferred][,monotonic]

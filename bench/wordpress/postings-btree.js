@@ -1,5 +1,6 @@
 // What the search index's postings cost SQLite per article, outside Strapi: a table shaped like
-// newsroom_search_terms (its two indexes), 30,000 articles of ~235 postings each (a Zipf-like draw
+// newsroom_search_terms, the postings' table up to DERIVED_VERSION 9 (its two indexes; `monotonic,deferred`
+// is what newsroom_search_postings and an import's search.buildPending do since), 30,000 articles of ~235 postings each (a Zipf-like draw
 // over 15,000 terms) loaded first, then 1,000 more written in transactions of BATCH articles (the
 // import's batch), timed twice. One variant, or several joined by commas
 // (`deferred,no-document-index`), per run, so each question is answered on its own:
