@@ -84,10 +84,16 @@ describe('a batch that defers its search postings', () => {
     expect(await found('المسئول', SECTION)).toEqual(ids);
     const built = await postingsOf(ids);
     expect(Object.values(built).every((p) => p.length > 5)).toBe(true);
+    // The length the batch stored without analysing the words (BM25's, and the stats'), as the usual index counts it.
+    const lengths = async () =>
+      ((await app.strapi.db.connection('newsroom_search_documents').select('document_id', 'length').whereIn('document_id', ids).orderBy('document_id')) as Row[]).map((r) => Number(r.length));
+    const stored = await lengths();
+    expect(stored.every((n) => n > 5)).toBe(true);
     // The usual index over the same versions finds nothing to change: the build wrote what it writes.
     const writes = await statementsDuring(() => search().indexDocuments(ids.map((documentId) => ({ documentId, locale: 'ar' }))));
     expect(writes.filter((q) => /^(insert into|delete from)\s+[`"]?(public[`"]?\.[`"]?)?newsroom_search_postings\b/i.test(q))).toEqual([]);
     expect(await postingsOf(ids)).toEqual(built);
+    expect(await lengths()).toEqual(stored);
     // A second build has nothing to do.
     expect(await search().buildPending()).toBe(0);
   });

@@ -1,7 +1,7 @@
 import { SEARCH_ARTICLES } from '../../../tests/fixtures/search-articles-ar';
 import { fixtureArticleLines } from '../../../tests/helpers/fixture-lines';
 import { analyze, analyzeQuery, wordForms } from '../text';
-import { FIELD_WEIGHTS, bm25, bm25Idf, documentPostings, matchedWords, searchTextOf } from './postings';
+import { FIELD_WEIGHTS, bm25, bm25Idf, documentLength, documentPostings, matchedWords, searchTextOf } from './postings';
 
 const fieldsOf = (a: (typeof SEARCH_ARTICLES)[number]) => ({
   title: a.title,
@@ -92,6 +92,29 @@ describe('documentPostings', () => {
     expect(terms.get('دته')).toBe(FIELD_WEIGHTS.title + FIELD_WEIGHTS.body);
     expect(terms.has('في')).toBe(false);
     expect(length).toBe(3);
+  });
+});
+
+describe('documentLength (a deferred version\'s length, without analysing its words)', () => {
+  it('is documentPostings(…).length on every labelled article, the seed article and messy copy', () => {
+    const texts = [
+      ...SEARCH_ARTICLES.map((a) => searchTextOf(fieldsOf(a))),
+      searchTextOf({ title: '', standfirst: '', kicker: '', keywords: '', body: fixtureArticleLines().join('\n') }),
+      // Stop words as written and without hamza, one-letter words and digits, tatweel as a dash, Gulf and
+      // standard hamza, pasted controls and presentation forms, Latin runs, a run of letters longer than any term.
+      searchTextOf({
+        title: 'و في إلى الى ان أن ب 7 ٣ ـــ المسئول المسؤول\u200f ﺍﻟﺒﻼﺩ CSP-DPA a I',
+        standfirst: `${'ب'.repeat(150)} ${'x'.repeat(150)} الذي التي`,
+        kicker: '',
+        keywords: 'فاغنر مالي',
+        body: 'قال المسئول لـCNN في 2023: «لن نتراجع» ـ والآلاف في الشوارع.\n\u202bنص\u202c',
+      }),
+      searchTextOf({ title: '', standfirst: '', kicker: '', keywords: '', body: '' }),
+    ];
+    for (const text of texts) expect(documentLength(text)).toBe(documentPostings(text).length);
+    expect(documentLength(null)).toBe(0);
+    // Not equal by being empty: the seed article counts its 470 words.
+    expect(documentLength(texts[texts.length - 3])).toBe(470);
   });
 });
 

@@ -1,4 +1,4 @@
-import { analyze, prepareForSearch, type AnalyzedWord } from '../text';
+import { analyze, indexedWordCount, prepareForSearch, type AnalyzedWord } from '../text';
 
 /**
  * What the search index holds of one article version, from its stored search
@@ -40,6 +40,12 @@ export function documentPostings(searchText: string | null): DocumentPostings {
     for (const { forms } of words) for (const form of forms) terms.set(form, (terms.get(form) ?? 0) + FIELD_WEIGHTS[field]);
   });
   return { terms, length };
+}
+
+/** A stored search text's `documentPostings(…).length` alone, without analysing its words (a version whose postings are built later). */
+export function documentLength(searchText: string | null): number {
+  const lines = (searchText ?? '').split('\n');
+  return SEARCH_FIELDS.reduce((sum, _field, i) => sum + indexedWordCount(lines[i] ?? ''), 0);
 }
 
 /** The words of `text`, as written, that a query term matches (for highlighting); in order, each once. */

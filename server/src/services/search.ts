@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { SEARCH_DOCUMENT_TABLE, SEARCH_DOCUMENT_UID, SEARCH_KEYWORD_TABLE, SEARCH_POSTING_TABLE } from '../models/search-index';
 import { keywordKeys, SUMMARY_FIELDS, titleKey, type ListFilters, type ListOrder } from '../list/query';
 import { publicationDate } from '../render/dates';
-import { bm25, bm25Idf, documentPostings } from '../search/postings';
+import { bm25, bm25Idf, documentLength, documentPostings } from '../search/postings';
 import { analyzeQuery, type AnalyzedWord } from '../text';
 import { getService } from '../utils/get-service';
 import { insertRows, rowChanges } from '../utils/insert-rows';
@@ -198,11 +198,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               if ((await t(SEARCH_DOCUMENT_TABLE).where('id', row.id).delete()) > 0) count(locale, row.section, -1, -Number(row.length));
             }
           }
-          // A listed version's rows are read with a lock, as its list row was: a locking read sees the latest
-          // commit. A plain read would see MariaDB's snapshot from the transaction's first read, taken before
-          // a concurrent re-index of the version committed (this one waited on its list row), and would miss
-          // the rows that one wrote: the version would end up indexed twice.
-          // A version's postings name its list row (`ref`): one without a list row has none.
+          // A version's postings name its list row (`ref`): one without a list row has none. A listed version's
+          // rows are read with a lock, as its list row was: a locking read sees the latest commit. A plain read
+          // would see MariaDB's snapshot from the transaction's first read, taken before a concurrent re-index
+          // of the version committed (this one waited on its list row), and would miss the rows that one
+          // wrote: the version would end up indexed twice.
           const row = listed.get(versionKey(documentId, locale));
           const locking = row !== undefined && !isSqlite();
           const read = (query: ReturnType<typeof t>) => (locking ? query.forUpdate() : query) as Promise<Stored[]>;
@@ -221,17 +221,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const removed = { terms: [] as number[], keys: [] as number[] };
         for (const { searchText, ...summary } of published) {
           const { documentId, locale } = summary as { documentId: string; locale: string };
-          const postings = documentPostings(searchText);
           const before = stored.get(versionKey(documentId, locale)) ?? { terms: [], keys: [] };
           stored.delete(versionKey(documentId, locale));
           const row = listed.get(versionKey(documentId, locale));
+          // A version whose postings are left to buildPending: its length only (the stats and BM25 need it now).
+          const deferred = !row && options.deferPostings === true;
+          const postings = deferred ? { terms: new Map<string, number>(), length: documentLength(searchText) } : documentPostings(searchText);
           const wantedTerms = [...postings.terms].map(([term, frequency]) => ({ ref: row?.id, locale, term, frequency }));
           // A version whose postings were left to buildPending has none stored: indexed here, it gets them all.
           if (row) {
             const termChanges = rowChanges(before.terms, wantedTerms, ['term', 'frequency']);
             terms.push(...termChanges.add);
             removed.terms.push(...termChanges.remove);
-          } else if (!options.deferPostings) {
+          } else if (!deferred) {
             unlisted.set(versionKey(documentId, locale), wantedTerms);
           }
           const keyChanges = rowChanges(before.keys, keywordKeys(summary.keywords).map((key) => ({ document_id: documentId, locale, key })), ['key']);
@@ -247,7 +249,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             updatedAt: summary.updatedAt,
             titleKey: titleKey(summary.title),
             summary,
-            postingsPending: !row && options.deferPostings ? true : null,
+            postingsPending: deferred ? true : null,
           };
           listed.delete(versionKey(documentId, locale));
           if (row) {
@@ -328,15 +330,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             pending.map((r) => ({ documentId: r.document_id, locale: r.locale })),
             { select: ['documentId', 'locale', 'searchText'] }
           );
-          const rows: { ref: number; locale: string; term: string; frequency: number }[] = [];
+          // In the postings index's key order (locale, term, frequency, ref): grouped by locale and term, the
+          // groups in code unit order (the databases' collations differ a little from it, which only loosens
+          // the grouping), each group by frequency; a group's rows come in ref order (the versions are read
+          // in list row order) and the sort is stable.
+          const groups = new Map<string, { ref: number; locale: string; term: string; frequency: number }[]>();
           for (const { documentId, locale, searchText } of published) {
             const ref = refs.get(versionKey(documentId, locale))!;
-            for (const [term, frequency] of documentPostings(searchText).terms) rows.push({ ref, locale, term, frequency });
+            for (const [term, frequency] of documentPostings(searchText).terms) {
+              const key = `${locale}\u0000${term}`;
+              const group = groups.get(key);
+              if (group) group.push({ ref, locale, term, frequency });
+              else groups.set(key, [{ ref, locale, term, frequency }]);
+            }
           }
-          // The postings index's key order (locale, term, frequency, ref), by code unit: the databases' own
-          // collations differ a little from it, which only loosens the grouping.
-          const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-          rows.sort((a, b) => compare(a.locale, b.locale) || compare(a.term, b.term) || a.frequency - b.frequency || a.ref - b.ref);
+          const rows = [...groups.keys()].sort().flatMap((key) => groups.get(key)!.sort((a, b) => a.frequency - b.frequency));
           await insertRows(t, SEARCH_POSTING_TABLE, ['ref', 'locale', 'term', 'frequency'], rows);
           // A marked version without a published row (its list row outlived it: a change made below the pipeline) gets no postings; no mark is left.
           for (const part of chunks(pending.map((r) => Number(r.id)), WRITE_CHUNK)) await t(SEARCH_DOCUMENT_TABLE).whereIn('id', part).update({ postings_pending: null });

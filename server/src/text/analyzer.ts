@@ -98,10 +98,15 @@ function articleOf(word: string): string | null {
 const isDigits = (word: string) => /^[0-9]+$/.test(word);
 
 /** The readings of one prepared word; null for a stop word or a single letter. */
+/** A prepared word as the analyser reads it: no word is that long; a run of letters that is (pasted junk) is read by its start, in constant time. */
+const termOf = (written: string): string => (written.length > MAX_TERM ? written.slice(0, MAX_TERM) : written);
+
+/** Whether a prepared word is indexed (has readings): not a stop word, and two characters or more unless digits. */
+const isIndexed = (word: string): boolean => !STOP_WORDS.has(word) && (word.length >= 2 || isDigits(word));
+
 export function wordForms(written: string, side: AnalyzeSide): string[] | null {
-  // No word is that long; a run of letters that is (pasted junk) is read by its start, in constant time.
-  const word = written.length > MAX_TERM ? written.slice(0, MAX_TERM) : written;
-  if (STOP_WORDS.has(word) || (word.length < 2 && !isDigits(word))) return null;
+  const word = termOf(written);
+  if (!isIndexed(word)) return null;
   if (isDigits(word) || !/[\u0600-\u06FF]/.test(word)) return [word];
   // و ب ل ك ف before a hamza alef is a proclitic (وآلاف, بألمانيا, لأوروبا): what follows is a word of its own.
   // The whole word is read too: the letter may be the word's own (فأغنر for فاغنر, لأول typed لاول).
@@ -139,6 +144,15 @@ export function analyze(text: string, side: AnalyzeSide): { words: AnalyzedWord[
     else stopped.push(word);
   }
   return { words, stopped };
+}
+
+/** How many words of a text `analyze` reads (its `words.length`), without reading them: what BM25's length counts. */
+export function indexedWordCount(text: string): number {
+  const prepared = prepareForSearch(text);
+  if (!prepared) return 0;
+  let count = 0;
+  for (const word of prepared.split(' ')) if (isIndexed(termOf(word))) count += 1;
+  return count;
 }
 
 /** The main reading of every word of a text, space-separated (what related suggestions count). */
