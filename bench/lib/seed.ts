@@ -10,6 +10,7 @@ import { deriveArticle } from '../../server/src/render/derive';
 import { indexTerms } from '../../server/src/links/terms';
 import { documentPostings } from '../../server/src/search/postings';
 import { TERM_INDEX_TABLE } from '../../server/src/models/term-index';
+import { insertRowsReturningIds } from '../../server/src/document-middlewares/batch-rows';
 import { SEARCH_DOCUMENT_TABLE, SEARCH_KEYWORD_TABLE, SEARCH_POSTING_TABLE } from '../../server/src/models/search-index';
 import { keywordKeys, titleKey } from '../../server/src/list/query';
 import { SLUG_RESERVATION_TABLE } from '../../server/src/models/slug-reservation';
@@ -95,8 +96,7 @@ export async function seedCorpus(strapi: any, size: number, options: SeedOptions
         };
         return { ...row, ...derived, links };
       });
-      const { ids } = await strapi.db.query(side.uid).createMany({ data: rows });
-      if (ids.length !== rows.length || ids.some((id: unknown) => typeof id !== 'number')) throw new Error(`createMany of ${side.uid} returned ${ids.length} ids for ${rows.length} rows`);
+      const ids = await insertRowsReturningIds(strapi, side.uid, rows);
       batch.forEach(({ n }, i) => (rowIds[s][n] = ids[i]));
 
       // Body components, per component type, then the dynamic zone's join rows in block order.
@@ -115,7 +115,7 @@ export async function seedCorpus(strapi: any, size: number, options: SeedOptions
       for (const [uid, group] of byType) {
         for (let c = 0; c < group.data.length; c += BATCH) {
           const part = group.data.slice(c, c + BATCH);
-          const created = (await strapi.db.query(uid).createMany({ data: part })).ids as number[];
+          const created = await insertRowsReturningIds(strapi, uid, part);
           created.forEach((cmpId, k) => {
             const at = group.at[c + k];
             dzRows.push({

@@ -1,5 +1,5 @@
 /**
- * What the benchmarks share: the database a run uses (SQLite file or a fresh PostgreSQL database),
+ * What the benchmarks share: the database a run uses (SQLite file, or a fresh PostgreSQL or MariaDB database),
  * Strapi loaded in-process for seeding, the built playground started in production mode, and load.
  */
 import { spawn, type ChildProcess } from 'child_process';
@@ -19,7 +19,7 @@ export const SECRETS = {
   ENCRYPTION_KEY: 'bench',
 };
 
-export type Database = 'sqlite' | 'postgres';
+export type Database = 'sqlite' | 'postgres' | 'mysql';
 
 /** A database of its own for one run: its environment, how to settle it after seeding, and how to drop it. */
 export interface BenchDatabase {
@@ -48,8 +48,10 @@ export function postgresConnection(database: string) {
 /**
  * SQLite: a file in a temporary folder. PostgreSQL: a new database on the server that
  * `eval "$(bash .ci/db/postgres.sh)"` describes (DATABASE_HOST, _PORT, _USERNAME, _PASSWORD, _ADMIN_DATABASE).
+ * MariaDB/MySQL (`mysql`): likewise on the server `eval "$(bash .ci/db/mariadb.sh)"` describes.
  */
 export async function createDatabase(client: Database, name: string): Promise<BenchDatabase> {
+  if (client === 'mysql') return createMysqlDatabase(name);
   if (client === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'));
     return {
@@ -80,6 +82,43 @@ export async function createDatabase(client: Database, name: string): Promise<Be
     env: { DATABASE_CLIENT: 'postgres', DATABASE_NAME: name },
     settle: () => admin('VACUUM (ANALYZE)', name),
     drop: () => admin(`DROP DATABASE IF EXISTS ${name}`),
+  };
+}
+
+/** A new utf8mb4 database `name` on the MariaDB/MySQL server of the environment; ANALYZE TABLE of each table to settle. */
+async function createMysqlDatabase(name: string): Promise<BenchDatabase> {
+  if (process.env.DATABASE_CLIENT !== 'mysql' || !process.env.DATABASE_HOST) {
+    throw new Error('MariaDB needs its environment first: eval "$(bash .ci/db/mariadb.sh)"');
+  }
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const mysql = require('mysql2/promise');
+  const admin = async (work: (c: any) => Promise<void>, database = process.env.DATABASE_ADMIN_DATABASE ?? 'mysql') => {
+    const c = await mysql.createConnection({
+      host: process.env.DATABASE_HOST,
+      port: Number(process.env.DATABASE_PORT ?? 3306),
+      user: process.env.DATABASE_USERNAME,
+      password: process.env.DATABASE_PASSWORD,
+      database,
+    });
+    try {
+      await work(c);
+    } finally {
+      await c.end();
+    }
+  };
+  await admin(async (c) => {
+    await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
+    await c.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  });
+  return {
+    client: 'mysql',
+    env: { DATABASE_CLIENT: 'mysql', DATABASE_NAME: name },
+    settle: () =>
+      admin(async (c) => {
+        const [tables] = await c.query('SHOW TABLES');
+        for (const row of tables as Record<string, string>[]) await c.query(`ANALYZE TABLE \`${Object.values(row)[0]}\``);
+      }, name),
+    drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS \`${name}\``)),
   };
 }
 

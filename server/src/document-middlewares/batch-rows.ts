@@ -181,7 +181,7 @@ export async function writeArticleRows(strapi: Core.Strapi, creates: readonly Ba
   const byUid = new Map<string, PendingRow[]>();
   for (const row of pending) byUid.set(row.uid, byUid.get(row.uid) ?? []).get(row.uid)!.push(row);
   for (const [uid, rows] of [...byUid, [ARTICLE_UID, articles] as [string, PendingRow[]]]) {
-    const ids = await insertRows(strapi, uid, rows.map((r) => r.row));
+    const ids = await insertRowsReturningIds(strapi, uid, rows.map((r) => r.row));
     rows.forEach((r, i) => (r.id = ids[i]));
   }
   // Joins: components to their owners (with Strapi's pivot columns), relations and media.
@@ -203,7 +203,11 @@ export async function writeArticleRows(strapi: Core.Strapi, creates: readonly Ba
   return answers;
 }
 
-async function insertRows(strapi: Core.Strapi, uid: string, rows: Data[]): Promise<number[]> {
+/**
+ * Rows inserted through the Query Engine (which serialises JSON and dates), answering their ids in order:
+ * one multi-row INSERT, or on MySQL/MariaDB, whose multi-row INSERT answers the first id only, one per row.
+ */
+export async function insertRowsReturningIds(strapi: Core.Strapi, uid: string, rows: Data[]): Promise<number[]> {
   if (rows.length === 0) return [];
   const query = strapi.db.query(uid as never);
   const ids: unknown[] = [];
