@@ -863,6 +863,10 @@ describe('a job cancelled by an admin', () => {
     expect(written).toBe(job.progress.created);
     await new Promise((r) => setTimeout(r, 1500));
     expect(await importedBy(created.id)).toBe(written);
+    // The search postings its batches left are built all the same: what it wrote is found by a text search.
+    expect(await app.strapi.plugin('newsroom').service('search').pendingCount()).toBe(0);
+    const found = await app.http().get(`/api/newsroom/articles?locale=ar&q=${encodeURIComponent('خبر 700000')}`);
+    expect(found.body.data.map((a: any) => a.slug)).toEqual(['many-700000']);
     // Its copy of the export is gone, no node holds it, and a restart does not run it again.
     expect(fs.existsSync(stored)).toBe(false);
     expect((await jobRow(created.id)).claimedUntil).toBeNull();
