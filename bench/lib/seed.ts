@@ -10,8 +10,8 @@ import { deriveArticle } from '../../server/src/render/derive';
 import { indexTerms } from '../../server/src/links/terms';
 import { documentPostings } from '../../server/src/search/postings';
 import { TERM_INDEX_TABLE } from '../../server/src/models/term-index';
-import { insertRowsReturningIds } from '../../server/src/document-middlewares/batch-rows';
-import { SEARCH_DOCUMENT_TABLE, SEARCH_KEYWORD_TABLE, SEARCH_POSTING_TABLE } from '../../server/src/models/search-index';
+import { insertRowsReturningIds } from '../../server/src/utils/insert-rows';
+import { SEARCH_DOCUMENT_UID, SEARCH_KEYWORD_TABLE, SEARCH_POSTING_TABLE } from '../../server/src/models/search-index';
 import { keywordKeys, titleKey } from '../../server/src/list/query';
 import { SLUG_RESERVATION_TABLE } from '../../server/src/models/slug-reservation';
 import { slugKey } from '../../server/src/utils/slug-key';
@@ -153,8 +153,8 @@ export async function seedCorpus(strapi: any, size: number, options: SeedOptions
         section: a.section, keywords: a.keywords, wordCount, readingTimeMinutes, publishedAt: a.publishedAt, updatedAt: now, cover: null,
       };
       documents.push({
-        document_id: a.documentId, locale: 'ar', length: postings.length, section: a.section, published_at: a.publishedAt,
-        updated_at: now, title_key: titleKey(a.title), summary: JSON.stringify(summary),
+        documentId: a.documentId, locale: 'ar', length: postings.length, section: a.section, publishedAt: a.publishedAt,
+        updatedAt: now, titleKey: titleKey(a.title), summary,
       });
       for (const key of keywordKeys(a.keywords)) keywords.push({ document_id: a.documentId, locale: 'ar', key });
       if (options.suggestions) {
@@ -167,13 +167,9 @@ export async function seedCorpus(strapi: any, size: number, options: SeedOptions
       batch.map(({ article: a }) => ({ key: slugKey('ar', a.slug), locale: 'ar', slug: a.slug, document_id: a.documentId })),
       CHUNK
     );
-    await knex.batchInsert(SEARCH_DOCUMENT_TABLE, documents, CHUNK);
     // The postings name their version by its list row's id.
-    const refs = new Map<string, number>();
-    for (let i = 0; i < documents.length; i += CHUNK) {
-      const ids = documents.slice(i, i + CHUNK).map((d) => d.document_id as string);
-      for (const r of (await knex(SEARCH_DOCUMENT_TABLE).select('id', 'document_id').where('locale', 'ar').whereIn('document_id', ids)) as Row[]) refs.set(r.document_id, Number(r.id));
-    }
+    const ids = await insertRowsReturningIds(strapi, SEARCH_DOCUMENT_UID, documents);
+    const refs = new Map(documents.map((d, i) => [d.documentId as string, ids[i]]));
     await knex.batchInsert(SEARCH_POSTING_TABLE, terms.map(({ documentId, ...posting }) => ({ ref: refs.get(documentId), ...posting })), CHUNK);
     await knex.batchInsert(SEARCH_KEYWORD_TABLE, keywords, CHUNK);
     if (options.suggestions) await knex.batchInsert(TERM_INDEX_TABLE, suggestionTerms, CHUNK);

@@ -45,7 +45,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // Search postings an import left unbuilt (its database failed before its end; a resumed job builds its own at its end, and
   // two builds skip what the other did): built in the background, the articles listed meanwhile.
   else if ((await getService(strapi, 'search').pendingCount()) > 0) {
-    getService(strapi, 'search')
+    void getService(strapi, 'search')
       .buildPending()
       .then((built: number) => strapi.log.info(`[newsroom] built the search postings of ${built} imported articles`))
       .catch((error: unknown) => strapi.log.warn(`[newsroom] search postings of imported articles not built: ${(error as Error).message}`));

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { contentTypes } from '@strapi/utils';
 import { ARTICLE_UID } from '../../../content-types';
 import { namedByDocumentId } from '../links/relation-input';
+import { insertRowsReturningIds } from '../utils/insert-rows';
 
 type Data = Record<string, any>;
 type Status = 'draft' | 'published';
@@ -201,23 +202,4 @@ export async function writeArticleRows(strapi: Core.Strapi, creates: readonly Ba
     if (version.status === 'published' || creates[version.index].status !== 'published') answers[version.index] = entry;
   });
   return answers;
-}
-
-/**
- * Rows inserted through the Query Engine (which serialises JSON and dates), answering their ids in order:
- * one multi-row INSERT, or on MySQL/MariaDB, whose multi-row INSERT answers the first id only, one per row.
- */
-export async function insertRowsReturningIds(strapi: Core.Strapi, uid: string, rows: Data[]): Promise<number[]> {
-  if (rows.length === 0) return [];
-  const query = strapi.db.query(uid as never);
-  const ids: unknown[] = [];
-  if (strapi.db.dialect.client === 'mysql') {
-    for (const row of rows) ids.push(...(await query.createMany({ data: [row] })).ids);
-  } else {
-    ids.push(...(await query.createMany({ data: rows })).ids);
-  }
-  if (ids.length !== rows.length || ids.some((id) => typeof id !== 'number' && typeof id !== 'string')) {
-    throw new Error(`[newsroom] ${uid}: ${rows.length} rows inserted, ${ids.length} ids answered`);
-  }
-  return ids.map(Number);
 }

@@ -6,7 +6,7 @@ import { bm25, bm25Idf, documentLength, documentPostings } from '../search/posti
 import { analyzeQuery, type AnalyzedWord } from '../text';
 import { getService } from '../utils/get-service';
 import { insertRows, rowChanges } from '../utils/insert-rows';
-import { chunks, idsByLocale, lockPublished, readPublished, versionKey, type Version } from '../utils/versions';
+import { chunks, groupBy, idsByLocale, lockPublished, readPublished, versionKey, type Version } from '../utils/versions';
 import { transactionWithRetry } from '../utils/lock-retry';
 import { applyFilters, applyOrder, jsonOf } from './list';
 
@@ -22,7 +22,7 @@ const WRITE_CHUNK = 200;
  * articles), sorted in the postings index's key order: many versions' postings of one term then land on
  * the same index pages, where one version at a time scatters them a page each (bench/README.md).
  */
-export const BUILD_VERSIONS = 500;
+const BUILD_VERSIONS = 500;
 /**
  * Most versions a search ranks. When every query word is in more versions
  * than this, relevance ranks the ones where the rarest word weighs most
@@ -273,12 +273,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
         for (const part of chunks(removed.terms, WRITE_CHUNK)) await t(SEARCH_POSTING_TABLE).whereIn('id', part).delete();
         for (const part of chunks(removed.keys, WRITE_CHUNK)) await t(SEARCH_KEYWORD_TABLE).whereIn('id', part).delete();
-        // Through the Query Engine's createMany, which serialises the summary and dates: one INSERT per chunk.
-        // Their ids, which their postings take as `ref`, are read back (MySQL returns no ids of a multi-row
-        // INSERT): a plain read of rows this transaction wrote, under the versions' locks.
+        // Through the Query Engine's createMany, which serialises the summary and dates: one INSERT per chunk
+        // on every database (insertRowsReturningIds would write one per row on MySQL, which answers one id for
+        // a multi-row INSERT). The ids of those whose postings go in now, which the postings take as `ref`, are
+        // then read back: a plain read of rows this transaction wrote, under the versions' locks. A deferred
+        // batch's rows need none.
         for (const part of chunks(documents, WRITE_CHUNK)) {
           await strapi.db.query(SEARCH_DOCUMENT_UID).createMany({ data: part });
-          for (const [locale, ids] of idsByLocale(part as Version[])) {
+          const named = part.filter((d) => unlisted.has(versionKey(d.documentId, d.locale))) as Version[];
+          for (const [locale, ids] of idsByLocale(named)) {
             const inserted = (await t(SEARCH_DOCUMENT_TABLE).select('id', 'document_id').where('locale', locale).whereIn('document_id', ids).orderBy('id')) as Row[];
             // In id order: should a version have a second row (a race the next index heals), the newest, this one, names its postings.
             for (const { id, document_id } of inserted) {
@@ -330,20 +333,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             pending.map((r) => ({ documentId: r.document_id, locale: r.locale })),
             { select: ['documentId', 'locale', 'searchText'] }
           );
+          const postings = published.flatMap(({ documentId, locale, searchText }) => {
+            const ref = refs.get(versionKey(documentId, locale))!;
+            return [...documentPostings(searchText).terms].map(([term, frequency]) => ({ ref, locale, term, frequency }));
+          });
           // In the postings index's key order (locale, term, frequency, ref): grouped by locale and term, the
           // groups in code unit order (the databases' collations differ a little from it, which only loosens
           // the grouping), each group by frequency; a group's rows come in ref order (the versions are read
           // in list row order) and the sort is stable.
-          const groups = new Map<string, { ref: number; locale: string; term: string; frequency: number }[]>();
-          for (const { documentId, locale, searchText } of published) {
-            const ref = refs.get(versionKey(documentId, locale))!;
-            for (const [term, frequency] of documentPostings(searchText).terms) {
-              const key = `${locale}\u0000${term}`;
-              const group = groups.get(key);
-              if (group) group.push({ ref, locale, term, frequency });
-              else groups.set(key, [{ ref, locale, term, frequency }]);
-            }
-          }
+          const groups = groupBy(postings, (p) => `${p.locale}\u0000${p.term}`);
           const rows = [...groups.keys()].sort().flatMap((key) => groups.get(key)!.sort((a, b) => a.frequency - b.frequency));
           await insertRows(t, SEARCH_POSTING_TABLE, ['ref', 'locale', 'term', 'frequency'], rows);
           // A marked version without a published row (its list row outlived it: a change made below the pipeline) gets no postings; no mark is left.

@@ -201,6 +201,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const now = (await jobs().findOne({ where: { id }, select: ['status'] })) as Row | null;
       if (now?.status === 'cancelled') throw new Cancelled();
     };
+    /** Progress stored once a SAVE_EVERY_MS has passed since the last time (a cancel meanwhile stops the run there). */
+    const saveEvery = async () => {
+      if (Date.now() - savedAt < SAVE_EVERY_MS) return;
+      await save();
+      savedAt = Date.now();
+    };
     const removeExport = async () => {
       if (job.options?.ownedFile) await fs.promises.rm(job.file, { force: true });
     };
@@ -226,10 +232,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         onBuilt: async (built: number) => {
           if (!report) return;
           progress.searchIndex = { built: Math.min(built, total), total };
-          if (Date.now() - savedAt >= SAVE_EVERY_MS) {
-            await save();
-            savedAt = Date.now();
-          }
+          await saveEvery();
         },
       });
       if (report) progress.searchIndex = { built: total, total };
@@ -379,10 +382,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         else for (const early of waiting.hold(index, targets, planned)) await write(early);
         // Handled in export order: a restart resumes after the last item with nothing before it still waiting or unwritten.
         progress.seen = Math.min(waiting.oldest ?? index + 1, index + 1, ...batch.map((b) => b.position)) - 1;
-        if (Date.now() - savedAt >= SAVE_EVERY_MS) {
-          await save();
-          savedAt = Date.now();
-        }
+        await saveEvery();
       }
       /** Write the batch and the posts its writes let go, until nothing more is let go. */
       const settle = async () => {

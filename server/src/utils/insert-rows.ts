@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 
 /** Rows per INSERT: with the plugin's index tables' few columns, far under every database's bound-parameter limit. */
@@ -47,4 +48,23 @@ export function rowChanges<T extends Record<string, unknown>>(
     else remove.push(row.id);
   }
   return { remove, add: [...pending.values()].flat() };
+}
+
+/**
+ * Rows inserted through the Query Engine (which serialises JSON and dates), answering their ids in order:
+ * one multi-row INSERT, or on MySQL/MariaDB, whose multi-row INSERT answers the first id only, one per row.
+ */
+export async function insertRowsReturningIds(strapi: Core.Strapi, uid: string, rows: Record<string, unknown>[]): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const query = strapi.db.query(uid as never);
+  const ids: unknown[] = [];
+  if (strapi.db.dialect.client === 'mysql') {
+    for (const row of rows) ids.push(...(await query.createMany({ data: [row] })).ids);
+  } else {
+    ids.push(...(await query.createMany({ data: rows })).ids);
+  }
+  if (ids.length !== rows.length || ids.some((id) => typeof id !== 'number' && typeof id !== 'string')) {
+    throw new Error(`[newsroom] ${uid}: ${rows.length} rows inserted, ${ids.length} ids answered`);
+  }
+  return ids.map(Number);
 }
