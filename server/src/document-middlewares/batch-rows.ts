@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { contentTypes } from '@strapi/utils';
 import { ARTICLE_UID } from '../../../content-types';
 import { namedByDocumentId } from '../links/relation-input';
-import { insertRowsReturningIds } from '../utils/insert-rows';
+import { insertRows, insertRowsReturningIds } from '../utils/insert-rows';
 
 type Data = Record<string, any>;
 type Status = 'draft' | 'published';
@@ -26,6 +26,96 @@ function documentIdsOf(value: unknown): string[] {
   const ids = namedByDocumentId(value);
   if (!ids) throw new NotBatchable('a relation not named by document id');
   return ids;
+}
+
+/** A join value as Strapi's `attachRelations` reads it (`toAssocs`' set): `{ id, __pivot?, … }` each, duplicates dropped. */
+function joinSet(value: unknown): Data[] {
+  const items = (Array.isArray(value) ? value : [value]).map((v) => (typeof v === 'object' && v !== null ? (v as Data) : { id: v, __pivot: {} }));
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = JSON.stringify(item);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+/**
+ * The join rows of a batch's new rows, collected and inserted together: the rows Strapi's
+ * `attachRelations` inserts for a new entity, one multi-row INSERT per join table and set of columns
+ * where `attachRelations` writes one per entity and attribute. Built from the model's metadata, for the
+ * joins a new row makes without reading anything: a one-way relation through a join table (its order
+ * column counted from 1), a dynamic zone (morphToMany), media (the file's morphToMany back to the row).
+ * Any other join (a two-way relation, whose inverse order Strapi reads first) is answered back to the
+ * caller for `attachRelations`.
+ */
+class JoinRows {
+  private readonly tables = new Map<string, { table: string; columns: string[]; rows: Data[] }>();
+  constructor(private readonly strapi: Core.Strapi) {}
+
+  private push(table: string, row: Data): void {
+    const columns = Object.keys(row).sort();
+    const key = `${table}\u0000${columns.join('\u0000')}`;
+    const group = this.tables.get(key) ?? { table, columns, rows: [] };
+    group.rows.push(row);
+    this.tables.set(key, group);
+  }
+
+  /** Collect the join rows of entity `id` of `uid` for `links`; answers the links it leaves to `attachRelations`. */
+  add(uid: string, id: number, links: Data): Data {
+    const rest: Data = {};
+    const attributes = this.strapi.db.metadata.get(uid).attributes as Data;
+    for (const [name, value] of Object.entries(links)) {
+      const attribute = attributes[name];
+      if (value === null || value === undefined) continue;
+      if (!attribute || attribute.type !== 'relation' || !this.collect(uid, id, name, attribute, joinSet(value))) rest[name] = value;
+    }
+    return rest;
+  }
+
+  private collect(uid: string, id: number, name: string, attribute: Data, set: Data[]): boolean {
+    const twoWay = Boolean(attribute.inversedBy || attribute.mappedBy);
+    if (attribute.relation === 'morphToMany' && attribute.joinTable && !twoWay) {
+      const { joinTable } = attribute;
+      const { idColumn, typeColumn, typeField = '__type' } = joinTable.morphColumn;
+      set.forEach((item, i) =>
+        this.push(joinTable.name, { [joinTable.joinColumn.name]: id, [idColumn.name]: item.id, [typeColumn.name]: item[typeField], ...joinTable.on, ...item.__pivot, order: i + 1 })
+      );
+      return true;
+    }
+    if (attribute.relation === 'morphOne' || attribute.relation === 'morphMany') {
+      const inverse = (this.strapi.db.metadata.get(attribute.target).attributes as Data)[attribute.morphBy];
+      if (inverse?.type !== 'relation' || inverse.relation !== 'morphToMany') return false;
+      const { joinTable } = inverse;
+      const { idColumn, typeColumn } = joinTable.morphColumn;
+      set.forEach((item, i) =>
+        this.push(joinTable.name, { [joinTable.joinColumn.name]: item.id, [idColumn.name]: id, [typeColumn.name]: uid, ...joinTable.on, ...item.__pivot, order: i + 1, field: name })
+      );
+      return true;
+    }
+    if (!attribute.joinTable || twoWay || attribute.relation.startsWith('morph')) return false;
+    const { joinTable } = attribute;
+    const ordered = attribute.relation === 'oneToMany' || attribute.relation === 'manyToMany';
+    const seen = new Set<unknown>();
+    let order = 0;
+    for (const item of set) {
+      if (seen.has(item.id)) continue;
+      seen.add(item.id);
+      order += 1;
+      this.push(joinTable.name, {
+        [joinTable.joinColumn.name]: id,
+        [joinTable.inverseJoinColumn.name]: item.id,
+        ...joinTable.on,
+        ...item.__pivot,
+        ...(ordered ? { [joinTable.orderColumnName]: order } : {}),
+      });
+    }
+    return true;
+  }
+
+  /** Insert every collected row, in the caller's transaction. */
+  async insert(): Promise<void> {
+    for (const { table, columns, rows } of this.tables.values()) await this.strapi.db.transaction(({ trx }) => insertRows(trx as never, table, columns, rows));
+    this.tables.clear();
+  }
 }
 
 /** One row to insert: its columns, and what links it to its own components, relations and media. */
@@ -185,15 +275,19 @@ export async function writeArticleRows(strapi: Core.Strapi, creates: readonly Ba
     const ids = await insertRowsReturningIds(strapi, uid, rows.map((r) => r.row));
     rows.forEach((r, i) => (r.id = ids[i]));
   }
-  // Joins: components to their owners (with Strapi's pivot columns), relations and media.
+  // Joins: components to their owners (with Strapi's pivot columns), relations and media; the join
+  // rows of the whole batch in one INSERT per join table (and set of columns).
+  const joins = new JoinRows(strapi);
   for (const row of [...pending, ...articles]) {
     const links: Data = { ...row.links };
     for (const [name, { rows, repeatable, dynamic }] of row.nested) {
       const refs = rows.map((r) => (dynamic ? { id: r.id, __component: r.uid, __pivot: { field: name } } : { id: r.id, __pivot: { field: name, component_type: r.uid } }));
       links[name] = repeatable ? refs : refs[0];
     }
-    if (Object.keys(links).length > 0) await strapi.db.query(row.uid as never).attachRelations(row.id!, links);
+    const rest = joins.add(row.uid, row.id!, links);
+    if (Object.keys(rest).length > 0) await strapi.db.query(row.uid as never).attachRelations(row.id!, rest);
   }
+  await joins.insert();
 
   // What the Document Service answers: the published version of a create that publishes, else its draft.
   const answers: Data[] = [];
