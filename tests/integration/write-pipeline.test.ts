@@ -184,3 +184,27 @@ describe('a new locale goes through the pipeline', () => {
     expect(row.renderCache.dir).toBe('ltr');
   });
 });
+
+describe('a write that asks for some fields only', () => {
+  it('answers those fields, and every step still sees what it wrote: slug handed over, indexed, rendered, found', async () => {
+    const knex = app.strapi.db.connection;
+    const created = (await docs().create({ locale: 'ar', status: 'published', fields: ['title'], data: { title: 'خبر بحقول مختارة عن CNN' } } as never)) as any;
+    expect(Object.keys(created).sort()).toEqual(['documentId', 'id', 'title']);
+    const draft = (await docs().create({ locale: 'ar', fields: 'title', data: { title: 'مسودة بحقول مختارة' } } as never)) as any;
+    expect(Object.keys(draft).sort()).toEqual(['documentId', 'id', 'title']);
+    // The slug claims were handed over to the documents: no reservation is left under a create's token.
+    expect(await knex('newsroom_slug_reservations').where('document_id', 'like', 'claim:%')).toEqual([]);
+    expect((await knex('newsroom_slug_reservations').where('document_id', created.documentId)).map((r: any) => r.slug)).toEqual(['خبر-بحقول-مختارة-عن-cnn']);
+    // Indexed and rendered: found by a text search, and read by its slug.
+    const found = await app.http().get('/api/newsroom/articles').query({ locale: 'ar', q: 'مختارة' });
+    expect(found.body.data.map((a: any) => a.documentId)).toEqual([created.documentId]);
+    expect((await app.http().get(`/api/newsroom/articles/${encodeURIComponent('خبر-بحقول-مختارة-عن-cnn')}`).query({ locale: 'ar' })).status).toBe(200);
+
+    const updated = (await docs().update({ documentId: draft.documentId, locale: 'ar', fields: ['title'], data: { title: 'مسودة قرنفلية بحقول مختارة' } } as never)) as any;
+    expect(Object.keys(updated).sort()).toEqual(['documentId', 'id', 'title']);
+    const published = (await docs().publish({ documentId: draft.documentId, locale: 'ar', fields: ['title'] } as never)) as any;
+    expect(Object.keys(published.entries[0]).sort()).toEqual(['documentId', 'id', 'title']);
+    const again = await app.http().get('/api/newsroom/articles').query({ locale: 'ar', q: 'قرنفلية' });
+    expect(again.body.data.map((a: any) => a.documentId)).toEqual([draft.documentId]);
+  });
+});

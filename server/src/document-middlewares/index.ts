@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { stepMiddleware, type WriteStep } from './step';
+import { answerFields } from './steps/answer-fields';
 import { atomic } from './steps/atomic';
 import { copyrightYear } from './steps/copyright-year';
 import { derive } from './steps/derive';
@@ -26,6 +27,7 @@ import { validate } from './steps/validate';
  */
 export const WRITE_PIPELINE: readonly WriteStep[] = [
   atomic,
+  answerFields,
   dropDerived,
   validate,
   rightsPermission,
