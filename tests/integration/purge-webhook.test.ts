@@ -107,6 +107,30 @@ describe('newsroom.purge', () => {
     expect(body.urls).toContain(api('خبر-بعنوان-جديد', 'ar'));
   });
 
+  it('names a new article’s URL and its section’s feed when a create publishes it: one by one, with some fields asked, and in a batch', async () => {
+    const feed = (section: string) => `${origin}/api/newsroom/feed.atom?locale=ar&section=${encodeURIComponent(section)}`;
+    let created: any;
+    let body = await purgeOf(async () => {
+      created = await docs().create({ locale: 'ar', status: 'published', data: { title: 'خبر جديد منشور للتطهير', section: 'رياضة' } } as never);
+    });
+    expect(body).toMatchObject({ action: 'create', documentId: created.documentId, locales: ['ar'] });
+    expect(body.urls).toEqual(expect.arrayContaining([api(created.slug, 'ar'), feed('رياضة')]));
+
+    // The answer holds the title only: the URL and feed come from the stored row.
+    body = await purgeOf(async () => {
+      created = await docs().create({ locale: 'ar', status: 'published', fields: ['title'], data: { title: 'خبر بحقول مختارة للتطهير', section: 'ثقافة' } } as never);
+    });
+    const stored = (await app.strapi.db.query(ARTICLE_UID).findOne({ where: { documentId: created.documentId, publishedAt: { $notNull: true } } })) as any;
+    expect(body.urls).toEqual(expect.arrayContaining([api(stored.slug, 'ar'), feed('ثقافة')]));
+
+    let outcomes: any[] = [];
+    body = await purgeOf(async () => {
+      outcomes = await app.strapi.plugin('newsroom').service('articles').createMany([{ locale: 'ar', status: 'published', data: { title: 'خبر دفعة للتطهير', section: 'صحة' } }]);
+    });
+    expect(body).toMatchObject({ action: 'create', documentId: outcomes[0].entry.documentId, locales: ['ar'] });
+    expect(body.urls).toEqual(expect.arrayContaining([api(outcomes[0].entry.slug, 'ar'), feed('صحة')]));
+  });
+
   it('names every published locale when one changes (their alternates list it), and nothing for a draft edit', async () => {
     const ar = (await docs().create({ locale: 'ar', status: 'published', data: { title: 'خبر بلغتين للتطهير' } } as never)) as any;
     await new Promise((r) => setTimeout(r, 500));

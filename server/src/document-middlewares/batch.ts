@@ -113,6 +113,7 @@ async function createAll(strapi: Core.Strapi, creates: readonly BatchedCreate[],
 
 async function createInOneTransaction(strapi: Core.Strapi, creates: readonly BatchedCreate[], options: BatchOptions): Promise<Data[]> {
   const settings = once(() => getService(strapi, 'settings').get());
+  const defaultLocale = once(() => getService(strapi, 'locales').defaultLocale());
   const setWise = new SetWiseWork();
   /** Each create: its write, its steps' run, and the answer its innermost step waits for. */
   const pending: { write: ArticleWrite; run: Promise<unknown>; answer: Slot }[] = [];
@@ -125,7 +126,7 @@ async function createInOneTransaction(strapi: Core.Strapi, creates: readonly Bat
           strapi,
           'create',
           { locale: create.locale, data: create.data, ...(create.status ? { status: create.status } : {}) },
-          { settings, setWise, deferPostings: options.deferSearchPostings }
+          { settings, defaultLocale, setWise, deferPostings: options.deferSearchPostings }
         );
         let reached!: () => void;
         const atWrite = new Promise<void>((resolve) => (reached = resolve));

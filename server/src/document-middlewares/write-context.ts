@@ -45,6 +45,8 @@ export interface ArticleWrite {
    */
   deferPostings: boolean;
   settings(): Promise<NewsroomSettings>;
+  /** Strapi's default locale (i18n's), read once per write, or once for a batch. */
+  defaultLocale(): Promise<string>;
   /**
    * Does a step's work for the versions this write touched: at once for one write; for a create of a
    * batch (document-middlewares/batch.ts), once for the versions of every create of the batch, after
@@ -93,21 +95,20 @@ export function articleWrite(strapi: Core.Strapi, ctx: Context): ArticleWrite {
 /**
  * A write as the pipeline's steps see it, from the action and the parameters the Document Service
  * would be called with: for a Document Service call (above), or for a create of a batch
- * (document-middlewares/batch.ts). `settings` shares one settings read among the writes of a batch.
+ * (document-middlewares/batch.ts). `settings` and `defaultLocale` share one read among the writes of a batch.
  */
 export function newArticleWrite(
   strapi: Core.Strapi,
   action: WriteAction,
   params: ArticleWrite['params'],
-  shared: { settings?: () => Promise<NewsroomSettings>; setWise?: SetWiseWork; deferPostings?: boolean } = {}
+  shared: { settings?: () => Promise<NewsroomSettings>; defaultLocale?: () => Promise<string>; setWise?: SetWiseWork; deferPostings?: boolean } = {}
 ): ArticleWrite {
   const hasData = (DATA_ACTIONS as readonly string[]).includes(action);
   if (hasData) params.data = { ...((params.data as Data | undefined) ?? {}) };
   const namedDocument = hasData && typeof (params.data as Data).documentId === 'string' && (params.data as Data).documentId !== '';
   const documentId = action === 'create' ? undefined : params.documentId;
-  const locale = once(async () =>
-    typeof params.locale === 'string' && params.locale !== '*' ? params.locale : getService(strapi, 'locales').defaultLocale()
-  );
+  const defaultLocale = shared.defaultLocale ?? once(() => getService(strapi, 'locales').defaultLocale());
+  const locale = once(async () => (typeof params.locale === 'string' && params.locale !== '*' ? params.locale : defaultLocale()));
   const stored = once(async () =>
     documentId
       ? ((await strapi.db.query(ARTICLE_UID).findOne({
@@ -128,6 +129,7 @@ export function newArticleWrite(
     newDocument: action === 'create' && !namedDocument,
     deferPostings: shared.deferPostings === true,
     settings: shared.settings ?? once(() => getService(strapi, 'settings').get()),
+    defaultLocale,
     setWise: shared.setWise ? (key, versions, work) => shared.setWise!.add(key, versions, work) : (_key, versions, work) => (versions.length > 0 ? work(versions) : Promise.resolve()),
   };
 }

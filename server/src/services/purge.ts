@@ -9,13 +9,15 @@ import { apiBase } from './channels';
 
 type Row = Record<string, any>;
 
+/** A published version as a purge names it, from its row. */
+export const versionOf = (r: Row): PublishedVersion => ({ documentId: r.documentId, locale: r.locale, slug: r.slug, section: r.section ?? null });
+
 /**
  * The CDN purge signal: after a write that changes what the public sees, a
  * `newsroom.purge` event naming every URL that changed, sent by Strapi's own
  * webhook runner once the write's transaction has committed.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const versionOf = (r: Row): PublishedVersion => ({ documentId: r.documentId, locale: r.locale, slug: r.slug, section: r.section ?? null });
   return {
     /** Let webhooks subscribe to the event (Strapi refuses events it does not know). */
     register(): void {
@@ -33,17 +35,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * The payload of a write, from the versions before it and after it; null when nothing public changed.
-     * `known`: what the write has read already — the settings, and whether it created the document under
-     * a new id (no article links to it yet, so no dependent's URL to purge).
+     * `known`: what the write has read already — the settings, the default locale, whether it created the
+     * document under a new id (no article links to it yet, so no dependent's URL to purge), and the
+     * published versions after it when the write knows them (a create's: the version it wrote).
      */
     async payload(
       action: string,
       documentId: string,
       locales: string[],
       before: PublishedVersion[],
-      known: { settings?: NewsroomSettings; newDocument?: boolean } = {}
+      known: { settings?: NewsroomSettings; defaultLocale?: string; newDocument?: boolean; after?: PublishedVersion[] } = {}
     ): Promise<PurgePayload | null> {
-      const after = await this.published(documentId);
+      const after = known.after ?? (await this.published(documentId));
       const written = new Set(locales);
       const changed = [...before, ...after].filter((v) => written.has(v.locale));
       if (changed.length === 0) return null;
@@ -69,7 +72,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         urls: purgeUrls({
           base: apiBase(strapi),
           articleUrlTemplate: settings.articleUrlTemplate,
-          defaultLocale: await getService(strapi, 'locales').defaultLocale(),
+          defaultLocale: known.defaultLocale ?? (await getService(strapi, 'locales').defaultLocale()),
           before,
           after,
           dependents: dependents.filter((d) => links.some((l) => l.documentId === d.documentId && l.locale === d.locale)).map(versionOf),

@@ -1,3 +1,4 @@
+import { versionOf } from '../../services/purge';
 import { getService } from '../../utils/get-service';
 import type { WriteStep } from '../step';
 import { writtenVersions } from '../write-context';
@@ -21,7 +22,17 @@ export const purge: WriteStep = {
     if (!documentId) return result;
     // A delete of every locale (`locale: '*'`) returns no entries: every version it had is affected.
     const locales = versions.length > 0 ? versions.map((v) => v.locale) : before.map((v) => v.locale);
-    const payload = await service.payload(write.action, documentId, locales, before, { settings: await write.settings(), newDocument: write.newDocument });
+    // A create under a new id: its published versions are the one it wrote, the row it answers (unless the
+    // call asked for some fields only: then they are read).
+    const entry = result as Record<string, unknown> | null;
+    const whole = !!entry?.publishedAt && typeof entry.slug === 'string' && typeof entry.locale === 'string' && 'section' in entry;
+    const after = write.newDocument && write.action === 'create' && whole ? [versionOf(entry!)] : undefined;
+    const payload = await service.payload(write.action, documentId, locales, before, {
+      settings: await write.settings(),
+      defaultLocale: await write.defaultLocale(),
+      newDocument: write.newDocument,
+      after,
+    });
     if (payload) await service.emitAfterCommit(payload);
     return result;
   },
