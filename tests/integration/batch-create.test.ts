@@ -181,6 +181,8 @@ describe('a batch stores what the Document Service stores', () => {
     for (const table of ['newsroom_search_postings', 'newsroom_search_documents', 'newsroom_term_index', 'newsroom_read_model']) expect([table, inserts(table)]).toEqual([table, 1]);
     // The join rows of every version of the batch: the components' (the body's with their order, the single components' without), the related-link targets', the related list's, the media's.
     const joins = Object.fromEntries(['newsroom_articles_cmps', 'components_newsroom_related_links_article_lnk', 'newsroom_articles_related_lnk', 'files_related_mph'].map((table) => [table, inserts(table)]));
+    // Each create claims its slug under the document id the batch gives it: no reservation is handed over after.
+    expect(manySql.filter((sql) => /^update ["`]newsroom_slug_reservations["`]/.test(sql))).toEqual([]);
     expect(joins).toEqual({ newsroom_articles_cmps: 2, components_newsroom_related_links_article_lnk: 1, newsroom_articles_related_lnk: 1, files_related_mph: 1 });
     // The three published ones are rendered (not stale, with a body); the draft-only create has no row. Their
     // slugs were last held by the deleted creates of the first run, whose rows give the keys up to them.

@@ -118,6 +118,16 @@ class JoinRows {
   }
 }
 
+/**
+ * A new document id, as Strapi's Document Service makes one (the model metadata's generator): a batched
+ * create gets its id before its steps run, so the steps can use it (the slug step claims under it).
+ */
+export function newDocumentId(strapi: Core.Strapi): string {
+  const attribute = (strapi.db.metadata.get(ARTICLE_UID).attributes as Data).documentId;
+  if (typeof attribute?.default !== 'function') throw new NotBatchable('no documentId generator in the model metadata');
+  return attribute.default() as string;
+}
+
 /** One row to insert: its columns, and what links it to its own components, relations and media. */
 interface PendingRow {
   uid: string;
@@ -152,10 +162,8 @@ function fileIdsOf(value: unknown): number[] {
  * the write pipeline around it. Answers, per create in order, the row the Document Service answers
  * (the published version for a create that publishes, else the draft).
  */
-export async function writeArticleRows(strapi: Core.Strapi, creates: readonly BatchedCreate[]): Promise<Data[]> {
+export async function writeArticleRows(strapi: Core.Strapi, creates: readonly (BatchedCreate & { documentId: string })[]): Promise<Data[]> {
   const contentType = strapi.contentType(ARTICLE_UID as never) as any;
-  const documentIdAttribute = (strapi.db.metadata.get(ARTICLE_UID).attributes as Data).documentId;
-  if (typeof documentIdAttribute?.default !== 'function') throw new NotBatchable('no documentId generator in the model metadata');
   const firstPublishedAt = contentTypes.hasFirstPublishedAtField(contentType);
   const now = new Date();
 
@@ -215,7 +223,7 @@ export async function writeArticleRows(strapi: Core.Strapi, creates: readonly Ba
   const versions: { index: number; status: Status; data: Data }[] = [];
   for (const [index, create] of creates.entries()) {
     const { publishedAt: _ignored, firstPublishedAt: _first, ...data } = create.data;
-    const documentId = documentIdAttribute.default() as string;
+    const { documentId } = create;
     const publishes = create.status === 'published';
     const base: Data = { ...data, documentId, locale: create.locale, createdAt: now, updatedAt: now, ...(publishes && firstPublishedAt ? { firstPublishedAt: now } : {}) };
     const validate = (status: Status) =>

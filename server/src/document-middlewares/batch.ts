@@ -4,7 +4,7 @@ import { ARTICLE_UID } from '../../../content-types';
 import { getService } from '../utils/get-service';
 import { keepPlannerStatistics } from '../utils/planner-statistics';
 import { versionKey } from '../utils/versions';
-import { writeArticleRows, type BatchedCreate } from './batch-rows';
+import { newDocumentId, writeArticleRows, type BatchedCreate } from './batch-rows';
 import { WRITE_PIPELINE } from './index';
 import { runStep } from './step';
 import { atomic, queueWriter } from './steps/atomic';
@@ -126,7 +126,7 @@ async function createInOneTransaction(strapi: Core.Strapi, creates: readonly Bat
           strapi,
           'create',
           { locale: create.locale, data: create.data, ...(create.status ? { status: create.status } : {}) },
-          { settings, defaultLocale, setWise, deferPostings: options.deferSearchPostings }
+          { settings, defaultLocale, setWise, deferPostings: options.deferSearchPostings, plannedDocumentId: newDocumentId(strapi) }
         );
         let reached!: () => void;
         const atWrite = new Promise<void>((resolve) => (reached = resolve));
@@ -147,7 +147,7 @@ async function createInOneTransaction(strapi: Core.Strapi, creates: readonly Bat
       // The rows of every create at once.
       const entries = await writeArticleRows(
         strapi,
-        pending.map(({ write }) => ({ locale: write.params.locale as string, data: write.data, status: write.params.status }))
+        pending.map(({ write }) => ({ locale: write.params.locale as string, data: write.data, status: write.params.status, documentId: write.plannedDocumentId! }))
       );
       // Each create's steps, after the write, in order.
       const results: Data[] = [];

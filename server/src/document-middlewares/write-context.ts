@@ -39,6 +39,8 @@ export interface ArticleWrite {
    * rows, reservations, links to it) can exist for it yet. False when the create names its `documentId`.
    */
   newDocument: boolean;
+  /** A batched create's document id, chosen before its steps run (batch-rows writes its rows under it); undefined otherwise. */
+  plannedDocumentId: string | undefined;
   /**
    * True for the creates of a batch that leaves the search postings of what it publishes to
    * `search.buildPending()` (BatchOptions.deferSearchPostings: a WordPress import's batches).
@@ -101,7 +103,7 @@ export function newArticleWrite(
   strapi: Core.Strapi,
   action: WriteAction,
   params: ArticleWrite['params'],
-  shared: { settings?: () => Promise<NewsroomSettings>; defaultLocale?: () => Promise<string>; setWise?: SetWiseWork; deferPostings?: boolean } = {}
+  shared: { settings?: () => Promise<NewsroomSettings>; defaultLocale?: () => Promise<string>; setWise?: SetWiseWork; deferPostings?: boolean; plannedDocumentId?: string } = {}
 ): ArticleWrite {
   const hasData = (DATA_ACTIONS as readonly string[]).includes(action);
   if (hasData) params.data = { ...((params.data as Data | undefined) ?? {}) };
@@ -127,6 +129,7 @@ export function newArticleWrite(
     isNew: once(async () => action === 'create' || (action === 'update' && !(await stored()))),
     publishes: (action === 'create' || action === 'update') && params.status === 'published',
     newDocument: action === 'create' && !namedDocument,
+    plannedDocumentId: action === 'create' ? shared.plannedDocumentId : undefined,
     deferPostings: shared.deferPostings === true,
     settings: shared.settings ?? once(() => getService(strapi, 'settings').get()),
     defaultLocale,

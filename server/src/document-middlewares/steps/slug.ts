@@ -17,7 +17,8 @@ export const slug: WriteStep = {
   async run(write, next, strapi) {
     const slugs = getService(strapi, 'slugs');
     const { data } = write;
-    const claimToken = write.action === 'create' ? `claim:${crypto.randomUUID()}` : undefined;
+    // A create claims under a token until its document has an id; a batched create has its id already.
+    const claimToken = write.action === 'create' ? (write.plannedDocumentId ?? `claim:${crypto.randomUUID()}`) : undefined;
     if (write.action === 'create' || write.action === 'update') {
       const stored = await write.stored();
       const assigned = await slugs.assign({
@@ -35,7 +36,7 @@ export const slug: WriteStep = {
     if (claimToken && versions[0]) {
       // A create stored the slug it claimed, in its draft and published rows alike: once the claim is the
       // document's, its reservations are what its rows hold, and there is nothing to sync.
-      await slugs.settle(claimToken, versions[0].documentId);
+      if (claimToken !== versions[0].documentId) await slugs.settle(claimToken, versions[0].documentId);
       return result;
     }
     if (write.action === 'clone') for (const version of versions) await slugs.uniqueForClone(version.documentId, version.locale);
