@@ -6,7 +6,7 @@ import path from 'path';
 import sharp from 'sharp';
 import { ARTICLE_UID } from '../../content-types';
 import type { ArticleDetail } from '../../server/src/types/api';
-import { startPlayground, type TestApp } from '../helpers/strapi';
+import { startPlayground, statementsDuring, type TestApp } from '../helpers/strapi';
 import { parseXml } from '../helpers/xml';
 
 /**
@@ -360,6 +360,46 @@ ${[301, 302, 303, 304].map(item).join('\n')}
       const links = article.body.filter((b: any) => b.__component === 'newsroom.related-link') as any[];
       expect([id, links.map((l) => [l.kind, l.article?.slug])]).toEqual([id, [['read-also', `silsila-${id + 1}`]]]);
     }
+  });
+});
+
+describe('posts read ahead, many at a time', () => {
+  const SITE = 'https://qudum.example';
+  const item = (id: number, slug: string, body: string) => `<item><title><![CDATA[خبر القدوم رقم ${id}]]></title><link>${SITE}/?p=${id}</link><guid isPermaLink="false">${SITE}/?p=${id}</guid>
+<content:encoded><![CDATA[${body}]]></content:encoded><wp:post_id>${id}</wp:post_id><wp:post_date_gmt>2023-04-0${id - 1200} 10:00:00</wp:post_date_gmt>
+<wp:post_name>${slug}</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>`;
+
+  it('are looked up once for all of them (mapping rows, slugs, read-also targets), and two of one slug still get two slugs', async () => {
+    // The target, imported first by an export of its own.
+    const first = await wordpress().importFile(exportOf('qudum-1.xml', item(1201, 'qudum-target', 'فقرة الهدف.')), { locale: 'ar' });
+    expect(first.progress.created).toBe(1);
+    const target = await mapped(1201);
+    const file = exportOf(
+      'qudum-2.xml',
+      [
+        item(1202, 'qudum-same', 'فقرة أولى.'),
+        item(1203, 'qudum-same', 'فقرة ثانية.'),
+        item(1204, 'qudum-reader', `فقرة.\n\nإقرأ أيضاً | <a href="${SITE}/?p=1201">خبر القدوم رقم 1201</a>`),
+      ].join('\n')
+    );
+    let job: any;
+    const sql = await statementsDuring(async () => {
+      job = await wordpress().importFile(file, { locale: 'ar' });
+    });
+    expect(job.progress).toMatchObject({ created: 3, errors: 0 });
+    // One read of the three posts' mapping rows and one of their slugs' reservations, none per post.
+    const items = sql.filter((q) => /from ["`](?:\w+["`]\.["`])?newsroom_wordpress_items["`]/.test(q));
+    expect(items.filter((q) => /["`]key["`] = /.test(q))).toEqual([]);
+    expect(items.filter((q) => /["`]key["`] in /.test(q))).toHaveLength(1);
+    expect(items.filter((q) => /["`]post_id["`] = /.test(q))).toEqual([]);
+    expect(sql.filter((q) => /from ["`]newsroom_slug_reservations["`]/.test(q) && / in \(/.test(q))).toHaveLength(2);
+
+    const slugOf = async (postId: number) =>
+      ((await app.strapi.db.query(ARTICLE_UID).findOne({ where: { documentId: (await mapped(postId)).documentId, locale: 'ar', publishedAt: { $notNull: true } }, select: ['slug'] })) as any).slug;
+    expect([await slugOf(1202), await slugOf(1203)]).toEqual(['qudum-same', 'qudum-same-2']);
+    expect(job.report.notes).toContainEqual(expect.objectContaining({ postId: 1203, code: 'slug-taken' }));
+    const reader = await read('qudum-reader');
+    expect(reader.body.filter((b: any) => b.__component === 'newsroom.related-link').map((b: any) => b.article?.documentId)).toEqual([target.documentId]);
   });
 });
 

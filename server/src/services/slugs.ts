@@ -102,6 +102,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
+    /** Which of these slugs some document holds in `locale` (one indexed lookup per 500). */
+    async held(slugs: readonly string[], locale: string): Promise<Set<string>> {
+      const held = new Set<string>();
+      for (let i = 0; i < slugs.length; i += 500) {
+        const byKey = new Map(slugs.slice(i, i + 500).map((slug) => [keyOf(locale, slug), slug]));
+        const rows = (await strapi.db.connection(SLUG_RESERVATION_TABLE).select('key').whereIn('key', [...byKey.keys()])) as Row[];
+        for (const row of rows) held.add(byKey.get(row.key)!);
+      }
+      return held;
+    },
+
     /**
      * The slug to store, reserved for `owner`, or undefined to keep the stored
      * one. A slug the editor typed is kept as typed and refused (400) when

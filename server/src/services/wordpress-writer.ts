@@ -67,11 +67,23 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
   const items = () => strapi.db.query(WORDPRESS_ITEM_UID);
   const articles = () => strapi.db.query(ARTICLE_UID);
 
+  /**
+   * What `prepare` looks up, read for many posts at once (`readAhead`): each post's mapping row by key
+   * (null: none), the slugs no document holds, and read-also targets found by post id or old permalink.
+   * A mapping row and a free slug are used once (a post written since may have taken the key or the
+   * slug: a second look goes to the database); a target found stays found.
+   */
+  const ahead = { locale: '', items: new Map<string, Row | null>(), freeSlugs: new Set<string>(), targets: new Map<string, string>() };
+  const targetKey = (target: { postId: number } | { linkKey: string }) => ('postId' in target ? `p:${target.postId}` : `l:${target.linkKey}`);
+
   /** The document a read-also link points at: by post id, by old permalink, else by the exact title in the locale. */
   async function targetOf(block: Extract<ConvertedBlock, { pending: 'read-also' }>, locale: string, base: string): Promise<string | null> {
     if (block.href) {
       const target = linkTarget(block.href, base || undefined);
-      const row = (target ? await items().findOne({ where: { locale, ...target }, select: ['documentId'] }) : null) as Row | null;
+      if (!target) return null;
+      const found = ahead.locale === locale ? ahead.targets.get(targetKey(target)) : undefined;
+      if (found) return found;
+      const row = (await items().findOne({ where: { locale, ...target }, select: ['documentId'] })) as Row | null;
       return row?.documentId ?? null;
     }
     if (!block.title) return null;
@@ -217,6 +229,8 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
       if (!context.finalPass) context.note({ code: 'slug-replaced', detail: `the slug "${wanted}" ${problem}: one is made from the title` });
       return undefined;
     }
+    // Held by no document when read ahead, and chosen by no post since.
+    if (ahead.locale === context.locale && ahead.freeSlugs.delete(wanted) && !pending.has(wanted)) return wanted;
     // No owner yet (a new article): '' is no document's id, so every holder counts.
     const taken = await getService(strapi, 'slugs').taken(wanted, context.locale, documentId ?? '');
     for (const slug of pending) taken.add(slug);
@@ -313,7 +327,8 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
      */
     async prepare(plan: ArticlePlan, context: WriteContext, pendingSlugs: ReadonlySet<string> = new Set()): Promise<PreparedWrite | { outcome: 'unchanged'; documentId: string }> {
       const key = itemKey(context.locale, plan.postId, plan.guid);
-      const known = (await items().findOne({ where: { key } })) as Row | null;
+      const known = ahead.items.has(key) ? ahead.items.get(key)! : ((await items().findOne({ where: { key } })) as Row | null);
+      ahead.items.delete(key);
       const exists = known ? (await articles().count({ where: { documentId: known.documentId, locale: context.locale } })) > 0 : false;
       const hash = sourceHash(plan, context);
       // Unchanged: same source, same converter, and no read-also target found since it was written.
@@ -368,6 +383,51 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
     },
 
     commit,
+
+    /**
+     * Read what `prepare` will look up for these posts, a query per kind for all of them instead of
+     * one per post (on PostgreSQL each is a round trip): their mapping rows, whether their slugs are
+     * held, their read-also targets. What was read for earlier posts and not used is dropped.
+     */
+    async readAhead(plans: readonly ArticlePlan[], locale: string): Promise<void> {
+      ahead.locale = locale;
+      ahead.items.clear();
+      ahead.freeSlugs.clear();
+      ahead.targets.clear();
+      if (plans.length === 0) return;
+      const keys = plans.map((plan) => itemKey(locale, plan.postId, plan.guid));
+      const rows = (await items().findMany({ where: { key: { $in: keys } } })) as Row[];
+      const byKey = new Map(rows.map((row) => [row.key as string, row]));
+      for (const key of keys) ahead.items.set(key, byKey.get(key) ?? null);
+
+      const wanted = [...new Set(plans.map((plan) => plan.data.slug).filter((slug): slug is string => typeof slug === 'string' && slug !== '' && !slugProblem(slug)))];
+      const held = await getService(strapi, 'slugs').held(wanted, locale);
+      for (const slug of wanted) if (!held.has(slug)) ahead.freeSlugs.add(slug);
+
+      const targets = new Map<string, { postId: number } | { linkKey: string }>();
+      for (const plan of plans) {
+        for (const block of plan.body) {
+          if (!('pending' in block) || block.pending !== 'read-also' || !block.href) continue;
+          const target = linkTarget(block.href, plan.link || undefined);
+          if (target) targets.set(targetKey(target), target);
+        }
+      }
+      const postIds = [...targets.values()].flatMap((t) => ('postId' in t ? [t.postId] : []));
+      const linkKeys = [...targets.values()].flatMap((t) => ('linkKey' in t ? [t.linkKey] : []));
+      if (postIds.length + linkKeys.length === 0) return;
+      const found = (await items().findMany({
+        where: { locale, $or: [...(postIds.length > 0 ? [{ postId: { $in: postIds } }] : []), ...(linkKeys.length > 0 ? [{ linkKey: { $in: linkKeys } }] : [])] },
+        select: ['documentId', 'postId', 'linkKey'],
+      })) as Row[];
+      // A target two mapping rows answer (one post id from two sites) is left to prepare's own lookup, as before.
+      const answers = new Map<string, Set<string>>();
+      for (const row of found) {
+        for (const key of [`p:${row.postId}`, row.linkKey ? `l:${row.linkKey}` : null]) {
+          if (key && targets.has(key)) answers.set(key, (answers.get(key) ?? new Set()).add(row.documentId));
+        }
+      }
+      for (const [key, documentIds] of answers) if (documentIds.size === 1) ahead.targets.set(key, [...documentIds][0]);
+    },
 
     /** Prepare and write one planned post (create or update its article); `unchanged` when it was imported as it is. */
     async write(plan: ArticlePlan, context: WriteContext): Promise<{ outcome: WriteOutcome; documentId: string }> {

@@ -371,19 +371,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         queue.push(first);
         for (let next = queue.shift(); next; next = queue.shift()) await process(next);
       };
-      let index = 0;
-      for await (const event of readWxr(chunks(job.file))) {
-        if (event.kind !== 'item') continue;
-        index += 1;
-        if (index <= resumeAt) continue;
-        const planned = planOf(event.item);
+      /** One planned item, in export order. */
+      const handle = async (index: number, planned: Planned) => {
         const targets = planned.plan?.kind === 'article' ? waiting.waitsFor(index, positions.targets(index, planned.plan)) : [];
         if (targets.length === 0) await write({ position: index, value: planned });
         else for (const early of waiting.hold(index, targets, planned)) await write(early);
         // Handled in export order: a restart resumes after the last item with nothing before it still waiting or unwritten.
         progress.seen = Math.min(waiting.oldest ?? index + 1, index + 1, ...batch.map((b) => b.position)) - 1;
         await saveEvery();
+      };
+      // Items read BATCH_POSTS at a time, so what preparing them looks up is read for all of them at once.
+      const ahead: { index: number; planned: Planned }[] = [];
+      const handleAhead = async () => {
+        const plans = ahead.flatMap(({ planned }) => (planned.plan?.kind === 'article' ? [planned.plan] : []));
+        // Only a shortcut: what it could not read, each post looks up itself.
+        await writer.readAhead(plans, job.locale).catch((error: unknown) => strapi.log.warn(`[newsroom] WordPress import job ${id}: reading ahead failed: ${describe(error)}`));
+        for (const { index, planned } of ahead.splice(0)) await handle(index, planned);
+      };
+      let index = 0;
+      for await (const event of readWxr(chunks(job.file))) {
+        if (event.kind !== 'item') continue;
+        index += 1;
+        if (index <= resumeAt) continue;
+        ahead.push({ index, planned: planOf(event.item) });
+        if (ahead.length >= BATCH_POSTS) await handleAhead();
       }
+      await handleAhead();
       /** Write the batch and the posts its writes let go, until nothing more is let go. */
       const settle = async () => {
         while (batch.length > 0 || queue.length > 0) {
