@@ -68,12 +68,28 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
   const articles = () => strapi.db.query(ARTICLE_UID);
 
   /**
-   * What `prepare` looks up, read for many posts at once (`readAhead`): each post's mapping row by key
-   * (null: none), the slugs no document holds, and read-also targets found by post id or old permalink.
-   * A mapping row and a free slug are used once (a post written since may have taken the key or the
-   * slug: a second look goes to the database); a target found stays found.
+   * What `prepare` looks up, read for many posts at once (`readAhead`), kept until their posts are
+   * prepared (a post waiting for a later target is prepared some batches on): each post's mapping row
+   * by key (null: none), the slugs no document holds, and read-also targets by post id or old
+   * permalink. A mapping row and a free slug are used once (a post written since may have taken the
+   * key or the slug: a second look goes to the database). A target found stays found; one no row
+   * answered (`absent`) is learnt when this writer creates it.
    */
-  const ahead = { locale: '', items: new Map<string, Row | null>(), freeSlugs: new Set<string>(), targets: new Map<string, string>() };
+  const ahead = {
+    locale: '',
+    items: new Map<string, Row | null>(),
+    freeSlugs: new Set<string>(),
+    targets: new Map<string, string>(),
+    absent: new Set<string>(),
+    clear() {
+      this.items.clear();
+      this.freeSlugs.clear();
+      this.targets.clear();
+      this.absent.clear();
+    },
+  };
+  /** Entries kept at most, per kind: beyond, what was read ahead is dropped (posts then look up themselves). */
+  const AHEAD_MAX = 5000;
   const targetKey = (target: { postId: number } | { linkKey: string }) => ('postId' in target ? `p:${target.postId}` : `l:${target.linkKey}`);
 
   /** The document a read-also link points at: by post id, by old permalink, else by the exact title in the locale. */
@@ -316,7 +332,27 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
         outcomes[i] = { ok: false, error };
       }
     }
+    learnTargets(prepared, outcomes);
     return outcomes;
+  }
+
+  /**
+   * Targets read ahead and not found, which these writes' mapping rows now answer: the document of
+   * the one row written for the key (a key two writes answer is left to each post's own lookup).
+   */
+  function learnTargets(prepared: readonly PreparedWrite[], outcomes: readonly CommitOutcome[]): void {
+    const written = new Map<string, Set<string>>();
+    prepared.forEach((p, i) => {
+      const outcome = outcomes[i];
+      if (!outcome.ok || p.locale !== ahead.locale) return;
+      for (const key of [`p:${p.item.postId}`, p.item.linkKey ? `l:${p.item.linkKey}` : null]) {
+        if (key && ahead.absent.has(key)) written.set(key, (written.get(key) ?? new Set()).add(outcome.documentId));
+      }
+    });
+    for (const [key, documentIds] of written) {
+      ahead.absent.delete(key);
+      if (documentIds.size === 1) ahead.targets.set(key, [...documentIds][0]);
+    }
   }
 
   return {
@@ -390,10 +426,8 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
      * held, their read-also targets. What was read for earlier posts and not used is dropped.
      */
     async readAhead(plans: readonly ArticlePlan[], locale: string): Promise<void> {
+      if (ahead.locale !== locale || Math.max(ahead.items.size, ahead.freeSlugs.size, ahead.targets.size + ahead.absent.size) > AHEAD_MAX) ahead.clear();
       ahead.locale = locale;
-      ahead.items.clear();
-      ahead.freeSlugs.clear();
-      ahead.targets.clear();
       if (plans.length === 0) return;
       const keys = plans.map((plan) => itemKey(locale, plan.postId, plan.guid));
       const rows = (await items().findMany({ where: { key: { $in: keys } } })) as Row[];
@@ -409,7 +443,7 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
         for (const block of plan.body) {
           if (!('pending' in block) || block.pending !== 'read-also' || !block.href) continue;
           const target = linkTarget(block.href, plan.link || undefined);
-          if (target) targets.set(targetKey(target), target);
+          if (target && !ahead.targets.has(targetKey(target))) targets.set(targetKey(target), target);
         }
       }
       const postIds = [...targets.values()].flatMap((t) => ('postId' in t ? [t.postId] : []));
@@ -427,6 +461,7 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
         }
       }
       for (const [key, documentIds] of answers) if (documentIds.size === 1) ahead.targets.set(key, [...documentIds][0]);
+      for (const key of targets.keys()) if (!answers.has(key)) ahead.absent.add(key);
     },
 
     /** Prepare and write one planned post (create or update its article); `unchanged` when it was imported as it is. */
