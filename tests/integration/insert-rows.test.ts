@@ -1,4 +1,5 @@
 import { SEARCH_POSTING_TABLE } from '../../server/src/models/search-index';
+import { TERM_INDEX_TABLE } from '../../server/src/models/term-index';
 import { insertRows, ROWS_PER_INSERT, ROWS_PER_UNNEST } from '../../server/src/utils/insert-rows';
 import { startPlayground, statementsDuring, type TestApp } from '../helpers/strapi';
 
@@ -29,6 +30,18 @@ describe('insertRows', () => {
     await app.strapi.db.transaction(({ trx }) => insertRows(trx as never, SEARCH_POSTING_TABLE, ['ref', 'locale', 'term', 'frequency'], rows));
     const stored = (await app.strapi.db.connection(SEARCH_POSTING_TABLE).where('ref', '>=', BASE).orderBy('ref').select('ref', 'locale', 'term', 'frequency')) as any[];
     expect(stored.map((r) => ({ ...r, ref: Number(r.ref), frequency: Number(r.frequency) }))).toEqual(rows);
+  });
+
+  it('stores numbers with fractions, integers among them, as given', async () => {
+    const rows = [0.5, 1, 2.25, 1 / 3, 1e-7].map((weight, i) => ({ document_id: `insert-rows-test-${i}`, locale: 'ar', term: `كلمة${i}`, weight }));
+    try {
+      const sql = await statementsDuring(() => app.strapi.db.transaction(({ trx }) => insertRows(trx as never, TERM_INDEX_TABLE, ['document_id', 'locale', 'term', 'weight'], rows)));
+      if (app.strapi.db.dialect.client === 'postgres') expect(sql.filter((q) => /^insert into/i.test(q))).toEqual([expect.stringContaining('float8[]')]);
+      const stored = (await app.strapi.db.connection(TERM_INDEX_TABLE).where('document_id', 'like', 'insert-rows-test-%').orderBy('document_id').select('document_id', 'locale', 'term', 'weight')) as any[];
+      expect(stored.map((r) => ({ ...r, weight: Number(r.weight) }))).toEqual(rows.map((r) => ({ ...r, weight: expect.closeTo(r.weight, 6) })));
+    } finally {
+      await app.strapi.db.connection(TERM_INDEX_TABLE).where('document_id', 'like', 'insert-rows-test-%').delete();
+    }
   });
 
   it('writes many rows in as few statements as its path allows', async () => {
