@@ -181,6 +181,9 @@ describe('a batch stores what the Document Service stores', () => {
     for (const table of ['newsroom_search_postings', 'newsroom_search_documents', 'newsroom_term_index', 'newsroom_read_model']) expect([table, inserts(table)]).toEqual([table, 1]);
     // The join rows of every version of the batch: the components' (the body's with their order, the single components' without), the related-link targets', the related list's, the media's.
     const joins = Object.fromEntries(['newsroom_articles_cmps', 'components_newsroom_related_links_article_lnk', 'newsroom_articles_related_lnk', 'files_related_mph'].map((table) => [table, inserts(table)]));
+    // Strapi's validator counted each version's relation targets and media files; the batch counts its files once.
+    const counts = manySql.filter((sql) => /^select count\(/.test(sql)).map((sql) => sql.match(/from ["`](?:\w+["`]\.["`])?(\w+)["`]/)?.[1]);
+    expect(counts).toEqual(['files']);
     // Each create claims its slug under the document id the batch gives it: no reservation is handed over after.
     expect(manySql.filter((sql) => /^update ["`]newsroom_slug_reservations["`]/.test(sql))).toEqual([]);
     expect(joins).toEqual({ newsroom_articles_cmps: 2, components_newsroom_related_links_article_lnk: 1, newsroom_articles_related_lnk: 1, files_related_mph: 1 });
@@ -227,6 +230,18 @@ describe('a batch with a bad create', () => {
     expect(outcomes.map((o: Row) => o.ok)).toEqual([true, false, true]);
     expect(outcomes[1].error.details.errors[0].path).toEqual(['title']);
     expect(await app.strapi.db.query(ARTICLE_UID).count({})).toBe(before + 4);
+  });
+});
+
+describe('a batch naming a media file that does not exist', () => {
+  it('writes the others and refuses that create with the Document Service’s own error', async () => {
+    const outcomes = await articles().createMany([
+      { locale: 'ar', status: 'published', data: { title: 'خبر بصورة موجودة', cover: { file: fileId, caption: null, credit: null } } },
+      { locale: 'ar', status: 'published', data: { title: 'خبر بصورة مفقودة', cover: { file: 987654321, caption: null, credit: null } } },
+    ]);
+    expect(outcomes.map((o: Row) => o.ok)).toEqual([true, false]);
+    expect(String(outcomes[1].error.message)).toMatch(/do not exist/);
+    expect(await app.strapi.db.query(ARTICLE_UID).count({ where: { title: 'خبر بصورة مفقودة' } })).toBe(0);
   });
 });
 

@@ -219,6 +219,49 @@ export async function writeArticleRows(strapi: Core.Strapi, creates: readonly (B
     return out;
   };
 
+  /**
+   * Strapi's validator counts, for each version, that the rows its relations and media name exist: a
+   * query per version. The batch's relations name rows it read above, in this transaction, and its
+   * media files are counted once for the whole batch (below); so each version is validated without
+   * them (those the model does not require) and gets them back after, as they were.
+   */
+  const isLink = (attribute: Data) => (attribute.type === 'relation' || attribute.type === 'media') && !attribute.required;
+  const withoutLinks = (uid: string, value: Data): Data => {
+    const out: Data = { ...value };
+    for (const [name, attribute] of Object.entries((strapi.getModel(uid as never) as { attributes: Data }).attributes)) {
+      if (!(name in value) || value[name] === null || value[name] === undefined) continue;
+      if (isLink(attribute)) delete out[name];
+      else if (attribute.type === 'component') out[name] = attribute.repeatable ? (value[name] as Data[]).map((v) => withoutLinks(attribute.component, v)) : withoutLinks(attribute.component, value[name]);
+      else if (attribute.type === 'dynamiczone') out[name] = (value[name] as Data[]).map((v) => withoutLinks(v.__component, v));
+    }
+    return out;
+  };
+  const withLinksOf = (uid: string, validated: Data, source: Data): Data => {
+    for (const [name, attribute] of Object.entries((strapi.getModel(uid as never) as { attributes: Data }).attributes)) {
+      if (!(name in source) || source[name] === null || source[name] === undefined) continue;
+      if (isLink(attribute)) validated[name] = source[name];
+      else if (attribute.type === 'component' && attribute.repeatable) (validated[name] as Data[]).forEach((v, i) => withLinksOf(attribute.component, v, source[name][i]));
+      else if (attribute.type === 'component') withLinksOf(attribute.component, validated[name], source[name]);
+      else if (attribute.type === 'dynamiczone') (validated[name] as Data[]).forEach((v, i) => withLinksOf(source[name][i].__component, v, source[name][i]));
+    }
+    return validated;
+  };
+  const fileIds = new Set<number>();
+  const collectFiles = (uid: string, value: Data) => {
+    for (const [name, attribute] of Object.entries((strapi.getModel(uid as never) as { attributes: Data }).attributes)) {
+      if (!(name in value) || value[name] === null || value[name] === undefined) continue;
+      if (attribute.type === 'media') for (const id of fileIdsOf(value[name])) fileIds.add(id);
+      else if (attribute.type === 'component') for (const item of attribute.repeatable ? value[name] : [value[name]]) collectFiles(attribute.component, item);
+      else if (attribute.type === 'dynamiczone') for (const item of value[name]) collectFiles(item.__component, item);
+    }
+  };
+  for (const create of creates) collectFiles(ARTICLE_UID, create.data);
+  if (fileIds.size > 0) {
+    const found = await strapi.db.query('plugin::upload.file').count({ where: { id: { $in: [...fileIds] } } });
+    // The Document Service refuses the create that names a missing file: written one by one, the batch gets its error.
+    if (Number(found) !== fileIds.size) throw new NotBatchable(`${fileIds.size - Number(found)} media file(s) of the batch do not exist`);
+  }
+
   // Each create's versions, validated as the Document Service validates them (a draft, then its published copy).
   const versions: { index: number; status: Status; data: Data }[] = [];
   for (const [index, create] of creates.entries()) {
@@ -226,11 +269,14 @@ export async function writeArticleRows(strapi: Core.Strapi, creates: readonly (B
     const { documentId } = create;
     const publishes = create.status === 'published';
     const base: Data = { ...data, documentId, locale: create.locale, createdAt: now, updatedAt: now, ...(publishes && firstPublishedAt ? { firstPublishedAt: now } : {}) };
-    const validate = (status: Status) =>
-      strapi.entityValidator.validateEntityCreation(contentType, withRowIds(ARTICLE_UID, { ...base, publishedAt: status === 'published' ? now : null }, create.locale, status) as never, {
+    const validate = async (status: Status) => {
+      const version = withRowIds(ARTICLE_UID, { ...base, publishedAt: status === 'published' ? now : null }, create.locale, status);
+      const validated = (await strapi.entityValidator.validateEntityCreation(contentType, withoutLinks(ARTICLE_UID, version) as never, {
         isDraft: status === 'draft',
         locale: create.locale,
-      } as never) as Promise<Data>;
+      } as never)) as Data;
+      return withLinksOf(ARTICLE_UID, validated, version);
+    };
     if (!publishes) {
       versions.push({ index, status: 'draft', data: await validate('draft') });
       continue;
