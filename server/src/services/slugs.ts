@@ -56,22 +56,37 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * suffix would cost them share their suffixed candidates, so their writers
    * queue together too.
    */
+  const bucketOf = (locale: string, base: string) => (digest(`${locale}\u0000${suffixStem(base)}`).readUInt32BE(0) % SLUG_LOCK_BUCKETS) + 1;
   async function lockBase(trx: Knex, locale: string, base: string): Promise<void> {
     if (isSqlite()) return;
-    const bucket = (digest(`${locale}\u0000${suffixStem(base)}`).readUInt32BE(0) % SLUG_LOCK_BUCKETS) + 1;
-    await trx(SLUG_LOCK_TABLE).where('id', bucket).forUpdate().first();
+    await trx(SLUG_LOCK_TABLE).where('id', bucketOf(locale, base)).forUpdate().first();
   }
 
-  /** Reserve `slug` in `locale` for `owner`; false when another document holds it. */
-  async function claim(trx: Knex, locale: string, slug: string, owner: string): Promise<boolean> {
+  /**
+   * Reserve `slug` in `locale` for `owner`; false when another document holds it. `lockFirst`: the base
+   * whose lock (lockBase) the claim takes first, in the same statement on PostgreSQL (a CTE locking the
+   * row, then the INSERT: one round trip for the two).
+   */
+  async function claim(trx: Knex, locale: string, slug: string, owner: string, lockFirst?: string): Promise<boolean> {
     const key = keyOf(locale, slug);
+    const client = strapi.db.dialect.client;
+    if (lockFirst !== undefined && client !== 'postgres') await lockBase(trx, locale, lockFirst);
     const insert = trx(SLUG_RESERVATION_TABLE).insert({ key, locale, slug, document_id: owner }).onConflict('key').ignore();
-    if (strapi.db.dialect.client === 'mysql') {
+    if (client === 'mysql') {
       await insert;
     } else {
       // SQLite and PostgreSQL answer the row the insert added (PostgreSQL once any writer of the same key has
       // ended): a claim that wins is one statement. None added: the key was held already, by `owner` or another.
-      const added = (await insert.returning('key')) as unknown[];
+      const added = (
+        lockFirst !== undefined && client === 'postgres'
+          ? ((
+              await trx.raw(
+                'with lock as materialized (select id from ?? where id = ? for update) insert into ?? (key, locale, slug, document_id) select ?, ?, ?, ? from (select 1) as one left join lock on true on conflict (key) do nothing returning key',
+                [SLUG_LOCK_TABLE, bucketOf(locale, lockFirst), SLUG_RESERVATION_TABLE, key, locale, slug, owner]
+              )
+            ).rows as unknown[])
+          : await insert.returning('key')
+      ) as unknown[];
       if (added.length > 0) return true;
     }
     // A locking read sees the latest committed row on MariaDB, whatever the transaction's snapshot. PostgreSQL's
@@ -125,17 +140,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const typed = typeof requested === 'string' && requested !== '' ? requested : null;
       const base = typed ?? (slugFor(title, strategy) || FALLBACK_BASE);
       return inTransaction('assign', async (trx) => {
-        await lockBase(trx, locale, base);
-        // The claim refuses a slug another document holds: a typed slug needs nothing else.
+        // The claim refuses a slug another document holds: a typed slug needs nothing else. Either first claim
+        // queues behind any other writer choosing from the same base (lockBase) before it inserts.
         if (typed) {
-          if (!(await claim(trx, locale, typed, owner))) {
+          if (!(await claim(trx, locale, typed, owner, base))) {
             throw validationError([{ path: ['slug'], message: `"${typed}" is already used by another article in locale "${locale}"` }]);
           }
           return typed;
         }
         // A generated slug is the base itself unless another document holds it (nearly always, for a new
         // title): claim it first, and look the suffixed candidates up only when that fails.
-        if (await claim(trx, locale, base, owner)) return base;
+        if (await claim(trx, locale, base, owner, base)) return base;
         const taken = await this.taken(base, locale, owner, trx);
         taken.add(base);
         for (let attempt = 0; attempt < MAX_CLAIMS; attempt += 1) {
