@@ -423,7 +423,8 @@ export function wordpressWriter(strapi: Core.Strapi, hooks: { stored?(fileIds: n
     /**
      * Read what `prepare` will look up for these posts, a query per kind for all of them instead of
      * one per post (on PostgreSQL each is a round trip): their mapping rows, whether their slugs are
-     * held, their read-also targets. What was read for earlier posts and not used is dropped.
+     * held, their read-also targets. Kept with what was read for earlier posts not prepared yet, all
+     * of it dropped past AHEAD_MAX entries of a kind or for another locale.
      */
     async readAhead(plans: readonly ArticlePlan[], locale: string): Promise<void> {
       if (ahead.locale !== locale || Math.max(ahead.items.size, ahead.freeSlugs.size, ahead.targets.size + ahead.absent.size) > AHEAD_MAX) ahead.clear();
