@@ -167,16 +167,20 @@ export async function writeArticleRows(strapi: Core.Strapi, creates: readonly (B
   const firstPublishedAt = contentTypes.hasFirstPublishedAtField(contentType);
   const now = new Date();
 
-  // Relation targets, by document id, locale and status: one query per locale of the batch.
+  // Relation targets, by document id, locale and status: one query per locale of the batch. Media files,
+  // counted once for the batch (below).
   const wanted = new Map<string, Set<string>>();
   const refKey = (documentId: string, locale: string, status: Status) => `${documentId}\u0000${locale}\u0000${status}`;
   const targetIds = new Map<string, number>();
+  const fileIds = new Set<number>();
   const collectRefs = (uid: string, value: Data, locale: string) => {
     for (const [name, attribute] of Object.entries((strapi.getModel(uid as never) as { attributes: Data }).attributes)) {
       if (!(name in value) || value[name] === null || value[name] === undefined) continue;
       if (attribute.type === 'relation') {
         if (attribute.target !== ARTICLE_UID) throw new NotBatchable(`a relation to ${attribute.target}`);
         for (const documentId of documentIdsOf(value[name])) wanted.set(locale, (wanted.get(locale) ?? new Set()).add(documentId));
+      } else if (attribute.type === 'media') {
+        for (const id of fileIdsOf(value[name])) fileIds.add(id);
       } else if (attribute.type === 'component') {
         for (const item of attribute.repeatable ? value[name] : [value[name]]) collectRefs(attribute.component, item, locale);
       } else if (attribute.type === 'dynamiczone') {
@@ -246,16 +250,6 @@ export async function writeArticleRows(strapi: Core.Strapi, creates: readonly (B
     }
     return validated;
   };
-  const fileIds = new Set<number>();
-  const collectFiles = (uid: string, value: Data) => {
-    for (const [name, attribute] of Object.entries((strapi.getModel(uid as never) as { attributes: Data }).attributes)) {
-      if (!(name in value) || value[name] === null || value[name] === undefined) continue;
-      if (attribute.type === 'media') for (const id of fileIdsOf(value[name])) fileIds.add(id);
-      else if (attribute.type === 'component') for (const item of attribute.repeatable ? value[name] : [value[name]]) collectFiles(attribute.component, item);
-      else if (attribute.type === 'dynamiczone') for (const item of value[name]) collectFiles(item.__component, item);
-    }
-  };
-  for (const create of creates) collectFiles(ARTICLE_UID, create.data);
   if (fileIds.size > 0) {
     const found = await strapi.db.query('plugin::upload.file').count({ where: { id: { $in: [...fileIds] } } });
     // The Document Service refuses the create that names a missing file: written one by one, the batch gets its error.
